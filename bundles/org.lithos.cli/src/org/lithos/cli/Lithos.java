@@ -1,0 +1,130 @@
+package org.lithos.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lithos.cli.internal.BenchCommand;
+import org.lithos.cli.internal.CheckCommand;
+import org.lithos.cli.internal.Command;
+import org.lithos.cli.internal.CompileCommand;
+import org.lithos.cli.internal.UsageException;
+import org.lithos.dsl.internal.Suggest;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Dispatches {@code lithos COMMAND ARGS...}. Exit codes: 0 success, 1 the input has errors, 2 the command line
+ * itself is wrong, 3 an internal failure (a bug: the message says where to report it).
+ */
+public final class Lithos {
+
+	/** Success. */
+	public static final int OK = 0;
+	/** The input has errors. */
+	public static final int INPUT_ERRORS = 1;
+	/** The command line is wrong. */
+	public static final int USAGE = 2;
+	/** Lithos itself failed. */
+	public static final int INTERNAL = 3;
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Map<String, Command> commands = new LinkedHashMap<>();
+
+	/**
+	 * @param out where results go
+	 * @param err where diagnostics summaries, usage errors and progress go
+	 */
+	public Lithos(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+		register(new CheckCommand());
+		register(new CompileCommand());
+		register(new BenchCommand());
+	}
+
+	private void register(Command command) {
+		commands.put(command.name(), command);
+	}
+
+	/**
+	 * @param args the command line, without the program name
+	 * @return the exit code
+	 */
+	public int run(String[] args) {
+		if (args.length == 0 || isHelp(args[0])) {
+			printHelp(out);
+			return args.length == 0 ? USAGE : OK;
+		}
+		if (args[0].equals("--version") || args[0].equals("-V") || args[0].equals("version")) {
+			out.println("lithos " + version());
+			return OK;
+		}
+		if (args[0].equals("help")) {
+			if (args.length > 1 && commands.containsKey(args[1])) {
+				out.print(commands.get(args[1]).usage());
+				return OK;
+			}
+			printHelp(out);
+			return OK;
+		}
+		if (args[0].startsWith("-")) {
+			err.println("lithos: unknown option '" + args[0] + "'. Run 'lithos --help' for the commands.");
+			return USAGE;
+		}
+		Command command = commands.get(args[0]);
+		if (command == null) {
+			String suggestion = Suggest.closest(args[0], commands.keySet()).map(s -> " Did you mean '" + s + "'?").orElse("");
+			err.println("lithos: unknown command '" + args[0] + "'." + suggestion + " Run 'lithos --help' for the commands.");
+			return USAGE;
+		}
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		if (rest.stream().anyMatch(Lithos::isHelp)) {
+			out.print(command.usage());
+			return OK;
+		}
+		try {
+			return command.run(rest, out, err);
+		} catch (UsageException e) {
+			err.println("lithos " + command.name() + ": " + e.getMessage());
+			err.println("Run 'lithos " + command.name() + " --help' for its usage.");
+			return USAGE;
+		} catch (RuntimeException | Error e) {
+			err.println("lithos " + command.name() + ": internal error: " + e);
+			StackTraceElement[] trace = e.getStackTrace();
+			if (trace.length > 0) {
+				err.println("  at " + trace[0]);
+			}
+			err.println("This is a bug in Lithos; please report it with the command and input that caused it.");
+			return INTERNAL;
+		}
+	}
+
+	private static boolean isHelp(String arg) {
+		return arg.equals("--help") || arg.equals("-h");
+	}
+
+	private void printHelp(PrintStream stream) {
+		stream.println("lithos " + version() + " - modelling anode-free solid-state lithium cells");
+		stream.println();
+		stream.println("Usage: lithos COMMAND [ARGS...]");
+		stream.println();
+		stream.println("Commands:");
+		for (Command command : commands.values()) {
+			stream.printf("  %-10s %s%n", command.name(), command.summary());
+		}
+		stream.printf("  %-10s %s%n", "studio", "start Lithos Studio (the RCP application; from the ./lithos launcher)");
+		stream.println();
+		stream.println("Options: --help (also after a command), --version");
+		stream.println("Exit codes: 0 ok, 1 errors in the input, 2 wrong command line, 3 internal error.");
+	}
+
+	/** @return the bundle version when running in OSGi, else "dev" */
+	public static String version() {
+		Bundle bundle = FrameworkUtil.getBundle(Lithos.class);
+		return bundle == null ? "dev" : bundle.getVersion().toString();
+	}
+}

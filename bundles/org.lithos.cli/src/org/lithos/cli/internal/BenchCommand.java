@@ -1,0 +1,107 @@
+package org.lithos.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.lithos.dsl.workspace.LithosWorkspace;
+import org.lithos.dsl.workspace.Problem;
+import org.lithos.dsl.workspace.SyntheticSource;
+
+/**
+ * {@code lithos bench}: the performance figures the README quotes, measured in-process after warm-up (median
+ * of repeated runs), so they do not depend on JVM start-up. The README also gives wall-clock times of whole
+ * commands.
+ */
+public final class BenchCommand implements Command {
+
+	@Override
+	public String name() {
+		return "bench";
+	}
+
+	@Override
+	public String summary() {
+		return "measure performance (language: check all examples, a 10,000-line file)";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: lithos bench [--examples DIR] [--repeat N]
+
+				Measures, after warm-up, the median time of:
+				  - checking every example (parse, link, validate; default DIR: dsl/examples)
+				  - parsing and validating a generated 10,000-line file
+
+				Options:
+				  --examples DIR   folder with .cell files (default dsl/examples)
+				  --repeat N       measured repetitions per figure (default 10)
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		Arguments arguments = new Arguments(args, Set.of("--examples", "--repeat"), Set.of());
+		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
+		int repeat = arguments.intOption("--repeat", 10);
+		if (!Files.isDirectory(examples)) {
+			throw new UsageException("no examples folder at " + examples + " (run from the repository root or give --examples)");
+		}
+		out.println("lithos bench: median of " + repeat + " runs after warm-up, one thread");
+		out.printf(Locale.ROOT, "%-52s %10s%n", "figure", "median");
+		long startup = System.nanoTime();
+		LithosWorkspace.injector();
+		out.printf(Locale.ROOT, "%-52s %8.0f ms%n", "language injector creation (once per process)",
+				(System.nanoTime() - startup) / 1e6);
+
+		int[] exampleProblems = new int[1];
+		double check = median(repeat, () -> {
+			LithosWorkspace workspace = LithosWorkspace.create();
+			workspace.addTargets(List.of(examples));
+			List<Problem> problems = workspace.validate();
+			exampleProblems[0] = (int) problems.stream().filter(Problem::isError).count();
+			return workspace;
+		});
+		out.printf(Locale.ROOT, "%-52s %8.1f ms%n", "check all examples (" + examples + ")", check);
+
+		String synthetic = SyntheticSource.generate(10_000);
+		int lines = synthetic.split("\n", -1).length;
+		int[] syntheticErrors = new int[1];
+		double large = median(repeat, () -> {
+			LithosWorkspace workspace = LithosWorkspace.create();
+			workspace.addText("synthetic.cell", synthetic);
+			List<Problem> problems = workspace.validate();
+			syntheticErrors[0] = (int) problems.stream().filter(Problem::isError).count();
+			return workspace;
+		});
+		out.printf(Locale.ROOT, "%-52s %8.1f ms%n", "parse + validate a generated " + lines + "-line file", large);
+		if (exampleProblems[0] > 0 || syntheticErrors[0] > 0) {
+			err.println("lithos bench: the benchmark inputs have errors (" + exampleProblems[0] + " in examples, "
+					+ syntheticErrors[0] + " in the generated file); figures are not meaningful");
+			return 1;
+		}
+		return 0;
+	}
+
+	private static double median(int repeat, Supplier<Object> task) {
+		int warmup = Math.max(3, repeat / 2);
+		for (int i = 0; i < warmup; i++) {
+			task.get();
+		}
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < repeat; i++) {
+			long start = System.nanoTime();
+			task.get();
+			times.add((System.nanoTime() - start) / 1e6);
+		}
+		Collections.sort(times);
+		return times.get(times.size() / 2);
+	}
+}

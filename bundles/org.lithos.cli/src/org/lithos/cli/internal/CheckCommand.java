@@ -1,0 +1,63 @@
+package org.lithos.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.lithos.dsl.workspace.LithosWorkspace;
+import org.lithos.dsl.workspace.Problem;
+
+/** {@code lithos check FILE...}: validates files and prints diagnostics. */
+public final class CheckCommand implements Command {
+
+	@Override
+	public String name() {
+		return "check";
+	}
+
+	@Override
+	public String summary() {
+		return "validate .cell files (a directory means every .cell below it)";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: lithos check [--quiet] FILE|DIR...
+
+				Validates .cell files: syntax, references, units and dimensions, impossible and implausible
+				values, cell completeness, protocols and studies. Files in the same folder are loaded too, so
+				names resolve across them; the built-in material library is always available.
+
+				Prints one line per problem as  file:line:col: error|warning: message
+				and a summary on standard error.
+
+				Options:
+				  --quiet    print errors only, no warnings
+
+				Exit codes: 0 no errors (warnings allowed), 1 errors, 2 wrong command line.
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		Arguments arguments = new Arguments(args, Set.of(), Set.of("--quiet"));
+		if (arguments.operands().isEmpty()) {
+			throw new UsageException("name at least one .cell file or directory");
+		}
+		LithosWorkspace workspace = LithosWorkspace.create();
+		int files = workspace.addTargets(arguments.operands().stream().map(Path::of).toList()).size();
+		List<Problem> problems = workspace.validate();
+		long errors = problems.stream().filter(Problem::isError).count();
+		long warnings = problems.size() - errors;
+		for (Problem problem : problems) {
+			if (problem.isError() || !arguments.flag("--quiet")) {
+				out.println(problem.format());
+			}
+		}
+		err.println("checked " + files + (files == 1 ? " file: " : " files: ") + errors
+				+ (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings"));
+		return errors > 0 ? 1 : 0;
+	}
+}

@@ -1,0 +1,2 @@
+/** The individual commands of the {@code lithos} command line and their shared option parsing. */
+package org.lithos.cli.internal;

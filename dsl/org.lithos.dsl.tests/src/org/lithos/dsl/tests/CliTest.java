@@ -1,0 +1,130 @@
+package org.lithos.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.lithos.cli.Lithos;
+import org.lithos.model.CompiledModel;
+import org.lithos.model.io.ModelXmi;
+
+/** The command line's contract: output format and exit codes (run in-process, without a product). */
+class CliTest {
+
+	private static final Pattern DIAGNOSTIC = Pattern.compile("^\\S+:\\d+:\\d+: (error|warning): .+$");
+
+	private record Run(int code, String out, String err) {
+	}
+
+	private static Run lithos(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new Lithos(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+				StandardCharsets.UTF_8)).run(args);
+		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private static Path write(String text) throws IOException {
+		Path folder = Files.createTempDirectory("cli");
+		Path file = folder.resolve("cell.cell");
+		Files.writeString(file, text);
+		return file;
+	}
+
+	@Test
+	void checkOfAllExamplesIsClean() {
+		Run run = lithos("check", Cells.EXAMPLES.toString());
+		assertEquals(0, run.code(), run.out() + run.err());
+		assertEquals("", run.out());
+		assertTrue(run.err().contains("checked 5 files: 0 errors, 0 warnings"), run.err());
+	}
+
+	@Test
+	void errorsArePrintedAsFileLineColumnAndExitOne() throws IOException {
+		Path file = write(Cells.BASE + "cell Bad extends Half { pressure 9 mA/cm2 }\n");
+		Run run = lithos("check", file.toString());
+		assertEquals(1, run.code());
+		String line = run.out().lines().findFirst().orElse("");
+		assertTrue(DIAGNOSTIC.matcher(line).matches(), line);
+		assertTrue(line.startsWith(file + ":" + (Cells.BASE.split("\n").length + 1) + ":"), line);
+		assertTrue(line.contains("error: 'pressure' must be a pressure"), line);
+	}
+
+	@Test
+	void warningsAloneExitZero() throws IOException {
+		Run run = lithos("check", write(Cells.BASE + "cell Hot extends Half { pressure 500 MPa }\n").toString());
+		assertEquals(0, run.code(), run.out());
+		assertTrue(run.out().contains("warning: "), run.out());
+		assertTrue(lithos("check", "--quiet", write(Cells.BASE + "cell Hot extends Half { pressure 500 MPa }\n").toString())
+				.out().isEmpty());
+	}
+
+	@Test
+	void usageErrorsExitTwo() {
+		assertEquals(2, lithos().code());
+		assertEquals(2, lithos("check").code());
+		Run unknown = lithos("chek", "x.cell");
+		assertEquals(2, unknown.code());
+		assertTrue(unknown.err().contains("Did you mean 'check'?"), unknown.err());
+		Run option = lithos("check", "--quite", "x.cell");
+		assertEquals(2, option.code());
+		assertTrue(option.err().contains("did you mean '--quiet'?"), option.err());
+		assertEquals(2, lithos("--frobnicate").code());
+	}
+
+	@Test
+	void helpAndVersion() {
+		Run help = lithos("--help");
+		assertEquals(0, help.code());
+		assertTrue(help.out().contains("check") && help.out().contains("compile") && help.out().contains("bench"));
+		Run checkHelp = lithos("check", "--help");
+		assertEquals(0, checkHelp.code());
+		assertTrue(checkHelp.out().startsWith("Usage: lithos check"));
+		Run version = lithos("--version");
+		assertEquals(0, version.code());
+		assertTrue(version.out().matches("lithos \\S+\\R"), version.out());
+	}
+
+	@Test
+	void missingFileExitsOne() {
+		Run run = lithos("check", "does-not-exist.cell");
+		assertEquals(1, run.code());
+		assertEquals("does-not-exist.cell:1:1: error: no such file", run.out().strip());
+	}
+
+	@Test
+	void compileWritesXmiAndJson() throws IOException {
+		Path file = write(Cells.BASE + "study S { vary j in [1, 2] mA/cm2  run Half with Cycle(j = j) }\n");
+		Path out = Files.createTempDirectory("compiled");
+		Run run = lithos("compile", file.toString(), "--out", out.toString());
+		assertEquals(0, run.code(), run.out() + run.err());
+		assertTrue(run.out().contains("study test.S: 2 runs, 8 steps, 0 expectations"), run.out());
+		CompiledModel model = (CompiledModel) ModelXmi.load(out.resolve("cell.input.xmi"));
+		assertEquals(2, model.getStudies().get(0).getRuns().size());
+		String json = Files.readString(out.resolve("cell.input.json"));
+		assertTrue(json.contains("\"currentDensity\": 20.0"), "2 mA/cm2 in SI");
+		try (Stream<Path> files = Files.list(out)) {
+			assertEquals(2, files.count(), "no temporary files left");
+		}
+	}
+
+	@Test
+	void compileRefusesFilesWithErrors() throws IOException {
+		Path out = Files.createTempDirectory("compiled");
+		Run run = lithos("compile", write(Cells.BASE + "cell Bad extends Half { pressure 9 }\n").toString(), "--out",
+				out.toString());
+		assertEquals(1, run.code());
+		try (Stream<Path> files = Files.list(out)) {
+			assertEquals(0, files.count(), "nothing written");
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** Small helpers of the language implementation that are not API. */
+package org.lithos.dsl.internal;

@@ -1,0 +1,212 @@
+package org.lithos.dsl.validation;
+
+import static org.lithos.units.Dimension.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.lithos.dsl.catalog.PropertyCatalog;
+import org.lithos.dsl.catalog.PropertyCatalog.Context;
+import org.lithos.dsl.catalog.PropertySpec;
+import org.lithos.dsl.catalog.PropertySpec.Bounds;
+import org.lithos.dsl.evaluation.Value;
+import org.lithos.dsl.internal.Suggest;
+import org.lithos.dsl.lithos.Area;
+import org.lithos.dsl.lithos.Cathode;
+import org.lithos.dsl.lithos.Cell;
+import org.lithos.dsl.lithos.Collector;
+import org.lithos.dsl.lithos.Counter;
+import org.lithos.dsl.lithos.Expression;
+import org.lithos.dsl.lithos.Interface;
+import org.lithos.dsl.lithos.Layer;
+import org.lithos.dsl.lithos.LithosPackage.Literals;
+import org.lithos.dsl.lithos.Material;
+import org.lithos.dsl.lithos.Range;
+import org.lithos.dsl.lithos.Separator;
+import org.lithos.dsl.lithos.Setting;
+import org.lithos.dsl.lithos.Text;
+
+/** Checks every setting against the property catalogue, and the quantities written in cell parts. */
+public class SettingValidator extends QuantityChecks {
+
+	private static final Bounds POSITIVE_LENGTH = new Bounds(0, true, Double.POSITIVE_INFINITY, "um");
+
+	@Check
+	public void checkSetting(Setting setting) {
+		Optional<Context> context = contextOf(setting.eContainer());
+		if (context.isEmpty()) {
+			return;
+		}
+		Optional<PropertySpec> spec = PropertyCatalog.find(context.get(), setting.getName());
+		if (spec.isEmpty()) {
+			String suggestion = Suggest.didYouMean(setting.getName(), PropertyCatalog.names(context.get()));
+			warning("unknown property '" + setting.getName() + "' for a " + context.get().name().toLowerCase()
+					+ suggestion, setting, Literals.SETTING__NAME, IssueCodes.UNKNOWN_PROPERTY,
+					Suggest.closest(setting.getName(), PropertyCatalog.names(context.get())).orElse(""));
+			return;
+		}
+		PropertySpec property = spec.get();
+		String what = "'" + setting.getName() + "'";
+		if (property.isText()) {
+			if (!(setting.getValue() instanceof Text)) {
+				error(what + " takes text in double quotes, e.g. " + setting.getName() + " " + property.example(), setting,
+						Literals.SETTING__VALUE, IssueCodes.WRONG_DIMENSION);
+			}
+			return;
+		}
+		if (setting.getValue() instanceof Text) {
+			error(what + " takes a " + property.describeDimensions() + " such as " + property.example() + ", not text",
+					setting, Literals.SETTING__VALUE, IssueCodes.WRONG_DIMENSION);
+			return;
+		}
+		List<org.lithos.units.Dimension> accepted = List.copyOf(property.dimensions());
+		if (setting.getValue() instanceof Range range) {
+			Optional<Value> low = quantity(range.getLow(), accepted, what, property.example());
+			Optional<Value> high = quantity(range.getHigh(), accepted, what, property.example());
+			low.ifPresent(v -> bounds(range.getLow(), v, property, what));
+			high.ifPresent(v -> bounds(range.getHigh(), v, property, what));
+			if (low.isPresent() && high.isPresent() && low.get().si() > high.get().si()) {
+				error("the range of " + what + " runs backwards: " + low.get().text() + " is above " + high.get().text(),
+						setting, Literals.SETTING__VALUE, IssueCodes.IMPOSSIBLE_VALUE);
+			}
+		} else {
+			Expression expression = (Expression) setting.getValue();
+			quantity(expression, accepted, what, property.example()).ifPresent(v -> bounds(expression, v, property, what));
+		}
+		for (Expression condition : setting.getConditions()) {
+			quantity(condition, List.of(TEMPERATURE, PRESSURE), "the condition after 'at'", "25 C");
+		}
+	}
+
+	@Check
+	public void checkDuplicateSettings(EObject container) {
+		EList<Setting> settings = settingsOf(container);
+		if (settings == null) {
+			return;
+		}
+		Optional<Context> context = contextOf(container);
+		Set<String> seen = new HashSet<>();
+		for (Setting setting : settings) {
+			boolean repeatable = context.flatMap(c -> PropertyCatalog.find(c, setting.getName()))
+					.map(PropertySpec::repeatable).orElse(false);
+			if (!seen.add(setting.getName()) && !repeatable) {
+				error("'" + setting.getName() + "' is given twice here", setting, Literals.SETTING__NAME,
+						IssueCodes.DUPLICATE_PROPERTY);
+			}
+		}
+	}
+
+	@Check
+	public void checkArea(Area area) {
+		List<org.lithos.units.Dimension> accepted = area.isDiameter() ? List.of(LENGTH) : List.of(AREA);
+		String example = area.isDiameter() ? "12 mm" : "1.131 cm2";
+		quantity(area.getSize(), accepted, "the area", example).ifPresent(value -> {
+			Bounds plausible = area.isDiameter() ? new Bounds(0.5e-3, false, 0.12, "mm") : new Bounds(1e-7, false, 0.01, "cm2");
+			bounds(area.getSize(), value, new Bounds(0, true, Double.POSITIVE_INFINITY, area.isDiameter() ? "mm" : "cm2"),
+					plausible, "an area");
+		});
+	}
+
+	@Check
+	public void checkCounter(Counter counter) {
+		if (counter.getThickness() != null) {
+			lengthOf(counter.getThickness(), Context.COUNTER, "thickness", "the counter electrode thickness");
+		}
+	}
+
+	@Check
+	public void checkSeparatorAmount(Separator separator) {
+		Expression amount = separator.getAmount();
+		if (amount == null) {
+			return;
+		}
+		quantity(amount, List.of(MASS, AREAL_MASS, LENGTH), "the separator amount", "150 mg").ifPresent(value -> {
+			if (value.dimension().equals(AREAL_MASS)) {
+				bounds(amount, value, new Bounds(0, true, Double.POSITIVE_INFINITY, "mg/cm2"),
+						new Bounds(1 * 0.01, false, 1000 * 0.01, "mg/cm2"), "a separator areal mass");
+				return;
+			}
+			String name = value.dimension().equals(MASS) ? "mass" : "thickness";
+			bounds(amount, value, PropertyCatalog.find(Context.SEPARATOR, name).orElseThrow(), "a separator " + name);
+		});
+	}
+
+	@Check
+	public void checkCollector(Collector collector) {
+		if (collector.getThickness() != null) {
+			lengthOf(collector.getThickness(), Context.COLLECTOR, "thickness", "the collector thickness");
+		}
+	}
+
+	@Check
+	public void checkLayer(Layer layer) {
+		lengthOf(layer.getThickness(), Context.LAYER, "thickness", "a layer thickness");
+	}
+
+	private void lengthOf(Expression expression, Context context, String name, String what) {
+		PropertySpec spec = PropertyCatalog.find(context, name).orElseThrow();
+		quantity(expression, List.of(LENGTH), what, spec.example()).ifPresent(value -> bounds(expression, value,
+				spec.impossible() == null ? POSITIVE_LENGTH : spec.impossible(), spec.plausible(), what));
+	}
+
+	private static EList<Setting> settingsOf(EObject container) {
+		if (container instanceof Material m) {
+			return m.getSettings();
+		}
+		if (container instanceof Interface i) {
+			return i.getSettings();
+		}
+		if (container instanceof Cell c) {
+			return c.getSettings();
+		}
+		if (container instanceof Counter c) {
+			return c.getSettings();
+		}
+		if (container instanceof Separator s) {
+			return s.getSettings();
+		}
+		if (container instanceof Collector c) {
+			return c.getSettings();
+		}
+		if (container instanceof Layer l) {
+			return l.getSettings();
+		}
+		if (container instanceof Cathode c) {
+			return c.getSettings();
+		}
+		return null;
+	}
+
+	static Optional<Context> contextOf(EObject container) {
+		if (container instanceof Material) {
+			return Optional.of(Context.MATERIAL);
+		}
+		if (container instanceof Interface) {
+			return Optional.of(Context.INTERFACE);
+		}
+		if (container instanceof Cell) {
+			return Optional.of(Context.CELL);
+		}
+		if (container instanceof Counter) {
+			return Optional.of(Context.COUNTER);
+		}
+		if (container instanceof Separator) {
+			return Optional.of(Context.SEPARATOR);
+		}
+		if (container instanceof Collector) {
+			return Optional.of(Context.COLLECTOR);
+		}
+		if (container instanceof Layer) {
+			return Optional.of(Context.LAYER);
+		}
+		if (container instanceof Cathode) {
+			return Optional.of(Context.CATHODE);
+		}
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,153 @@
+package org.lithos.dsl.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.lithos.dsl.catalog.Dimensions;
+import org.lithos.dsl.catalog.Observables;
+import org.lithos.dsl.compiler.CompileException;
+import org.lithos.dsl.compiler.LithosCompiler;
+import org.lithos.dsl.compiler.Names;
+import org.lithos.dsl.internal.Suggest;
+import org.lithos.dsl.lithos.Argument;
+import org.lithos.dsl.lithos.CellRun;
+import org.lithos.dsl.lithos.Expectation;
+import org.lithos.dsl.lithos.LithosPackage.Literals;
+import org.lithos.dsl.lithos.Parameter;
+import org.lithos.dsl.lithos.Plot;
+import org.lithos.dsl.lithos.PlotSeries;
+import org.lithos.dsl.lithos.Run;
+import org.lithos.dsl.lithos.Study;
+import org.lithos.dsl.lithos.Variable;
+import org.lithos.units.Dimension;
+
+/** Studies: arguments, sweeps, expectations, plots, and whether every run compiles. */
+public class StudyValidator extends QuantityChecks {
+
+	@Check
+	public void checkArguments(Run run) {
+		if (run.getProtocol() == null || run.getProtocol().eIsProxy()) {
+			return;
+		}
+		Set<Parameter> given = new HashSet<>();
+		for (Argument argument : run.getArguments()) {
+			if (argument.getParameter() != null && !argument.getParameter().eIsProxy() && !given.add(argument.getParameter())) {
+				error("'" + argument.getParameter().getName() + "' is given twice", argument, Literals.ARGUMENT__PARAMETER,
+						IssueCodes.DUPLICATE_NAME);
+			}
+		}
+		for (Parameter parameter : run.getProtocol().getParameters()) {
+			if (parameter.getDefault() == null && !given.contains(parameter)) {
+				error("protocol '" + run.getProtocol().getName() + "' needs a value for '" + parameter.getName()
+						+ "': write " + run.getProtocol().getName() + "(" + parameter.getName() + " = ...)", run,
+						Literals.RUN__PROTOCOL, IssueCodes.MISSING_ARGUMENT, parameter.getName());
+			}
+		}
+	}
+
+	@Check
+	public void checkVariable(Variable variable) {
+		if (variable.getUnit() != null) {
+			try {
+				org.lithos.dsl.evaluation.ExpressionEvaluator.read(variable, 1, variable.getUnit(), List.of());
+			} catch (org.lithos.dsl.evaluation.EvaluationException e) {
+				error(e.getMessage(), variable, Literals.VARIABLE__UNIT, IssueCodes.UNKNOWN_UNIT);
+			}
+		}
+	}
+
+	@Check
+	public void checkExpectation(Expectation expectation) {
+		String observable = expectation.getObservable();
+		var dimensions = Observables.dimensions(observable);
+		if (dimensions.isEmpty()) {
+			warning("unknown observable '" + observable + "'" + Suggest.didYouMean(observable, Observables.expectable()),
+					expectation, Literals.EXPECTATION__OBSERVABLE, IssueCodes.UNKNOWN_OBSERVABLE);
+		}
+		List<Dimension> accepted = dimensions.map(List::copyOf).orElse(List.of());
+		var value = quantity(expectation.getValue(), accepted, "the expected " + observable,
+				accepted.isEmpty() ? "1" : example(accepted.get(0)));
+		if (value.isPresent() && expectation.getTolerance() != null) {
+			quantity(expectation.getTolerance(), List.of(), "the tolerance", "30 %").ifPresent(tolerance -> {
+				if (!tolerance.dimension().isDimensionless() && !tolerance.dimension().equals(value.get().dimension())) {
+					error("the tolerance must be a percentage or a " + Dimensions.name(value.get().dimension())
+							+ " like the value, not " + tolerance.text(), expectation.getTolerance(), null,
+							IssueCodes.WRONG_DIMENSION);
+				} else if (tolerance.si() < 0) {
+					error("a tolerance cannot be negative", expectation.getTolerance(), null, IssueCodes.IMPOSSIBLE_VALUE);
+				}
+			});
+		}
+		if (expectation.getCell() != null && !expectation.getCell().eIsProxy()) {
+			Study study = EcoreUtil2.getContainerOfType(expectation, Study.class);
+			boolean run = study.getRuns().stream().flatMap(r -> r.getCells().stream())
+					.anyMatch(c -> c.getCell() == expectation.getCell());
+			if (!run) {
+				warning("cell '" + expectation.getCell().getName() + "' is not run in this study", expectation,
+						Literals.EXPECTATION__CELL, IssueCodes.UNKNOWN_REFERENCE);
+			}
+		}
+	}
+
+	@Check
+	public void checkPlot(Plot plot) {
+		Study study = EcoreUtil2.getContainerOfType(plot, Study.class);
+		Set<String> known = new HashSet<>(Observables.axes());
+		study.getVariables().forEach(v -> known.add(v.getName()));
+		for (PlotSeries series : plot.getSeries()) {
+			for (String axis : series.getX() == null ? List.of(series.getY()) : List.of(series.getY(), series.getX())) {
+				if (!known.contains(axis)) {
+					warning("unknown plot quantity '" + axis + "'" + Suggest.didYouMean(axis, known), series, null,
+							IssueCodes.UNKNOWN_OBSERVABLE);
+				}
+			}
+		}
+	}
+
+	/** Compiles the study as the runner would, so every run that passes validation also runs. */
+	@Check(CheckType.NORMAL)
+	public void checkCompiles(Study study) {
+		if (study.eResource() == null || study.eResource().getResourceSet() == null || !study.eResource().getErrors().isEmpty()) {
+			return;
+		}
+		try {
+			new LithosCompiler(study.eResource().getResourceSet()).compile(study);
+		} catch (CompileException e) {
+			EObject node = e.node();
+			if (node != null && EcoreUtil2.getContainerOfType(node, Expectation.class) != null) {
+				return; // checkExpectation reports problems of expectations
+			}
+			if (node != null && EcoreUtil2.isAncestor(study, node)) {
+				error(e.getMessage(), node, null, e.issueCode());
+			} else {
+				EObject blame = runOf(study, node);
+				String where = node == null ? "" : " (" + Names.line(node) + ": " + Names.text(node) + ")";
+				error("cannot compile this run: " + e.getMessage() + where, blame, null, IssueCodes.CANNOT_COMPILE);
+			}
+		} catch (RuntimeException e) {
+			error("cannot compile this study: " + e, study, Literals.STUDY__NAME, IssueCodes.CANNOT_COMPILE);
+		}
+	}
+
+	private static EObject runOf(Study study, EObject node) {
+		for (Run run : study.getRuns()) {
+			for (CellRun cellRun : run.getCells()) {
+				if (node != null && (EcoreUtil2.isAncestor(cellRun.getCell(), node)
+						|| run.getProtocol() != null && EcoreUtil2.isAncestor(run.getProtocol(), node))) {
+					return run;
+				}
+			}
+		}
+		return study.getRuns().isEmpty() ? study : study.getRuns().get(0);
+	}
+
+	private static String example(Dimension dimension) {
+		return dimension.isDimensionless() ? "95 %" : "1 " + org.lithos.units.Quantity.siSymbol(dimension) + " ("
+				+ Dimensions.name(dimension) + ")";
+	}
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Smoke test of the materialized products, run by the build in the integration-test phase:
+# the headless product starts, honours the command-line contract, and carries no SWT; the studio starts
+# under a virtual X server when one is available.
+set -uo pipefail
+PRODUCTS="$1"
+ROOT="$2"
+CLI="$PRODUCTS/lithos.cli/linux/gtk/x86_64/lithos"
+STUDIO="$PRODUCTS/lithos.studio/linux/gtk/x86_64/lithos-studio"
+failures=0
+fail() { echo "smoke test FAILED: $*" >&2; failures=$((failures + 1)); }
+lithos() { "$CLI/lithos" "$@"; }
+
+out=$(lithos --version) || fail "--version exited $?"
+[[ "$out" =~ ^lithos\ [0-9]+\.[0-9]+\.[0-9]+ ]] || fail "--version printed '$out'"
+
+out=$(cd "$ROOT" && "$CLI/lithos" check dsl/examples 2>&1); code=$?
+[ "$code" = 0 ] || fail "check dsl/examples exited $code: $out"
+[[ "$out" == *"checked 5 files: 0 errors, 0 warnings"* ]] || fail "check summary: $out"
+
+broken=$(mktemp -d)/broken.cell
+printf 'package smoke\nimport lithos.materials.*\ncell C {\n  format half\n  pressure 9 mA/cm2\n}\n' > "$broken"
+out=$(lithos check "$broken" 2>/dev/null); code=$?
+[ "$code" = 1 ] || fail "check of a broken file exited $code (expected 1)"
+grep -Eq "^$broken:5:[0-9]+: error: 'pressure' must be a pressure" <<<"$out" || fail "diagnostic format: $out"
+
+lithos frobnicate >/dev/null 2>&1; code=$?
+[ "$code" = 2 ] || fail "an unknown command exited $code (expected 2)"
+
+out_dir=$(mktemp -d)
+(cd "$ROOT" && "$CLI/lithos" compile dsl/examples/tour.cell --out "$out_dir" >/dev/null) || fail "compile tour exited $?"
+[ -s "$out_dir/tour.input.xmi" ] && [ -s "$out_dir/tour.input.json" ] || fail "compile wrote no XMI/JSON"
+
+if ls "$CLI/plugins" | grep -q 'org.eclipse.swt'; then
+  fail "the headless product contains SWT"
+fi
+
+if command -v xvfb-run >/dev/null 2>&1 && ldconfig -p 2>/dev/null | grep -q libgtk-3.so.0; then
+  out=$(LITHOS_VMARGS="-Xmx1g -Dlithos.studio.smokeTest=true" timeout 120 xvfb-run -a "$STUDIO/lithos" \
+    -data "$(mktemp -d)" 2>&1); code=$?
+  if [ "$code" != 0 ] || [[ "$out" != *"workbench window open"* ]]; then
+    fail "studio did not start (exit $code): $(tail -n 20 <<<"$out")"
+  fi
+else
+  echo "smoke test: no xvfb-run/GTK 3 here, studio start not checked" >&2
+fi
+
+if [ "$failures" -gt 0 ]; then
+  echo "smoke test: $failures failed" >&2
+  exit 1
+fi
+echo "smoke test: headless product and studio OK"
