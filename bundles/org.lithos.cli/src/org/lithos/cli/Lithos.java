@@ -10,6 +10,7 @@ import org.lithos.cli.internal.BenchCommand;
 import org.lithos.cli.internal.CheckCommand;
 import org.lithos.cli.internal.Command;
 import org.lithos.cli.internal.CompileCommand;
+import org.lithos.cli.internal.FormatCommand;
 import org.lithos.cli.internal.UsageException;
 import org.lithos.dsl.internal.Suggest;
 import org.osgi.framework.Bundle;
@@ -43,6 +44,7 @@ public final class Lithos {
 		this.err = err;
 		register(new CheckCommand());
 		register(new CompileCommand());
+		register(new FormatCommand());
 		register(new BenchCommand());
 	}
 

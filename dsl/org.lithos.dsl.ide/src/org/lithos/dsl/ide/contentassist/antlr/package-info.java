@@ -1,0 +1,4 @@
+/**
+ * Generated content-assist parser; internal.
+ */
+package org.lithos.dsl.ide.contentassist.antlr;

@@ -1,0 +1,4 @@
+/**
+ * Generated EMF implementations of the language model; internal.
+ */
+package org.lithos.dsl.lithos.impl;

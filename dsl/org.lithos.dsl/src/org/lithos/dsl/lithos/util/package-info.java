@@ -1,0 +1,4 @@
+/**
+ * Generated EMF switch and adapter factory for the language model.
+ */
+package org.lithos.dsl.lithos.util;

@@ -1,0 +1,4 @@
+/**
+ * Generated grammar access used by the parser, formatter and IDE services.
+ */
+package org.lithos.dsl.services;
