@@ -54,7 +54,7 @@ public final class BenchCommand implements Command {
 		if (!Files.isDirectory(examples)) {
 			throw new UsageException("no examples folder at " + examples + " (run from the repository root or give --examples)");
 		}
-		out.println("lithos bench: median of " + repeat + " runs after warm-up, one thread");
+		out.println("lithos bench: median of " + repeat + " runs after warm-up (in-process, so JVM start-up is excluded)");
 		out.printf(Locale.ROOT, "%-52s %10s%n", "figure", "median");
 		long startup = System.nanoTime();
 		LithosWorkspace.injector();

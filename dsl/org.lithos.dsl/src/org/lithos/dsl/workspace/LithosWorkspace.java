@@ -41,10 +41,13 @@ public final class LithosWorkspace {
 	private final Map<Resource, String> displayNames = new LinkedHashMap<>();
 	private final List<Resource> targets = new ArrayList<>();
 	private final List<Problem> refused = new ArrayList<>();
+	/** Resources created but not parsed yet: parsed together, in parallel, by {@link #parsePending()}. */
+	private final Map<Resource, String> pending = new LinkedHashMap<>();
 
 	private LithosWorkspace() {
 		resourceSet = injector().getInstance(XtextResourceSet.class);
 		loadLibrary();
+		parsePending();
 	}
 
 	/** @return a workspace holding only the material library */
@@ -78,6 +81,7 @@ public final class LithosWorkspace {
 				}
 			}
 		}
+		parsePending();
 		return List.copyOf(targets);
 	}
 
@@ -105,6 +109,7 @@ public final class LithosWorkspace {
 		Resource resource = load(URI.createFileURI(path.toAbsolutePath().normalize().toString()), result.accepted().text());
 		displayNames.put(resource, display);
 		targets.add(resource);
+		parsePending();
 		return resource;
 	}
 
@@ -124,6 +129,7 @@ public final class LithosWorkspace {
 		Resource resource = load(URI.createURI("memory:/" + name), text);
 		displayNames.put(resource, name);
 		targets.add(resource);
+		parsePending();
 		return resource;
 	}
 
@@ -236,8 +242,28 @@ public final class LithosWorkspace {
 		return resourceSet.getResource(uri, false);
 	}
 
+	/** Creates the resource now (the resource set is not thread-safe) and parses it later. */
 	private Resource load(URI uri, String text) {
 		Resource resource = resourceSet.createResource(uri);
+		pending.put(resource, text);
+		return resource;
+	}
+
+	/**
+	 * Parses every pending resource. Parsing one resource touches only that resource (linking is lazy), so files
+	 * are parsed in parallel: on a cold JVM this is most of the time of {@code lithos check}.
+	 */
+	private void parsePending() {
+		List<Map.Entry<Resource, String>> work = new ArrayList<>(pending.entrySet());
+		pending.clear();
+		if (work.size() > 1) {
+			work.parallelStream().forEach(entry -> parse(entry.getKey(), entry.getValue()));
+		} else {
+			work.forEach(entry -> parse(entry.getKey(), entry.getValue()));
+		}
+	}
+
+	private static void parse(Resource resource, String text) {
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
@@ -246,6 +272,5 @@ public final class LithosWorkspace {
 		} catch (StackOverflowError e) {
 			resource.getContents().clear();
 		}
-		return resource;
 	}
 }
