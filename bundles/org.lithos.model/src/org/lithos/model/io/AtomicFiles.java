@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file through a temporary sibling that is moved over the target only when writing succeeded, so
@@ -26,6 +29,16 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/** Temporary files are private (0600); a result file gets the permissions of the file it replaces, or 0644. */
+	private static void readableByOthers(Path temporary, Path target) throws IOException {
+		if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
+	}
+
 	/**
 	 * Writes {@code target} atomically: on any failure the previous content (if any) is left untouched and the
 	 * temporary file is removed.
@@ -43,6 +56,7 @@ public final class AtomicFiles {
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				writer.writeTo(out);
 			}
+			readableByOthers(temporary, absolute);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

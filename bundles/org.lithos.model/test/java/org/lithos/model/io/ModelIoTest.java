@@ -55,6 +55,8 @@ class ModelIoTest {
 		try (Stream<Path> files = Files.list(dir)) {
 			assertEquals(1, files.count(), "no temporary file may be left behind");
 		}
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+				"results are readable like any file, not private like the temporary file");
 	}
 
 	@Test
