@@ -154,32 +154,11 @@ public class SettingValidator extends QuantityChecks {
 				spec.impossible() == null ? POSITIVE_LENGTH : spec.impossible(), spec.plausible(), what));
 	}
 
+	/** Every block that holds settings calls the list {@code settings}. */
+	@SuppressWarnings("unchecked")
 	private static EList<Setting> settingsOf(EObject container) {
-		if (container instanceof Material m) {
-			return m.getSettings();
-		}
-		if (container instanceof Interface i) {
-			return i.getSettings();
-		}
-		if (container instanceof Cell c) {
-			return c.getSettings();
-		}
-		if (container instanceof Counter c) {
-			return c.getSettings();
-		}
-		if (container instanceof Separator s) {
-			return s.getSettings();
-		}
-		if (container instanceof Collector c) {
-			return c.getSettings();
-		}
-		if (container instanceof Layer l) {
-			return l.getSettings();
-		}
-		if (container instanceof Cathode c) {
-			return c.getSettings();
-		}
-		return null;
+		var feature = container.eClass().getEStructuralFeature("settings");
+		return feature == null ? null : (EList<Setting>) container.eGet(feature);
 	}
 
 	static Optional<Context> contextOf(EObject container) {
