@@ -1,0 +1,2 @@
+/** Monitors that combine cancellation, deadlines and progress counting for the runner. */
+package org.lithos.sim.internal;

@@ -1,0 +1,242 @@
+package org.lithos.sim.store;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.lithos.model.CycleRecord;
+import org.lithos.model.Event;
+import org.lithos.model.LiInventory;
+import org.lithos.model.Series;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+import org.lithos.model.Summary;
+import org.lithos.model.SweepValue;
+import org.lithos.model.io.AtomicFiles;
+import org.lithos.units.Dimension;
+import org.lithos.units.Quantity;
+
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * Writes one run's files: {@code result.json} in the units papers use (capacities in mAh/cm2 and mAh/g,
+ * efficiencies in %, overpotentials in mV, times in h; the {@code units} object states them), {@code cycles.csv}
+ * with the same columns, and {@code series.csv} with the time series. Each file is written atomically.
+ */
+public final class ResultStore {
+
+	/** Identifies the layout of result.json; bumped on incompatible changes. */
+	public static final String SCHEMA = "lithos-result/1";
+
+	private static final String[] INVENTORY = { "cathode", "counter", "plated", "dead", "sei", "alloy", "conversion",
+			"cracks" };
+
+	private ResultStore() {
+	}
+
+	/** @return a folder name for a run id that every file system accepts */
+	public static String folderName(String runId) {
+		return runId.replaceAll("[^A-Za-z0-9._=@,#+-]", "_");
+	}
+
+	/**
+	 * @param input  the run's input (for the cell and sweep)
+	 * @param result its result
+	 * @param folder the run's folder, created if missing
+	 * @throws IOException when a file cannot be written; files written before stay complete
+	 */
+	public static void write(SimulationInput input, SimulationResult result, Path folder) throws IOException {
+		AtomicFiles.write(folder.resolve("result.json"), out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writeJson(input, result, new JsonWriter(writer));
+			writer.flush();
+		});
+		AtomicFiles.write(folder.resolve("cycles.csv"), out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writeCycles(result, writer);
+			writer.flush();
+		});
+		AtomicFiles.write(folder.resolve("series.csv"), out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writeSeries(result.getSeries(), writer);
+			writer.flush();
+		});
+	}
+
+	static double mAhPerCm2(double si) {
+		return Quantity.ofSi(si, Dimension.AREAL_CAPACITY).in("mAh/cm2");
+	}
+
+	static double mAhPerG(double si) {
+		return Quantity.ofSi(si, Dimension.SPECIFIC_CAPACITY).in("mAh/g");
+	}
+
+	private static void writeJson(SimulationInput input, SimulationResult result, JsonWriter json) throws IOException {
+		json.setIndent("  ");
+		json.setSerializeNulls(true);
+		json.beginObject();
+		json.name("schema").value(SCHEMA);
+		json.name("run").value(input.getId());
+		json.name("solver").value(result.getSolverId());
+		json.name("status").value(result.getStatus().getName());
+		json.name("message").value(result.getMessage());
+		number(json, "wallTimeSeconds", result.getWallTime());
+		json.name("units").beginObject();
+		json.name("capacity").value("mAh/cm2").name("specificCapacity").value("mAh/g").name("efficiency").value("%")
+				.name("overpotential").value("mV").name("time").value("h").name("inventory").value("mAh/cm2");
+		json.endObject();
+		json.name("cell").beginObject();
+		json.name("name").value(input.getCell().getName());
+		json.name("format").value(input.getCell().getFormat().getName());
+		number(json, "areaCm2", input.getCell().getArea() * 1e4);
+		json.endObject();
+		json.name("sweep").beginObject();
+		for (SweepValue value : input.getSweep()) {
+			json.name(value.getName()).beginObject();
+			number(json, "value", value.getValue());
+			json.name("unit").value(value.getUnit()).name("display").value(value.getDisplay());
+			json.endObject();
+		}
+		json.endObject();
+		json.name("cycles").beginArray();
+		for (CycleRecord cycle : result.getCycles()) {
+			writeCycle(cycle, json);
+		}
+		json.endArray();
+		json.name("events").beginArray();
+		for (Event event : result.getEvents()) {
+			json.beginObject();
+			json.name("kind").value(event.getKind().getName());
+			json.name("cycle").value(event.getCycle());
+			json.name("step").value(event.getStep());
+			number(json, "time", event.getTime() / 3600);
+			number(json, "capacity", mAhPerCm2(event.getCapacity()));
+			json.name("message").value(event.getMessage());
+			json.endObject();
+		}
+		json.endArray();
+		json.name("summary");
+		writeSummary(result.getSummary(), json);
+		json.endObject();
+		json.flush();
+	}
+
+	private static void writeCycle(CycleRecord cycle, JsonWriter json) throws IOException {
+		json.beginObject();
+		json.name("index").value(cycle.getIndex());
+		number(json, "chargeCapacity", mAhPerCm2(cycle.getChargeCapacity()));
+		number(json, "dischargeCapacity", mAhPerCm2(cycle.getDischargeCapacity()));
+		number(json, "specificChargeCapacity", mAhPerG(cycle.getSpecificChargeCapacity()));
+		number(json, "specificDischargeCapacity", mAhPerG(cycle.getSpecificDischargeCapacity()));
+		number(json, "coulombicEfficiency", cycle.getCoulombicEfficiency() * 100);
+		number(json, "platingOverpotential", cycle.getPlatingOverpotential() * 1000);
+		number(json, "strippingOverpotential", cycle.getStrippingOverpotential() * 1000);
+		number(json, "nucleationOverpotential", cycle.getNucleationOverpotential() * 1000);
+		number(json, "endTime", cycle.getEndTime() / 3600);
+		json.name("inventory").beginObject();
+		double[] values = inventory(cycle.getInventory());
+		for (int i = 0; i < INVENTORY.length; i++) {
+			number(json, INVENTORY[i], mAhPerCm2(values[i]));
+		}
+		json.endObject();
+		json.endObject();
+	}
+
+	private static void writeSummary(Summary summary, JsonWriter json) throws IOException {
+		if (summary == null) {
+			json.nullValue();
+			return;
+		}
+		json.beginObject();
+		number(json, "firstCycleEfficiency", summary.getFirstCycleEfficiency() * 100);
+		number(json, "averageEfficiency", summary.getAverageEfficiency() * 100);
+		json.name("cycleLife").value(summary.getCycleLife());
+		number(json, "capacityRetention", summary.getCapacityRetention() * 100);
+		json.name("shortCircuitCycle").value(summary.getShortCircuitCycle());
+		number(json, "shortCircuitCapacity", mAhPerCm2(summary.getShortCircuitCapacity()));
+		json.endObject();
+	}
+
+	static double[] inventory(LiInventory inventory) {
+		if (inventory == null) {
+			double[] none = new double[INVENTORY.length];
+			java.util.Arrays.fill(none, Double.NaN);
+			return none;
+		}
+		return new double[] { inventory.getCathode(), inventory.getCounter(), inventory.getPlated(), inventory.getDead(),
+				inventory.getSei(), inventory.getAlloy(), inventory.getConversion(), inventory.getCracks() };
+	}
+
+	private static void number(JsonWriter json, String name, double value) throws IOException {
+		json.name(name);
+		if (Double.isFinite(value)) {
+			json.value(value);
+		} else {
+			json.nullValue();
+		}
+	}
+
+	private static void writeCycles(SimulationResult result, Writer out) throws IOException {
+		out.write("cycle,charge_mAh_cm2,discharge_mAh_cm2,specific_charge_mAh_g,specific_discharge_mAh_g,ce_percent,"
+				+ "plating_mV,stripping_mV,nucleation_mV,end_time_h");
+		for (String channel : INVENTORY) {
+			out.write(",li_" + channel + "_mAh_cm2");
+		}
+		out.write('\n');
+		for (CycleRecord cycle : result.getCycles()) {
+			StringBuilder line = new StringBuilder().append(cycle.getIndex());
+			csv(line, mAhPerCm2(cycle.getChargeCapacity()));
+			csv(line, mAhPerCm2(cycle.getDischargeCapacity()));
+			csv(line, mAhPerG(cycle.getSpecificChargeCapacity()));
+			csv(line, mAhPerG(cycle.getSpecificDischargeCapacity()));
+			csv(line, cycle.getCoulombicEfficiency() * 100);
+			csv(line, cycle.getPlatingOverpotential() * 1000);
+			csv(line, cycle.getStrippingOverpotential() * 1000);
+			csv(line, cycle.getNucleationOverpotential() * 1000);
+			csv(line, cycle.getEndTime() / 3600);
+			for (double value : inventory(cycle.getInventory())) {
+				csv(line, mAhPerCm2(value));
+			}
+			out.write(line.append('\n').toString());
+		}
+	}
+
+	private static void writeSeries(List<Series> series, Writer out) throws IOException {
+		int rows = series.stream().mapToInt(s -> s.getValues() == null ? 0 : s.getValues().length).max().orElse(0);
+		StringBuilder header = new StringBuilder();
+		for (Series column : series) {
+			header.append(header.length() == 0 ? "" : ",").append(column.getName())
+					.append(column.getUnit() == null || column.getUnit().isEmpty() ? "" : "_" + column.getUnit().replace('/', '_'));
+		}
+		out.write(header.append('\n').toString());
+		StringBuilder line = new StringBuilder();
+		for (int row = 0; row < rows; row++) {
+			line.setLength(0);
+			for (int c = 0; c < series.size(); c++) {
+				double[] values = series.get(c).getValues();
+				if (c > 0) {
+					line.append(',');
+				}
+				if (values != null && row < values.length && Double.isFinite(values[row])) {
+					line.append(format(values[row]));
+				}
+			}
+			out.write(line.append('\n').toString());
+		}
+	}
+
+	private static void csv(StringBuilder line, double value) {
+		line.append(',');
+		if (Double.isFinite(value)) {
+			line.append(format(value));
+		}
+	}
+
+	private static String format(double value) {
+		return String.format(Locale.ROOT, "%.6g", value);
+	}
+}
