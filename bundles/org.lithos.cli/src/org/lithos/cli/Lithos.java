@@ -11,6 +11,7 @@ import org.lithos.cli.internal.CheckCommand;
 import org.lithos.cli.internal.Command;
 import org.lithos.cli.internal.CompileCommand;
 import org.lithos.cli.internal.FormatCommand;
+import org.lithos.cli.internal.RunCommand;
 import org.lithos.cli.internal.UsageException;
 import org.lithos.dsl.internal.Suggest;
 import org.osgi.framework.Bundle;
@@ -45,6 +46,7 @@ public final class Lithos {
 		register(new CheckCommand());
 		register(new CompileCommand());
 		register(new FormatCommand());
+		register(new RunCommand());
 		register(new BenchCommand());
 	}
 

@@ -6,13 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.lithos.dsl.compiler.CompileException;
-import org.lithos.dsl.compiler.LithosCompiler;
-import org.lithos.dsl.compiler.Names;
-import org.lithos.dsl.workspace.LithosWorkspace;
-import org.lithos.dsl.workspace.Problem;
-import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
 import org.lithos.model.io.ModelJson;
 import org.lithos.model.io.ModelXmi;
@@ -55,32 +48,21 @@ public final class CompileCommand implements Command {
 		}
 		Path file = Path.of(arguments.operands().get(0));
 		Path folder = Path.of(arguments.option("--out", "lithos-out"));
-		LithosWorkspace workspace = LithosWorkspace.create();
-		Resource resource = workspace.addTarget(file, file.toString());
-		List<Problem> problems = workspace.validate();
-		problems.forEach(problem -> (problem.isError() ? out : err).println(problem.format()));
-		if (resource == null || problems.stream().anyMatch(Problem::isError)) {
-			err.println("not compiled: " + file + " has errors");
-			return 1;
-		}
-		CompiledModel compiled;
-		try {
-			compiled = new LithosCompiler(workspace.resourceSet()).compile(LithosWorkspace.model(resource), file.toString());
-		} catch (CompileException e) {
-			out.println(file + ":" + Names.line(e.node()) + ":1: error: " + e.getMessage());
+		var compiled = Compilation.compile(file, out, err);
+		if (compiled.isEmpty()) {
 			return 1;
 		}
 		String name = file.getFileName().toString().replaceFirst("\\.cell$", "");
 		Path xmi = folder.resolve(name + ".input.xmi");
 		Path json = folder.resolve(name + ".input.json");
 		try {
-			ModelXmi.save(compiled, xmi);
-			ModelJson.save(compiled, json);
+			ModelXmi.save(compiled.get(), xmi);
+			ModelJson.save(compiled.get(), json);
 		} catch (IOException e) {
 			err.println("lithos compile: cannot write to " + folder + ": " + e.getMessage());
 			return 1;
 		}
-		for (StudyInput study : compiled.getStudies()) {
+		for (StudyInput study : compiled.get().getStudies()) {
 			int steps = study.getRuns().stream().mapToInt(r -> r.getProtocol().getSteps().size()).sum();
 			out.println("study " + study.getName() + ": " + study.getRuns().size() + " runs, " + steps + " steps, "
 					+ study.getExpectations().size() + " expectations");

@@ -1,0 +1,183 @@
+package org.lithos.charts;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.lithos.charts.internal.ChartIds;
+import org.lithos.charts.internal.ChartPlacements;
+import org.lithos.charts.internal.CycleCharts;
+import org.lithos.charts.internal.ExpectationMarkers;
+import org.lithos.charts.internal.InventoryChart;
+import org.lithos.charts.internal.SweepChart;
+import org.lithos.charts.internal.VoltageChart;
+import org.lithos.model.Expectation;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+
+/**
+ * Builds chart models from simulation results (SI units in the model, display units in the charts). Every
+ * per-cycle chart has the cycle number on x; every chart's subtitle is the run's input id.
+ */
+public final class ChartModels {
+
+	/** The most points {@link #voltageVsTime(SimulationResult)} draws: enough for a smooth trace at print size. */
+	public static final int DEFAULT_MAX_POINTS = 5000;
+
+	/** Id of {@link #voltageVsTime(SimulationResult)} charts. */
+	public static final String VOLTAGE_VS_TIME = ChartIds.VOLTAGE_VS_TIME;
+	/** Id of {@link #coulombicEfficiencyVsCycle(SimulationResult)} charts. */
+	public static final String EFFICIENCY_VS_CYCLE = ChartIds.EFFICIENCY_VS_CYCLE;
+	/** Id of {@link #retentionVsCycle(SimulationResult)} charts. */
+	public static final String RETENTION_VS_CYCLE = ChartIds.RETENTION_VS_CYCLE;
+	/** Id of {@link #overpotentialVsCycle(SimulationResult)} charts. */
+	public static final String OVERPOTENTIAL_VS_CYCLE = ChartIds.OVERPOTENTIAL_VS_CYCLE;
+	/** Id of {@link #capacityVsCycle(SimulationResult)} charts. */
+	public static final String CAPACITY_VS_CYCLE = ChartIds.CAPACITY_VS_CYCLE;
+	/** Id of {@link #liInventoryVsCycle(SimulationResult)} charts. */
+	public static final String INVENTORY_VS_CYCLE = ChartIds.INVENTORY_VS_CYCLE;
+
+	private ChartModels() {
+	}
+
+	/**
+	 * Cell voltage over the whole run, from the "time" (s) and "voltage" (V) columns.
+	 *
+	 * @param result a run
+	 * @return voltage in V against time in h, at most {@link #DEFAULT_MAX_POINTS} points; no series without those
+	 *         columns
+	 */
+	public static ChartModel voltageVsTime(SimulationResult result) {
+		return voltageVsTime(result, DEFAULT_MAX_POINTS);
+	}
+
+	/**
+	 * Cell voltage over the whole run, thinned for long runs: first and last points are kept, and the lowest and
+	 * highest voltage in each stretch between, so spikes stay visible.
+	 *
+	 * @param result    a run
+	 * @param maxPoints the most points to keep, at least 4
+	 * @return voltage in V against time in h
+	 */
+	public static ChartModel voltageVsTime(SimulationResult result, int maxPoints) {
+		return VoltageChart.of(result, maxPoints);
+	}
+
+	/**
+	 * Coulombic efficiency per cycle.
+	 *
+	 * @param result a run
+	 * @return efficiency in % (0.95 becomes 95) against cycle
+	 */
+	public static ChartModel coulombicEfficiencyVsCycle(SimulationResult result) {
+		return CycleCharts.efficiency(result);
+	}
+
+	/**
+	 * Capacity retention per cycle relative to cycle 1.
+	 *
+	 * @param result a run
+	 * @return discharge capacity in % of cycle 1's against cycle
+	 */
+	public static ChartModel retentionVsCycle(SimulationResult result) {
+		return retentionVsCycle(result, 1);
+	}
+
+	/**
+	 * Capacity retention per cycle relative to a reference cycle (e.g. the first after formation).
+	 *
+	 * @param result         a run
+	 * @param referenceCycle index of the cycle whose discharge capacity counts as 100 %
+	 * @return discharge capacity in % of the reference cycle's against cycle; no series when that cycle is missing
+	 *         or has no discharge capacity
+	 */
+	public static ChartModel retentionVsCycle(SimulationResult result, int referenceCycle) {
+		return CycleCharts.retention(result, referenceCycle);
+	}
+
+	/**
+	 * Plating, stripping and nucleation overpotential per cycle.
+	 *
+	 * @param result a run
+	 * @return overpotential magnitudes in mV against cycle; nucleation only for cycles that have a barrier
+	 */
+	public static ChartModel overpotentialVsCycle(SimulationResult result) {
+		return CycleCharts.overpotential(result);
+	}
+
+	/**
+	 * Charge and discharge capacity per cycle.
+	 *
+	 * @param result a run
+	 * @return areal capacity in mAh/cm2 (36000 A s/m2 is 1 mAh/cm2) against cycle
+	 */
+	public static ChartModel capacityVsCycle(SimulationResult result) {
+		return CycleCharts.capacity(result);
+	}
+
+	/**
+	 * Where the Li is at the end of each cycle, as stacked areas (plated, dead, SEI, alloy, conversion, cracks,
+	 * cathode, counter electrode) whose top is the total Li.
+	 *
+	 * @param result a run
+	 * @return areal Li amounts in mAh/cm2 against cycle; parts that stay zero are left out
+	 */
+	public static ChartModel liInventoryVsCycle(SimulationResult result) {
+		return InventoryChart.of(result);
+	}
+
+	/**
+	 * Every per-run chart, in the order a report shows them.
+	 *
+	 * @param result a run
+	 * @return voltage, capacity, efficiency, retention, overpotential and inventory charts
+	 */
+	public static List<ChartModel> all(SimulationResult result) {
+		return List.of(voltageVsTime(result), capacityVsCycle(result), coulombicEfficiencyVsCycle(result),
+				retentionVsCycle(result), overpotentialVsCycle(result), liInventoryVsCycle(result));
+	}
+
+	/**
+	 * One figure per run against a swept variable, one series per cell.
+	 *
+	 * @param variable the swept variable's name as written in the study, e.g. "j"; also the x-axis label
+	 * @param scalar   the figure per run
+	 * @param runs     the runs' inputs (their sweep values give x, shown in the unit the study wrote them in)
+	 * @param results  their results, matched by {@link SimulationResult#getInputId()}
+	 * @return the chart; runs without the variable, a result or the figure are left out
+	 */
+	public static ChartModel sweep(String variable, RunScalar scalar, List<SimulationInput> runs,
+			List<SimulationResult> results) {
+		return sweep(variable, scalar, runs, results, List.of());
+	}
+
+	/**
+	 * One figure per run against a swept variable, with the study's expectations of that figure as markers:
+	 * those tied to a value of {@code variable} as points there, those tied to no sweep value across the chart.
+	 *
+	 * @param variable     the swept variable's name
+	 * @param scalar       the figure per run
+	 * @param runs         the runs' inputs
+	 * @param results      their results
+	 * @param expectations the study's expectations (SI values); the ones about other figures are ignored
+	 * @return the chart with markers
+	 */
+	public static ChartModel sweep(String variable, RunScalar scalar, List<SimulationInput> runs,
+			List<SimulationResult> results, Collection<? extends Expectation> expectations) {
+		return SweepChart.of(variable, scalar, runs, results, expectations);
+	}
+
+	/**
+	 * Adds markers for the expectations a per-run chart can show, e.g. expected first-cycle efficiency (a point at
+	 * cycle 1) on the efficiency chart, expected cycle life (a vertical line) on every per-cycle chart. Pass only
+	 * the expectations that concern the run; expectations about other observables, or in units the chart cannot
+	 * show (cycle life in hours on a per-cycle chart), are ignored.
+	 *
+	 * @param chart        a chart from this class
+	 * @param expectations expectations with SI values and tolerances
+	 * @return the chart with markers, in the chart's display units
+	 */
+	public static ChartModel withExpectations(ChartModel chart, Collection<? extends Expectation> expectations) {
+		return chart.withMarkers(ExpectationMarkers.select(expectations, ChartPlacements.of(chart.id()),
+				chart.xAxis().unit(), chart.yAxis().unit(), chart.xAxis().integer()));
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * JFreeChart plumbing behind {@link org.lithos.charts.render.JFreeCharts}: colours per channel, the house style,
+ * datasets per chart kind, expectation markers and image encoders. Not API.
+ */
+package org.lithos.charts.render.internal;

@@ -1,0 +1,6 @@
+/**
+ * Rendering of chart models: the toolkit-neutral {@link org.lithos.charts.render.ChartRenderer} contract, and the
+ * JFreeChart implementation that draws headless (AWT) into PNG and SVG files for the CLI and the HTML report.
+ * {@link org.lithos.charts.render.JFreeCharts} gives the studio the same styled JFreeChart to show in SWT.
+ */
+package org.lithos.charts.render;

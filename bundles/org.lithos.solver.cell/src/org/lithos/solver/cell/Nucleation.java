@@ -1,0 +1,106 @@
+package org.lithos.solver.cell;
+
+/**
+ * Classical heterogeneous nucleation of Li on a substrate, as static functions (SI units throughout), so that other
+ * solvers (a nucleation or kinetic Monte Carlo bundle) can reuse the same equations.
+ * <p>
+ * Critical radius r* = 2 gamma V_m / (F eta); barrier dG* = f(theta) 16 pi gamma^3 V_m^2 / (3 F^2 eta^2) per nucleus,
+ * with the wetting factor f(theta) = (2 + cos theta)(1 - cos theta)^2 / 4 (Volmer; see e.g. Pei et al., Nano Lett. 17
+ * (2017) 1132, doi:10.1021/acs.nanolett.6b04755, for Li). Under galvanostatic control the nucleation overpotential
+ * is the eta at which nuclei forming at the rate exp(-dG*/kT) and growing with Butler-Volmer kinetics carry the
+ * applied current density j:
+ *
+ * <pre>
+ *   j = j_n exp(-dG*(eta) / kT) exp(alpha F eta / RT)
+ * </pre>
+ *
+ * where j_n (A/m2) lumps the site density, attempt frequency and charge of early growth. Both factors rise with
+ * eta, so the root is unique, and it rises with j as the experiments require.
+ */
+public final class Nucleation {
+
+	/** Faraday constant, C/mol (CODATA 2018). */
+	private static final double F = 96485.33212;
+	/** Gas constant, J/(mol K) (CODATA 2018). */
+	private static final double R = 8.314462618;
+	/** Boltzmann constant, J/K (CODATA 2018). */
+	private static final double K_B = 1.380649e-23;
+
+	private Nucleation() {
+	}
+
+	/**
+	 * @param gamma        interfacial energy, J/m2
+	 * @param molarVolume  molar volume of the deposit, m3/mol
+	 * @param overpotential magnitude of the overpotential, V (> 0)
+	 * @return the critical nucleus radius r*, m
+	 */
+	public static double criticalRadius(double gamma, double molarVolume, double overpotential) {
+		return 2 * gamma * molarVolume / (F * overpotential);
+	}
+
+	/**
+	 * @param contactAngle contact angle of the deposit on the substrate, rad
+	 * @return the heterogeneous factor f(theta), 0 (full wetting) .. 1 (no wetting)
+	 */
+	public static double wettingFactor(double contactAngle) {
+		double c = Math.cos(contactAngle);
+		return (2 + c) * (1 - c) * (1 - c) / 4;
+	}
+
+	/**
+	 * @param gamma         interfacial energy, J/m2
+	 * @param molarVolume   molar volume of the deposit, m3/mol
+	 * @param contactAngle  contact angle, rad
+	 * @param overpotential magnitude of the overpotential, V (> 0)
+	 * @return the nucleation barrier dG* per nucleus, J
+	 */
+	public static double barrier(double gamma, double molarVolume, double contactAngle, double overpotential) {
+		return wettingFactor(contactAngle) * 16 * Math.PI * gamma * gamma * gamma * molarVolume * molarVolume
+				/ (3 * F * F * overpotential * overpotential);
+	}
+
+	/**
+	 * @param prefactor   rate prefactor (sites times attempt frequency), 1/(m2 s)
+	 * @param barrier     nucleation barrier, J
+	 * @param temperature K
+	 * @return the nucleation rate J = J0 exp(-dG*/kT), 1/(m2 s)
+	 */
+	public static double rate(double prefactor, double barrier, double temperature) {
+		return prefactor * Math.exp(-barrier / (K_B * temperature));
+	}
+
+	/**
+	 * Solves j = j_n exp(-dG*(eta)/kT) exp(alpha F eta / RT) for eta.
+	 *
+	 * @param currentDensity applied current density, A/m2 (> 0)
+	 * @param temperature    K
+	 * @param gamma          interfacial energy, J/m2
+	 * @param molarVolume    molar volume of the deposit, m3/mol
+	 * @param contactAngle   contact angle, rad
+	 * @param prefactor      j_n, A/m2
+	 * @param alpha          transfer coefficient of nucleus growth
+	 * @return the galvanostatic nucleation overpotential magnitude, V (0 when the current needs none)
+	 */
+	public static double galvanostaticOverpotential(double currentDensity, double temperature, double gamma,
+			double molarVolume, double contactAngle, double prefactor, double alpha) {
+		double lnTarget = Math.log(currentDensity / prefactor);
+		double a = alpha * F / (R * temperature);
+		double b = barrier(gamma, molarVolume, contactAngle, 1.0) / (K_B * temperature); // dG*/kT = b / eta^2
+		if (b <= 0) {
+			return Math.max(0, lnTarget / a);
+		}
+		double lo = 1e-6;
+		double hi = 5.0;
+		for (int i = 0; i < 80; i++) {
+			double mid = 0.5 * (lo + hi);
+			double g = -b / (mid * mid) + a * mid - lnTarget;
+			if (g > 0) {
+				hi = mid;
+			} else {
+				lo = mid;
+			}
+		}
+		return 0.5 * (lo + hi);
+	}
+}

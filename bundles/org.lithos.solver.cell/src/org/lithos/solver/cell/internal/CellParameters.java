@@ -1,0 +1,101 @@
+package org.lithos.solver.cell.internal;
+
+/**
+ * The cell as plain numbers (SI units, per m2 of electrode), copied once from the EMF input so that the time loop
+ * never touches EMF. Filled by {@link InputReader}; read-only afterwards.
+ */
+final class CellParameters {
+
+	/** Run id, for messages. */
+	String runId;
+	/** Whether a cathode supplies the Li (full cell) rather than a counter electrode. */
+	boolean full;
+	/** Whether both electrodes are Li (symmetric cell). */
+	boolean symmetric;
+	/** Electrode area, m2. */
+	double area;
+	/** Cell stack pressure, Pa. */
+	double pressure;
+	/** Cell temperature, K. */
+	double temperature;
+
+	// counter electrode (half and symmetric cells)
+	/** Counter potential vs Li/Li+, V (0 for Li, 0.62 for InLi). */
+	double counterPotential;
+	/** Li in the counter, A s/m2. */
+	double counterLi;
+
+	// separator
+	/** Separator thickness, m. */
+	double separatorThickness;
+	/** Bulk areal resistance L / sigma, ohm m2. */
+	double bulkResistance;
+	/** Relative density of the pellet, 0..1 (1 = fully dense fine powder). */
+	double pelletDensity;
+	/** Fraction of plated Li that goes into pores and cracks of the pellet. */
+	double crackFill;
+
+	// lithium
+	/** Li molar volume, m3/mol. */
+	double liMolarVolume;
+	/** Li creep stress exponent. */
+	double creepExponent;
+	/** Li creep activation energy, J/mol. */
+	double creepActivation;
+	/** Exchange current density of Li | electrolyte, A/m2. */
+	double j0Li;
+
+	// collector surface
+	/** Contact angle of Li on the outermost collector surface before Li ever touched it, rad. */
+	double contactAngle;
+	/** Wetted fraction of the surface by Li, 0..1, (1 + cos theta) / 2. */
+	double wetFraction;
+	/** Whether Li grows as islands (bare, lithiophobic metal) rather than dense planar. */
+	boolean islands;
+	/** Effective interfacial energy of the nucleation barrier, J/m2. */
+	double nucleationGamma;
+	/** Exchange current density of the outermost surface, A/m2 (for nucleus growth). */
+	double j0Surface;
+	/** Whether the collector corrodes in the sulfide (Cu). */
+	boolean corrodes;
+	/** Whether an intact refractory layer (W, Mo, Nb) covers the collector. */
+	boolean refractoryBarrier;
+	/** Whether the outermost layer is a compound that wets Li (Li2Te). */
+	boolean lithiophilicCompound;
+
+	// alloy layers (aggregated)
+	/** Li capacity of the alloy layers, A s/m2 (0 when none). */
+	double alloyCapacity;
+	/** Reversible fraction of the alloy Li. */
+	double alloyReversible;
+	/** Alloy plateaus on lithiation, V vs Li, highest first. */
+	double[] alloyPlateaus = new double[0];
+	/** Thickness of the alloy layers, m. */
+	double alloyThickness;
+	/** Whether the alloy forms intermetallics above Li potential that Li then wets (Au, Ag). */
+	boolean alloyNoble;
+
+	// conversion layers
+	/** Li capacity of the conversion layers, A s/m2 (0 when none). */
+	double conversionCapacity;
+	/** Conversion potentials, V vs Li, highest first. */
+	double[] conversionPotentials = new double[0];
+
+	// cathode
+	/** Which OCV fit. */
+	CathodeOcv.Kind cathodeKind = CathodeOcv.Kind.NMC811;
+	/** Li capacity of the cathode at y = 1, A s/m2. */
+	double cathodeTheoretical;
+	/** Initial lithiation, Li per formula unit. */
+	double cathodeInitialY;
+	/** Highest lithiation reachable on discharge after the first charge. */
+	double cathodeMaxY;
+	/** Active mass, kg/m2 (NaN when unknown). */
+	double activeLoading;
+	/** Cathode-side fade per cycle, fraction of theoretical capacity. */
+	double cathodeFade;
+
+	// filaments
+	/** Critical local current density for filaments at the reference pressure, A/m2. */
+	double criticalCurrent;
+}
