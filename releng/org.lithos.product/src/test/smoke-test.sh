@@ -31,6 +31,27 @@ out_dir=$(mktemp -d)
 (cd "$ROOT" && "$CLI/lithos" compile dsl/examples/tour.cell --out "$out_dir" >/dev/null) || fail "compile tour exited $?"
 [ -s "$out_dir/tour.input.xmi" ] && [ -s "$out_dir/tour.input.json" ] || fail "compile wrote no XMI/JSON"
 
+# a partner solver, installed as its own feature, is found through DS and selected by id from a study
+partner=$(mktemp -d)
+cat > "$partner/partner.cell" <<'CELL'
+package smoke
+import lithos.materials.*
+cell Half {
+    format half
+    area 1 cm2
+    counter Li foil 100 um
+    separator Li6PS5Cl 600 um
+    collector Cu 10 um
+    pressure 5 MPa
+}
+protocol Cycle { repeat 3 { plate at 1 mA/cm2 for 1 mAh/cm2  strip at 1 mA/cm2 until 0.2 V } }
+study Partner { run Half with Cycle  solver "partner.ce-inventory" }
+CELL
+out=$(lithos run "$partner/partner.cell" --out "$partner/out" 2>&1); code=$?
+[ "$code" = 0 ] || fail "run with the partner solver exited $code: $out"
+grep -q '"solver": "partner.ce-inventory"' "$partner/out/Partner/Half/result.json" 2>/dev/null \
+  || fail "the partner solver did not produce result.json: $out"
+
 if ls "$CLI/plugins" | grep -q 'org.eclipse.swt'; then
   fail "the headless product contains SWT"
 fi
