@@ -10,6 +10,8 @@ public class LithosApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
+		// charts are rendered with AWT off-screen; never try to reach a display
+		System.setProperty("java.awt.headless", "true");
 		quietLogging();
 		int code = new Lithos(System.out, System.err).run(args == null ? new String[0] : args);
 		System.out.flush();

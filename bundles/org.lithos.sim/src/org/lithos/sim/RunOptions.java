@@ -10,8 +10,14 @@ import java.time.Duration;
  * @param jobs    worker threads (1 or more)
  * @param timeout wall-clock limit per run, or null for none
  * @param seed    overrides every run's seed when not null
+ * @param charts  whether to render PNG and SVG charts per run (costly in large sweeps)
  */
-public record RunOptions(Path output, int jobs, Duration timeout, Long seed) {
+public record RunOptions(Path output, int jobs, Duration timeout, Long seed, boolean charts) {
+
+	/** Options with charts. */
+	public RunOptions(Path output, int jobs, Duration timeout, Long seed) {
+		this(output, jobs, timeout, seed, true);
+	}
 
 	/** Validates the options. */
 	public RunOptions {

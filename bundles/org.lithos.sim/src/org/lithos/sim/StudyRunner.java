@@ -12,12 +12,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.lithos.model.Expectation;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.StudyInput;
 import org.lithos.sim.RunOutcome.State;
 import org.lithos.sim.internal.RunMonitor;
 import org.lithos.sim.store.ResultStore;
+import org.lithos.sim.store.RunCharts;
 import org.lithos.solver.api.Solver;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.api.SolverRegistry;
@@ -30,6 +32,7 @@ public final class StudyRunner {
 
 	private final SolverRegistry registry;
 	private final AtomicBoolean cancelled = new AtomicBoolean();
+	private volatile StudyInput study;
 
 	/** @param registry where solvers come from */
 	public StudyRunner(SolverRegistry registry) {
@@ -48,6 +51,7 @@ public final class StudyRunner {
 	 * @return one outcome per run, in the study's order
 	 */
 	public List<RunOutcome> run(StudyInput study, RunOptions options, RunListener listener) {
+		this.study = study;
 		List<SimulationInput> runs = study.getRuns();
 		listener.studyStarted(runs.size());
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), Math.max(1, runs.size())), r -> {
@@ -74,6 +78,21 @@ public final class StudyRunner {
 		} finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/** Expectations about this run's cell (or about every cell) and, for sweeps, about its sweep point. */
+	private List<Expectation> expectationsFor(SimulationInput input) {
+		List<Expectation> relevant = new ArrayList<>();
+		for (Expectation expectation : study.getExpectations()) {
+			boolean cell = expectation.getCell() == null || expectation.getCell().equals(input.getCell().getName());
+			boolean point = expectation.getSweepVariable() == null || input.getSweep().stream().anyMatch(
+					v -> v.getName().equals(expectation.getSweepVariable())
+							&& Math.abs(v.getValue() - expectation.getSweepValue()) <= 1e-9 * Math.abs(v.getValue()));
+			if (cell && point) {
+				relevant.add(expectation);
+			}
+		}
+		return relevant;
 	}
 
 	private RunOutcome await(Future<RunOutcome> future, SimulationInput input) {
@@ -112,6 +131,9 @@ public final class StudyRunner {
 			}
 			result.setWallTime(seconds);
 			ResultStore.write(input, result, folder);
+			if (options.charts()) {
+				RunCharts.write(result, expectationsFor(input), folder.resolve("charts"));
+			}
 			return new RunOutcome(id, State.FINISHED, result.getStatus() + (result.getMessage() == null ? ""
 					: ": " + result.getMessage()), result, folder, seconds);
 		} catch (SolverException e) {

@@ -122,6 +122,8 @@ class StudyRunnerTest {
 		Path folder = out.resolve("c@j=1mA_cm2");
 		assertTrue(Files.exists(folder.resolve("result.json")) && Files.exists(folder.resolve("cycles.csv"))
 				&& Files.exists(folder.resolve("series.csv")));
+		assertTrue(Files.size(folder.resolve("charts/coulombic-efficiency-vs-cycle.png")) > 1000, "PNG chart");
+		assertTrue(Files.readString(folder.resolve("charts/coulombic-efficiency-vs-cycle.svg")).contains("<svg"), "SVG chart");
 		String json = Files.readString(folder.resolve("result.json"));
 		assertTrue(json.contains("\"chargeCapacity\": 1.0"), "36000 A s/m2 = 1 mAh/cm2: " + json);
 		assertTrue(json.contains("\"coulombicEfficiency\": 95.0"), json);

@@ -4,6 +4,9 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -36,6 +39,11 @@ public final class ImageWriters {
 	 */
 	public static void svg(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
 		SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+		// a hundredth of a pixel is plenty: files about 40 % smaller, and no locale in the numbers
+		DecimalFormat hundredths = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		g2.setGeomDoubleConverter(hundredths::format);
+		// a fixed prefix for clip-path ids instead of the clock, so equal charts give equal files
+		g2.setDefsKeyPrefix("lithos");
 		chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
 		String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
 		out.write(document.getBytes(StandardCharsets.UTF_8));

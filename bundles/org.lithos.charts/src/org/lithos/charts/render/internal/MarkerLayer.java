@@ -28,6 +28,8 @@ public final class MarkerLayer {
 
 	private static final int BAND_ALPHA = 38;
 	private static final int MARKER_DATASET = 1;
+	/** Mostly opaque white, so labels stay readable over grid lines and data. */
+	private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
 
 	private MarkerLayer() {
 	}
@@ -73,6 +75,7 @@ public final class MarkerLayer {
 		XYErrorRenderer renderer = new XYErrorRenderer();
 		renderer.setDefaultLinesVisible(false);
 		renderer.setDefaultShapesVisible(true);
+		renderer.setAutoPopulateSeriesShape(false);
 		renderer.setDefaultShape(diamond(4.5));
 		renderer.setDrawXError(true);
 		renderer.setDrawYError(true);
@@ -143,6 +146,7 @@ public final class MarkerLayer {
 		line.setLabel(m.label());
 		line.setLabelFont(ChartStyle.MARKER_LABEL);
 		line.setLabelPaint(color.darker());
+		line.setLabelBackgroundColor(LABEL_BACKGROUND);
 		if (m.axis() == MarkerAxis.Y) {
 			line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 			line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
@@ -167,6 +171,7 @@ public final class MarkerLayer {
 		XYTextAnnotation label = new XYTextAnnotation("  " + m.label(), x, y);
 		label.setFont(ChartStyle.MARKER_LABEL);
 		label.setPaint(Palette.of(m.channel(), 0).darker());
+		// no background here: a point's label sits among the data and must not hide it
 		label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
 		return label;
 	}

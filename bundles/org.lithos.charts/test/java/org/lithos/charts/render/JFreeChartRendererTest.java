@@ -66,9 +66,9 @@ class JFreeChartRendererTest {
 		renderer.render(ChartModels.coulombicEfficiencyVsCycle(result), ImageFile.of(svg, 800, 500));
 		String text = Files.readString(svg, StandardCharsets.UTF_8);
 		Document document = parse(svg);
-		assertEquals("svg", document.getDocumentElement().getLocalName() != null
-				? document.getDocumentElement().getLocalName() : document.getDocumentElement().getNodeName());
-		assertEquals("800", document.getDocumentElement().getAttribute("width"));
+		assertEquals("svg", document.getDocumentElement().getLocalName());
+		assertEquals("http://www.w3.org/2000/svg", document.getDocumentElement().getNamespaceURI());
+		assertEquals(800, Double.parseDouble(document.getDocumentElement().getAttribute("width")));
 		assertTrue(text.contains("Coulombic efficiency"), "title is text in the SVG");
 		assertTrue(text.contains("sans-serif"), "sans-serif fonts");
 		assertEquals(Set.of("ce.svg"), names());
@@ -98,6 +98,27 @@ class JFreeChartRendererTest {
 		renderer.render(ChartModels.voltageVsTime(result), ImageFile.of(png, 320, 240));
 		assertEquals(320, ImageIO.read(png.toFile()).getWidth());
 		assertEquals(Set.of("v.png"), names());
+	}
+
+	@Test
+	void aFailedRenderLeavesNoTemporaryFile() throws IOException {
+		// a non-empty folder where the image should go: drawing succeeds, moving into place fails
+		Path occupied = folder.resolve("occupied.png");
+		Files.createDirectories(occupied.resolve("child"));
+		assertThrows(IOException.class,
+				() -> renderer.render(ChartModels.capacityVsCycle(result), ImageFile.of(occupied, 200, 100)));
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(List.of(occupied), files.toList());
+		}
+	}
+
+	@Test
+	void equalChartsGiveEqualSvgFiles() throws IOException {
+		Path first = folder.resolve("a.svg");
+		Path second = folder.resolve("b.svg");
+		renderer.render(ChartModels.overpotentialVsCycle(result), ImageFile.of(first, 500, 300));
+		renderer.render(ChartModels.overpotentialVsCycle(result), ImageFile.of(second, 500, 300));
+		assertEquals(Files.readString(first), Files.readString(second));
 	}
 
 	@Test

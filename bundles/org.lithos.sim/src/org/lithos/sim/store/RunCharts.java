@@ -1,0 +1,44 @@
+package org.lithos.sim.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+
+import org.lithos.charts.ChartModel;
+import org.lithos.charts.ChartModels;
+import org.lithos.charts.render.ImageFile;
+import org.lithos.charts.render.JFreeChartRenderer;
+import org.lithos.model.Expectation;
+import org.lithos.model.SimulationResult;
+
+/** Renders a run's standard charts (voltage, efficiency, retention, overpotential, capacity, Li inventory). */
+public final class RunCharts {
+
+	/** Pixel size of the PNG charts; SVGs use the same aspect. */
+	static final int WIDTH = 900;
+	static final int HEIGHT = 560;
+
+	private RunCharts() {
+	}
+
+	/**
+	 * Writes {@code id.png} and {@code id.svg} for every non-empty chart, with the expectations drawn as bands.
+	 *
+	 * @param result       the run's result
+	 * @param expectations expectations that concern this run
+	 * @param folder       target folder, created when missing
+	 * @throws IOException when a file cannot be written
+	 */
+	public static void write(SimulationResult result, Collection<? extends Expectation> expectations, Path folder)
+			throws IOException {
+		JFreeChartRenderer renderer = new JFreeChartRenderer();
+		for (ChartModel chart : ChartModels.all(result)) {
+			if (chart.isEmpty()) {
+				continue;
+			}
+			ChartModel marked = ChartModels.withExpectations(chart, expectations);
+			renderer.render(marked, ImageFile.of(folder.resolve(chart.id() + ".png"), WIDTH, HEIGHT));
+			renderer.render(marked, ImageFile.of(folder.resolve(chart.id() + ".svg"), WIDTH, HEIGHT));
+		}
+	}
+}
