@@ -84,11 +84,7 @@ public final class StudyRunner {
 	private List<Expectation> expectationsFor(SimulationInput input) {
 		List<Expectation> relevant = new ArrayList<>();
 		for (Expectation expectation : study.getExpectations()) {
-			boolean cell = expectation.getCell() == null || expectation.getCell().equals(input.getCell().getName());
-			boolean point = expectation.getSweepVariable() == null || input.getSweep().stream().anyMatch(
-					v -> v.getName().equals(expectation.getSweepVariable())
-							&& Math.abs(v.getValue() - expectation.getSweepValue()) <= 1e-9 * Math.abs(v.getValue()));
-			if (cell && point) {
+			if (Runs.concerns(expectation, input)) {
 				relevant.add(expectation);
 			}
 		}

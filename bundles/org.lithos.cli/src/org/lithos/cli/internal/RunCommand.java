@@ -15,9 +15,11 @@ import java.util.function.Supplier;
 import org.lithos.dsl.internal.Suggest;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
+import org.lithos.sim.Comparison;
 import org.lithos.sim.RunOptions;
 import org.lithos.sim.RunOutcome;
 import org.lithos.sim.StudyRunner;
+import org.lithos.sim.store.StudyReport;
 import org.lithos.solver.api.SolverRegistry;
 
 /** {@code lithos run FILE [--study NAME] [--out DIR] [--jobs N] [--seed S] [--timeout SECONDS]}. */
@@ -113,6 +115,12 @@ public final class RunCommand implements Command {
 				List<RunOutcome> outcomes = runner.run(study, options,
 						new ProgressDisplay(err, System.console() != null, simple));
 				report(simple, outcomes, out);
+				List<Comparison> comparisons = Comparison.of(study, outcomes);
+				try {
+					StudyReport.write(study, outcomes, comparisons, options.output());
+				} catch (java.io.IOException e) {
+					err.println("lithos run: cannot write the report: " + e.getMessage());
+				}
 				all.addAll(outcomes);
 			}
 		} finally {

@@ -87,6 +87,8 @@ class RunCommandTest {
 		assertTrue(result.out().contains("Half@j=2mA_cm2") && result.out().contains("failed"), result.out());
 		assertTrue(result.out().contains("1 of 2 runs did not finish"), result.out());
 		assertTrue(result.err().contains("[2/2]"), "plain progress lines when not on a terminal: " + result.err());
+		String report = Files.readString(out.resolve("S/report.html"));
+		assertTrue(report.contains("Half@j=1mA_cm2") && report.contains("failed"), report);
 	}
 
 	@Test

@@ -1,0 +1,116 @@
+package org.lithos.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.lithos.model.Expectation;
+import org.lithos.model.StudyInput;
+import org.lithos.units.Quantity;
+import org.lithos.units.Units;
+
+/**
+ * One expectation of a study against the prediction of the run it concerns.
+ *
+ * @param study       the study's name
+ * @param expectation the measured observation
+ * @param runId       the run compared, or null when no finished run matches
+ * @param predicted   the prediction in the expectation's SI unit, or NaN
+ * @param verdict     the outcome
+ */
+public record Comparison(String study, Expectation expectation, String runId, double predicted, Verdict verdict) {
+
+	/** How an expectation fared. */
+	public enum Verdict {
+		/** Within the band. */
+		PASS,
+		/** Outside the band. */
+		FAIL,
+		/** The run did not finish or the solver does not predict this observable. */
+		NOT_ADDRESSED
+	}
+
+	/**
+	 * Compares every expectation of a study with its runs.
+	 *
+	 * @param study    the study
+	 * @param outcomes its run outcomes, in run order
+	 * @return one comparison per (expectation, matching run)
+	 */
+	public static List<Comparison> of(StudyInput study, List<RunOutcome> outcomes) {
+		List<Comparison> comparisons = new ArrayList<>();
+		for (Expectation expectation : study.getExpectations()) {
+			boolean any = false;
+			for (int i = 0; i < study.getRuns().size(); i++) {
+				var input = study.getRuns().get(i);
+				if (!Runs.concerns(expectation, input)) {
+					continue;
+				}
+				any = true;
+				RunOutcome outcome = outcomes.get(i);
+				Optional<Double> predicted = outcome.finished()
+						? Observations.predicted(expectation, input, outcome.result()) : Optional.empty();
+				Verdict verdict = predicted.isEmpty() ? Verdict.NOT_ADDRESSED
+						: Observations.satisfied(expectation, predicted.get()) ? Verdict.PASS : Verdict.FAIL;
+				comparisons.add(new Comparison(study.getName(), expectation, input.getId(), predicted.orElse(Double.NaN),
+						verdict));
+			}
+			if (!any) {
+				comparisons.add(new Comparison(study.getName(), expectation, null, Double.NaN, Verdict.NOT_ADDRESSED));
+			}
+		}
+		return comparisons;
+	}
+
+	/** @return the prediction in the unit the expectation was written in, e.g. {@code "24.3 cycles"} */
+	public String predictedText() {
+		if (Double.isNaN(predicted)) {
+			return "-";
+		}
+		String display = expectation.getDisplay() == null ? "" : expectation.getDisplay().trim();
+		int space = display.indexOf(' ');
+		String unit = space < 0 ? "" : display.substring(space + 1).trim();
+		if (!unit.isEmpty() && !unit.equals("cycles") && !unit.equals("cycle")) {
+			try {
+				var parsed = Units.parse(unit);
+				double value = Quantity.ofSi(predicted, parsed.dimension()).in(parsed);
+				return String.format(Locale.ROOT, "%.4g %s", value, unit);
+			} catch (IllegalArgumentException e) {
+				// fall through to SI
+			}
+		}
+		return String.format(Locale.ROOT, "%.4g%s", predicted, unit.isEmpty() ? "" : " " + unit);
+	}
+
+	/** @return the expectation as written: comparison, value and band */
+	public String expectedText() {
+		String band = !Double.isNaN(expectation.getToleranceRelative())
+				? String.format(Locale.ROOT, " +- %.0f %%", expectation.getToleranceRelative() * 100)
+				: !Double.isNaN(expectation.getToleranceAbsolute()) ? " +- " + tolerance() : "";
+		return symbol() + " " + expectation.getDisplay() + band;
+	}
+
+	private String tolerance() {
+		String display = expectation.getDisplay() == null ? "" : expectation.getDisplay().trim();
+		int space = display.indexOf(' ');
+		String unit = space < 0 ? "" : display.substring(space + 1).trim();
+		try {
+			var parsed = Units.parse(unit);
+			return String.format(Locale.ROOT, "%.3g %s", Quantity.ofSi(expectation.getToleranceAbsolute(),
+					parsed.dimension()).in(parsed), unit);
+		} catch (IllegalArgumentException e) {
+			return String.format(Locale.ROOT, "%.3g", expectation.getToleranceAbsolute());
+		}
+	}
+
+	private String symbol() {
+		return switch (expectation.getComparison()) {
+			case EQ -> "=";
+			case LT -> "<";
+			case GT -> ">";
+			case LE -> "<=";
+			case GE -> ">=";
+		};
+	}
+}

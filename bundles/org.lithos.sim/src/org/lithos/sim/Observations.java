@@ -1,0 +1,118 @@
+package org.lithos.sim;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.lithos.model.CycleRecord;
+import org.lithos.model.Event;
+import org.lithos.model.EventKind;
+import org.lithos.model.Expectation;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+import org.lithos.model.Summary;
+import org.lithos.units.Dimension;
+import org.lithos.units.Quantity;
+
+/**
+ * Reads the predicted value of an observable from a result, in the SI unit of the expectation. Observables the
+ * solvers do not predict yet give an empty answer, which reports call "not addressed" rather than failed.
+ */
+public final class Observations {
+
+	private Observations() {
+	}
+
+	/**
+	 * @param expectation what was measured
+	 * @param input       the run it concerns
+	 * @param result      the run's result
+	 * @return the prediction in the expectation's SI unit, or empty when not predicted
+	 */
+	public static Optional<Double> predicted(Expectation expectation, SimulationInput input, SimulationResult result) {
+		Summary summary = result.getSummary();
+		List<CycleRecord> cycles = result.getCycles();
+		int cycleIndex = expectation.getCycle() > 0 ? expectation.getCycle() : 1;
+		Optional<CycleRecord> cycle = cycles.stream().filter(c -> c.getIndex() == cycleIndex).findFirst();
+		String unit = expectation.getUnit();
+		double value;
+		switch (expectation.getObservable()) {
+			case "first cycle efficiency" -> value = summary == null ? Double.NaN : summary.getFirstCycleEfficiency();
+			case "average efficiency" -> value = summary == null ? Double.NaN : summary.getAverageEfficiency();
+			case "coulombic efficiency" -> value = cycle.map(CycleRecord::getCoulombicEfficiency).orElse(Double.NaN);
+			case "cycle life" -> value = is(unit, Dimension.TIME) ? lifeTime(result) : summary == null ? Double.NaN
+					: summary.getCycleLife();
+			case "capacity retention" -> value = expectation.getCycle() > 0 ? retention(cycles, cycleIndex)
+					: summary == null ? Double.NaN : summary.getCapacityRetention();
+			case "discharge capacity", "specific discharge capacity" -> value = capacity(unit, input,
+					cycle.map(CycleRecord::getDischargeCapacity).orElse(Double.NaN),
+					cycle.map(CycleRecord::getSpecificDischargeCapacity).orElse(Double.NaN));
+			case "charge capacity", "specific charge capacity" -> value = capacity(unit, input,
+					cycle.map(CycleRecord::getChargeCapacity).orElse(Double.NaN),
+					cycle.map(CycleRecord::getSpecificChargeCapacity).orElse(Double.NaN));
+			case "nucleation overpotential" -> value = cycle.map(CycleRecord::getNucleationOverpotential).map(v ->
+					Double.isNaN(v) ? 0.0 : v).orElse(Double.NaN);
+			case "plating overpotential", "growth overpotential", "overpotential" ->
+				value = cycle.map(CycleRecord::getPlatingOverpotential).orElse(Double.NaN);
+			case "stripping overpotential" -> value = cycle.map(CycleRecord::getStrippingOverpotential).orElse(Double.NaN);
+			case "capacity to short" -> value = summary == null || summary.getShortCircuitCycle() == 0 ? Double.NaN
+					: capacity(unit, input, summary.getShortCircuitCapacity(), Double.NaN);
+			case "short circuit" -> value = summary == null ? Double.NaN : summary.getShortCircuitCycle() > 0 ? 1 : 0;
+			case "time to short" -> value = result.getEvents().stream().filter(e -> e.getKind() == EventKind.SHORT_CIRCUIT)
+					.mapToDouble(Event::getTime).findFirst().orElse(Double.NaN);
+			case "dead Li" -> value = cycle.map(c -> c.getInventory() == null ? Double.NaN : capacity(unit, input,
+					c.getInventory().getDead(), Double.NaN)).orElse(Double.NaN);
+			default -> value = Double.NaN;
+		}
+		return Double.isNaN(value) ? Optional.empty() : Optional.of(value);
+	}
+
+	/**
+	 * @param expectation the expectation
+	 * @param predicted   the prediction in its SI unit
+	 * @return whether the prediction satisfies the comparison within the tolerance
+	 */
+	public static boolean satisfied(Expectation expectation, double predicted) {
+		double expected = expectation.getValue();
+		double tolerance = !Double.isNaN(expectation.getToleranceAbsolute()) ? expectation.getToleranceAbsolute()
+				: !Double.isNaN(expectation.getToleranceRelative()) ? expectation.getToleranceRelative() * Math.abs(expected)
+				: 0;
+		return switch (expectation.getComparison()) {
+			case EQ -> Math.abs(predicted - expected) <= tolerance + 1e-12 * Math.abs(expected);
+			case LT -> predicted < expected + tolerance;
+			case LE -> predicted <= expected + tolerance;
+			case GT -> predicted > expected - tolerance;
+			case GE -> predicted >= expected - tolerance;
+		};
+	}
+
+	private static boolean is(String unit, Dimension dimension) {
+		return Quantity.siSymbol(dimension).equals(unit);
+	}
+
+	private static double lifeTime(SimulationResult result) {
+		int life = result.getSummary() == null ? 0 : result.getSummary().getCycleLife();
+		return result.getCycles().stream().filter(c -> c.getIndex() == life).mapToDouble(CycleRecord::getEndTime)
+				.findFirst().orElse(Double.NaN);
+	}
+
+	private static double retention(List<CycleRecord> cycles, int cycle) {
+		double first = cycles.isEmpty() ? Double.NaN : cycles.get(0).getDischargeCapacity();
+		return cycles.stream().filter(c -> c.getIndex() == cycle).mapToDouble(c -> c.getDischargeCapacity() / first)
+				.findFirst().orElse(Double.NaN);
+	}
+
+	/** Areal capacity in the expectation's unit: per area, per cell (times the area) or per gram of cathode. */
+	private static double capacity(String unit, SimulationInput input, double areal, double specific) {
+		if (is(unit, Dimension.SPECIFIC_CAPACITY)) {
+			if (!Double.isNaN(specific)) {
+				return specific;
+			}
+			var cathode = input.getCell().getCathode();
+			return cathode == null ? Double.NaN : areal / cathode.getActiveLoading();
+		}
+		if (is(unit, Dimension.CHARGE)) {
+			return areal * input.getCell().getArea();
+		}
+		return areal;
+	}
+}

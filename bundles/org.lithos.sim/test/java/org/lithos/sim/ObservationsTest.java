@@ -1,0 +1,98 @@
+package org.lithos.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.lithos.model.CellSpec;
+import org.lithos.model.CycleRecord;
+import org.lithos.model.Expectation;
+import org.lithos.model.LithosFactory;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+import org.lithos.model.Summary;
+import org.lithos.units.Dimension;
+import org.lithos.units.Quantity;
+
+/** Predictions read from results, and tolerance bands as the fidelity targets define them. */
+class ObservationsTest {
+
+	private static final LithosFactory F = LithosFactory.eINSTANCE;
+
+	private static Expectation expect(String observable, org.lithos.model.Comparison comparison, double value, String unit,
+			double relative, double absolute) {
+		Expectation e = F.createExpectation();
+		e.setObservable(observable);
+		e.setComparison(comparison);
+		e.setValue(value);
+		e.setUnit(unit);
+		e.setToleranceRelative(relative);
+		e.setToleranceAbsolute(absolute);
+		return e;
+	}
+
+	private static SimulationResult result() {
+		SimulationResult result = F.createSimulationResult();
+		for (int i = 1; i <= 3; i++) {
+			CycleRecord cycle = F.createCycleRecord();
+			cycle.setIndex(i);
+			cycle.setChargeCapacity(36_000);
+			cycle.setDischargeCapacity(36_000 * (1 - 0.1 * i));
+			cycle.setCoulombicEfficiency(1 - 0.1 * i);
+			cycle.setNucleationOverpotential(i == 1 ? 0.055 : Double.NaN);
+			cycle.setEndTime(7200.0 * i);
+			result.getCycles().add(cycle);
+		}
+		Summary summary = F.createSummary();
+		summary.setFirstCycleEfficiency(0.9);
+		summary.setCycleLife(3);
+		result.setSummary(summary);
+		return result;
+	}
+
+	private static SimulationInput input() {
+		SimulationInput input = F.createSimulationInput();
+		CellSpec cell = F.createCellSpec();
+		cell.setArea(2e-4);
+		input.setCell(cell);
+		return input;
+	}
+
+	@Test
+	void readsPredictionsInTheExpectationsUnit() {
+		String areal = Quantity.siSymbol(Dimension.AREAL_CAPACITY);
+		String charge = Quantity.siSymbol(Dimension.CHARGE);
+		var eq = org.lithos.model.Comparison.EQ;
+		assertEquals(0.9, Observations.predicted(expect("first cycle efficiency", eq, 0.9, "1", Double.NaN, 0.03),
+				input(), result()).orElseThrow(), 1e-12);
+		assertEquals(0.055, Observations.predicted(expect("nucleation overpotential", eq, 0.05, "V", 0.3, Double.NaN),
+				input(), result()).orElseThrow(), 1e-12);
+		Expectation second = expect("discharge capacity", eq, 1, charge, 0.15, Double.NaN);
+		second.setCycle(2);
+		assertEquals(36_000 * 0.8 * 2e-4, Observations.predicted(second, input(), result()).orElseThrow(), 1e-9,
+				"per cell = per area times the area");
+		assertEquals(3, Observations.predicted(expect("cycle life", eq, 3, "1", 0.35, Double.NaN), input(), result())
+				.orElseThrow(), 0);
+		assertEquals(3 * 7200.0, Observations.predicted(expect("cycle life", eq, 3, "s", 0.35, Double.NaN), input(),
+				result()).orElseThrow(), 0, "cycle life in hours is the time of the last completed cycle");
+		assertFalse(Observations.predicted(expect("sei thickness", eq, 1e-7, "m", 0.3, Double.NaN), input(), result())
+				.isPresent(), "not predicted yet: not addressed rather than failed");
+		assertFalse(Observations.predicted(expect("capacity to short", eq, 1, areal, 0.35, Double.NaN), input(), result())
+				.isPresent(), "no short, no capacity to short");
+	}
+
+	@Test
+	void bandsFollowTheFidelityRules() {
+		var eq = org.lithos.model.Comparison.EQ;
+		Expectation overpotential = expect("nucleation overpotential", eq, 0.055, "V", 0.30, Double.NaN);
+		assertTrue(Observations.satisfied(overpotential, 0.0715 - 1e-9));
+		assertFalse(Observations.satisfied(overpotential, 0.0716));
+		Expectation efficiency = expect("first cycle efficiency", eq, 0.802, "1", Double.NaN, 0.03);
+		assertTrue(Observations.satisfied(efficiency, 0.831));
+		assertFalse(Observations.satisfied(efficiency, 0.833));
+		Expectation life = expect("cycle life", org.lithos.model.Comparison.GT, 300, "1", Double.NaN, Double.NaN);
+		assertTrue(Observations.satisfied(life, 301));
+		assertFalse(Observations.satisfied(life, 300));
+	}
+}
