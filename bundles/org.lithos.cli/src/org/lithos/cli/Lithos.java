@@ -12,6 +12,7 @@ import org.lithos.cli.internal.Command;
 import org.lithos.cli.internal.CompileCommand;
 import org.lithos.cli.internal.FormatCommand;
 import org.lithos.cli.internal.RunCommand;
+import org.lithos.cli.internal.ValidateCommand;
 import org.lithos.cli.internal.UsageException;
 import org.lithos.dsl.internal.Suggest;
 import org.osgi.framework.Bundle;
@@ -47,6 +48,7 @@ public final class Lithos {
 		register(new CompileCommand());
 		register(new FormatCommand());
 		register(new RunCommand());
+		register(new ValidateCommand());
 		register(new BenchCommand());
 	}
 

@@ -60,6 +60,9 @@ class RunCommandTest {
 			}
 			SimulationResult result = LithosFactory.eINSTANCE.createSimulationResult();
 			result.setStatus(RunStatus.COMPLETED);
+			var summary = LithosFactory.eINSTANCE.createSummary();
+			summary.setFirstCycleEfficiency(0.9); // fixed "prediction" to compare with
+			result.setSummary(summary);
 			return result;
 		}
 	}
@@ -98,5 +101,28 @@ class RunCommandTest {
 		UsageException error = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
 				() -> run(file.toString(), "--study", "Swep"));
 		assertTrue(error.getMessage().contains("did you mean 'Sweep'?"), error.getMessage());
+	}
+
+	@Test
+	void validateCountsPassesAndFailuresAndAppliesTheTarget() throws IOException {
+		Path examples = Files.createTempDirectory("refs");
+		Files.writeString(examples.resolve("ref.cell"), Cells.BASE + """
+				study Ref {
+				    run Half with Cycle
+				    expect first cycle efficiency of Half = 91 % +- 3 % source "doi:x"
+				    expect first cycle efficiency of Half = 80 % +- 3 % source "doi:y"
+				    expect sei thickness of Half = 60 nm +- 35 % source "doi:z"
+				}
+				""");
+		Files.writeString(examples.resolve("tour.cell"), "package notref\n// the tour is not a reference\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int code = new org.lithos.cli.internal.ValidateCommand(() -> Optional.of(new SolverCatalog(List.of(new Echo()))))
+				.run(List.of("--examples", examples.toString(), "--out", examples.resolve("out").toString()),
+						new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertEquals(1, code, "50 % is below the fidelity target: " + text);
+		assertTrue(text.strip().endsWith("1 passed, 1 failed"), text);
+		assertTrue(text.contains("not addressed"), text);
+		assertTrue(Files.exists(examples.resolve("out/validate/test_Ref/report.html")));
 	}
 }

@@ -1,0 +1,136 @@
+package org.lithos.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.lithos.model.CompiledModel;
+import org.lithos.model.StudyInput;
+import org.lithos.sim.Comparison;
+import org.lithos.sim.Comparison.Verdict;
+import org.lithos.sim.Fidelity;
+import org.lithos.sim.RunListener;
+import org.lithos.sim.RunOptions;
+import org.lithos.sim.RunOutcome;
+import org.lithos.sim.StudyRunner;
+import org.lithos.sim.store.StudyReport;
+import org.lithos.solver.api.SolverRegistry;
+
+/** {@code lithos validate}: every reference study, measured against predicted, with the fidelity verdict. */
+public final class ValidateCommand implements Command {
+
+	private final Supplier<Optional<SolverRegistry>> registry;
+
+	/** Uses the solvers of the running framework. */
+	public ValidateCommand() {
+		this(SolverServices::registry);
+	}
+
+	/** @param registry where solvers come from */
+	public ValidateCommand(Supplier<Optional<SolverRegistry>> registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public String name() {
+		return "validate";
+	}
+
+	@Override
+	public String summary() {
+		return "run every reference study and compare predictions with the measurements";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: lithos validate [--examples DIR] [--out DIR] [--jobs N]
+
+				Runs the studies of every reference file in DIR (default dsl/examples; the tour is not a
+				reference) and prints each expectation, measured against predicted, with pass or fail.
+				Observations the solvers do not predict yet are listed as not addressed and do not count.
+				Ends with the line "N passed, M failed" and exits 1 when the pass rate is below the
+				fidelity target (%s %%). Reports go to DIR/validate/STUDY/report.html.
+				""".formatted(Math.round(Fidelity.TARGET * 100));
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		Arguments arguments = new Arguments(args, Set.of("--examples", "--out", "--jobs"), Set.of());
+		if (!arguments.operands().isEmpty()) {
+			throw new UsageException("validate takes no files; use --examples DIR");
+		}
+		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
+		Path output = Path.of(arguments.option("--out", "lithos-out")).resolve("validate");
+		int jobs = arguments.intOption("--jobs", Runtime.getRuntime().availableProcessors());
+		List<Path> files;
+		try (Stream<Path> list = Files.list(examples)) {
+			files = list.filter(f -> f.toString().endsWith(".cell") && !f.getFileName().toString().equals("tour.cell"))
+					.sorted().toList();
+		} catch (IOException e) {
+			throw new UsageException("cannot read the examples folder " + examples + " (run from the repository root "
+					+ "or give --examples)");
+		}
+		Optional<SolverRegistry> solvers = registry.get();
+		if (solvers.isEmpty()) {
+			err.println("lithos validate: no solver registry is available");
+			return 1;
+		}
+		StudyRunner runner = new StudyRunner(solvers.get());
+		List<Comparison> all = new ArrayList<>();
+		for (Path file : files) {
+			Optional<CompiledModel> compiled = Compilation.compile(file, out, err);
+			if (compiled.isEmpty()) {
+				return 1;
+			}
+			for (StudyInput study : compiled.get().getStudies()) {
+				if (study.getExpectations().isEmpty()) {
+					continue;
+				}
+				String simple = study.getName().replace('.', '_');
+				RunOptions options = new RunOptions(output.resolve(simple), jobs, null, null, false);
+				err.println("validate: " + study.getName() + " (" + study.getRuns().size() + " runs)");
+				List<RunOutcome> outcomes = runner.run(study, options, RunListener.NONE);
+				List<Comparison> comparisons = Comparison.of(study, outcomes);
+				all.addAll(comparisons);
+				try {
+					StudyReport.write(study, outcomes, comparisons, options.output());
+				} catch (IOException e) {
+					err.println("lithos validate: cannot write the report of " + study.getName() + ": " + e.getMessage());
+				}
+			}
+		}
+		print(all, out);
+		long passed = all.stream().filter(c -> c.verdict() == Verdict.PASS).count();
+		long failed = all.stream().filter(c -> c.verdict() == Verdict.FAIL).count();
+		long open = all.size() - passed - failed;
+		out.printf(Locale.ROOT, "fidelity: %.0f %% of %d addressed observations within their band (target %.0f %%); "
+				+ "%d not addressed; reports in %s%n", passed + failed == 0 ? 0.0 : 100.0 * passed / (passed + failed),
+				passed + failed, Fidelity.TARGET * 100, open, output);
+		out.println(passed + " passed, " + failed + " failed");
+		return Fidelity.met(passed, failed) ? 0 : 1;
+	}
+
+	private static void print(List<Comparison> comparisons, PrintStream out) {
+		out.printf("%-34s %-28s %-28s %-22s %-16s %s%n", "study", "observable", "run", "measured", "predicted", "verdict");
+		for (Comparison c : comparisons) {
+			String observable = c.expectation().getObservable()
+					+ (c.expectation().getCycle() >= 0 ? " @" + c.expectation().getCycle() : "");
+			out.printf("%-34s %-28s %-28s %-22s %-16s %s%n", shorten(c.study(), 34), shorten(observable, 28),
+					shorten(c.runId() == null ? "-" : c.runId(), 28), shorten(c.expectedText(), 22),
+					shorten(c.predictedText(), 16), c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+		}
+	}
+
+	private static String shorten(String text, int width) {
+		return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+	}
+}

@@ -1,0 +1,25 @@
+package org.lithos.sim;
+
+/**
+ * The fidelity target of {@code lithos validate}, kept in one place so that it can only be changed
+ * deliberately (and reviewed): the share of addressed quantitative observations that must fall within their
+ * bands (overpotentials 30 %, efficiencies 3 points, capacities 15 %, cycle counts and capacities to short
+ * 35 %, as written in the examples' expect clauses).
+ */
+public final class Fidelity {
+
+	/** Minimum pass rate over addressed observations, 0..1. Raise it as the models improve; never lower it. */
+	public static final double TARGET = 0.85;
+
+	private Fidelity() {
+	}
+
+	/**
+	 * @param passed observations within their band
+	 * @param failed observations outside it
+	 * @return whether the pass rate meets {@link #TARGET} (false when nothing was addressed)
+	 */
+	public static boolean met(long passed, long failed) {
+		return passed + failed > 0 && passed >= TARGET * (passed + failed);
+	}
+}
