@@ -7,7 +7,7 @@ package org.lithos.solver.cell;
  * Critical radius r* = 2 gamma V_m / (F eta); barrier dG* = f(theta) 16 pi gamma^3 V_m^2 / (3 F^2 eta^2) per nucleus,
  * with the wetting factor f(theta) = (2 + cos theta)(1 - cos theta)^2 / 4 (Volmer; see e.g. Pei et al., Nano Lett. 17
  * (2017) 1132, doi:10.1021/acs.nanolett.6b04755, for Li). Under galvanostatic control the nucleation overpotential
- * is the eta at which nuclei forming at the rate exp(-dG*/kT) and growing with Butler-Volmer kinetics carry the
+ * is the eta at which nuclei forming at the rate exp(-dG* / kT) and growing with Butler-Volmer kinetics carry the
  * applied current density j:
  *
  * <pre>
@@ -64,14 +64,14 @@ public final class Nucleation {
 	 * @param prefactor   rate prefactor (sites times attempt frequency), 1/(m2 s)
 	 * @param barrier     nucleation barrier, J
 	 * @param temperature K
-	 * @return the nucleation rate J = J0 exp(-dG*/kT), 1/(m2 s)
+	 * @return the nucleation rate J = J0 exp(-dG* / kT), 1/(m2 s)
 	 */
 	public static double rate(double prefactor, double barrier, double temperature) {
 		return prefactor * Math.exp(-barrier / (K_B * temperature));
 	}
 
 	/**
-	 * Solves j = j_n exp(-dG*(eta)/kT) exp(alpha F eta / RT) for eta.
+	 * Solves j = j_n exp(-dG*(eta) / kT) exp(alpha F eta / RT) for eta.
 	 *
 	 * @param currentDensity applied current density, A/m2 (> 0)
 	 * @param temperature    K
@@ -86,7 +86,7 @@ public final class Nucleation {
 			double molarVolume, double contactAngle, double prefactor, double alpha) {
 		double lnTarget = Math.log(currentDensity / prefactor);
 		double a = alpha * F / (R * temperature);
-		double b = barrier(gamma, molarVolume, contactAngle, 1.0) / (K_B * temperature); // dG*/kT = b / eta^2
+		double b = barrier(gamma, molarVolume, contactAngle, 1.0) / (K_B * temperature); // dG* / kT = b / eta^2
 		if (b <= 0) {
 			return Math.max(0, lnTarget / a);
 		}

@@ -6,6 +6,8 @@ package org.lithos.solver.cell.internal;
  */
 final class CellParameters {
 
+	/** What the reader had to assume, reported as WARNING events. */
+	final java.util.List<String> warnings = new java.util.ArrayList<>();
 	/** Run id, for messages. */
 	String runId;
 	/** Whether a cathode supplies the Li (full cell) rather than a counter electrode. */
@@ -30,6 +32,8 @@ final class CellParameters {
 	double separatorThickness;
 	/** Bulk areal resistance L / sigma, ohm m2. */
 	double bulkResistance;
+	/** Temperature the conductivity was measured at, K. */
+	double conductivityTemperature = Defaults.T_ROOM;
 	/** Relative density of the pellet, 0..1 (1 = fully dense fine powder). */
 	double pelletDensity;
 	/** Fraction of plated Li that goes into pores and cracks of the pellet. */
@@ -38,6 +42,8 @@ final class CellParameters {
 	// lithium
 	/** Li molar volume, m3/mol. */
 	double liMolarVolume;
+	/** Li melting point, K. */
+	double liMeltingPoint;
 	/** Li creep stress exponent. */
 	double creepExponent;
 	/** Li creep activation energy, J/mol. */
@@ -54,12 +60,16 @@ final class CellParameters {
 	boolean islands;
 	/** Effective interfacial energy of the nucleation barrier, J/m2. */
 	double nucleationGamma;
-	/** Exchange current density of the outermost surface, A/m2 (for nucleus growth). */
-	double j0Surface;
+	/** Exchange current density of the alloying or conversion reaction at the outermost layer, A/m2. */
+	double j0Layer = Defaults.J0_LAYER;
+	/** Exchange current density at the cathode | electrolyte interface, A/m2. */
+	double j0Cathode = Defaults.J0_CATHODE;
 	/** Whether the collector corrodes in the sulfide (Cu). */
 	boolean corrodes;
 	/** Whether an intact refractory layer (W, Mo, Nb) covers the collector. */
 	boolean refractoryBarrier;
+	/** Fraction of the collector the refractory layers cover (thin films are not yet continuous), 0..1. */
+	double barrierCoverage;
 	/** Whether the outermost layer is a compound that wets Li (Li2Te). */
 	boolean lithiophilicCompound;
 
@@ -70,8 +80,14 @@ final class CellParameters {
 	double alloyReversible;
 	/** Alloy plateaus on lithiation, V vs Li, highest first. */
 	double[] alloyPlateaus = new double[0];
+	/** Alloy plateaus on delithiation order, lowest first, V vs Li. */
+	double[] alloyPlateausUp = new double[0];
 	/** Thickness of the alloy layers, m. */
 	double alloyThickness;
+	/** Li diffusivity in the alloy layer, m2/s (NaN: fast enough never to limit). */
+	double alloyDiffusivity = Double.NaN;
+	/** Li concentration at the alloy surface while it takes Li, mol/m3. */
+	double alloySurfaceConcentration;
 	/** Whether the alloy forms intermetallics above Li potential that Li then wets (Au, Ag). */
 	boolean alloyNoble;
 
@@ -92,6 +108,10 @@ final class CellParameters {
 	double cathodeMaxY;
 	/** Active mass, kg/m2 (NaN when unknown). */
 	double activeLoading;
+	/** Upper end of the cathode's window, V (ends a charge step that names no limit), or NaN. */
+	double upperVoltage = Double.NaN;
+	/** Lower end of the cathode's window, V (ends a discharge step that names no limit), or NaN. */
+	double lowerVoltage = Double.NaN;
 	/** Cathode-side fade per cycle, fraction of theoretical capacity. */
 	double cathodeFade;
 

@@ -59,6 +59,16 @@ final class CellState {
 	double lastDepositCurrent;
 	/** Whether the alloy layers ever held Li. */
 	boolean alloyActivated;
+	/** Whether this step's fresh Li | electrolyte contact has formed its SEI (per step, restored with the state). */
+	boolean freshSeiDone;
+	/** Bulk-resistance factor at the step temperature, R(T) / R(T_ref) (set per step). */
+	double resistanceFactor = 1;
+	/** Exchange-current factor at the step temperature, j0(T) / j0(T_ref) (set per step). */
+	double exchangeFactor = 1;
+	/** Time the alloy has been taking Li in this deposition step, s (per step, restored with the state). */
+	double alloyUptakeTime;
+	/** Alloy Li extracted in this step, A s/m2 (per step, restored with the state). */
+	double alloyExtracted;
 
 	/** @return the sum of all Li pools, A s/m2 */
 	double total() {
@@ -96,5 +106,10 @@ final class CellState {
 		bareNucleated = o.bareNucleated;
 		lastDepositCurrent = o.lastDepositCurrent;
 		alloyActivated = o.alloyActivated;
+		freshSeiDone = o.freshSeiDone;
+		alloyExtracted = o.alloyExtracted;
+		alloyUptakeTime = o.alloyUptakeTime;
+		resistanceFactor = o.resistanceFactor;
+		exchangeFactor = o.exchangeFactor;
 	}
 }

@@ -5,10 +5,7 @@ import java.util.List;
 import org.lithos.model.CathodeSpec;
 import org.lithos.model.CellFormat;
 import org.lithos.model.CellSpec;
-import org.lithos.model.CollectorSpec;
 import org.lithos.model.CounterSpec;
-import org.lithos.model.InterfaceSpec;
-import org.lithos.model.LayerSpec;
 import org.lithos.model.MaterialSpec;
 import org.lithos.model.SeparatorSpec;
 import org.lithos.model.SimulationInput;
@@ -52,6 +49,12 @@ final class InputReader {
 		if (!positive(p.area)) {
 			throw invalid("cell area must be positive and finite (got " + p.area + " m2)");
 		}
+		if (!Double.isFinite(cell.getPressure())) {
+			p.warnings.add("no stack pressure given: " + Defaults.DEAD_REF_PRESSURE / 1e6 + " MPa assumed");
+		}
+		if (!Double.isFinite(cell.getTemperature())) {
+			p.warnings.add("no temperature given: " + Defaults.T_ROOM + " K assumed");
+		}
 		p.pressure = MaterialInfo.or(cell.getPressure(), Defaults.DEAD_REF_PRESSURE);
 		if (p.pressure < 0) {
 			throw invalid("stack pressure must not be negative (got " + p.pressure + " Pa)");
@@ -67,9 +70,14 @@ final class InputReader {
 		p.creepExponent = MaterialInfo.or(MaterialInfo.value(li, "creep stress exponent"), Defaults.LI_CREEP_EXPONENT);
 		p.creepActivation = MaterialInfo.or(MaterialInfo.value(li, "creep activation energy"),
 				Defaults.LI_CREEP_ACTIVATION);
+		p.liMeltingPoint = MaterialInfo.or(MaterialInfo.value(li, "melting point"), Defaults.LI_MELTING_POINT);
+		if (!(p.temperature >= Defaults.T_MIN && p.temperature < p.liMeltingPoint)) {
+			throw invalid("cell temperature must lie between " + Defaults.T_MIN + " K and the melting point of Li, "
+					+ p.liMeltingPoint + " K (got " + p.temperature + " K)");
+		}
 		p.nucleationGamma = MaterialInfo.or(MaterialInfo.value(li, "surface energy"), Defaults.NUCLEATION_SURFACE_ENERGY);
 		readSeparator(cell, p);
-		readCollector(cell, p);
+		new CollectorReader(input, runId).read(cell, p);
 		if (p.full) {
 			readCathode(cell, p);
 		} else {
@@ -101,6 +109,7 @@ final class InputReader {
 			throw invalid("separator conductivity must be positive and finite (got " + sigma + " S/m)");
 		}
 		p.separatorThickness = thickness;
+		p.conductivityTemperature = measuredAt(sep.getMaterial(), "conductivity", "temperature", Defaults.T_ROOM);
 		p.bulkResistance = thickness / sigma;
 		double dMin = sep.getParticleSizeMin();
 		double dMax = sep.getParticleSizeMax();
@@ -113,7 +122,7 @@ final class InputReader {
 				}
 			}
 		}
-		double d = Double.isFinite(dMin) ? 0.5 * (dMin + MaterialInfo.or(dMax, dMin)) : 3e-6;
+		double d = Double.isFinite(dMin) ? 0.5 * (dMin + MaterialInfo.or(dMax, dMin)) : Defaults.PARTICLE_SIZE;
 		// Relative packing from particle size (coarse powders pack porous, cf. S25) unless a porosity is given.
 		double density = 1 / (1 + d / Defaults.CCD_PARTICLE_SIZE);
 		if (Double.isFinite(sep.getPorosity())) {
@@ -122,211 +131,23 @@ final class InputReader {
 		p.pelletDensity = Math.max(0.05, Math.min(1, density));
 		double porous = 1 - p.pelletDensity;
 		// Only genuinely porous pellets (> ~25 % voids) take Li into pores and cracks.
-		p.crackFill = Defaults.CRACK_FILL_FRACTION * Math.max(0, Math.min(1, (porous - 0.25) / 0.5));
+		double filled = (porous - Defaults.PORE_THRESHOLD) / Defaults.PORE_RANGE;
+		p.crackFill = Defaults.CRACK_FILL_FRACTION * Math.max(0, Math.min(1, filled));
 	}
 
-	private void readCollector(CellSpec cell, CellParameters p) throws SolverException {
-		CollectorSpec cc = cell.getCollector();
-		List<InterfaceSpec> ifs = input.getInterfaces();
-		p.j0Li = Defaults.J0_LI;
-		if (cc == null) {
-			if (!p.symmetric) {
-				throw invalid("the cell has no current collector");
-			}
-			p.contactAngle = 0;
-			p.wetFraction = 1;
-			p.j0Surface = p.j0Li;
-			p.criticalCurrent = Defaults.CCD_DENSE * Math.sqrt(p.pelletDensity);
-			return;
-		}
-		MaterialSpec base = cc.getMaterial();
-		p.corrodes = MaterialInfo.is(base, "Cu");
-		MaterialSpec outer = base;
-		int kind = surfaceKind(base);
-		for (LayerSpec layer : cc.getLayers()) {
-			MaterialSpec m = layer.getMaterial();
-			double h = layer.getThickness();
-			int k = surfaceKind(m);
-			if (k == REFRACTORY && positive(h)) {
-				p.refractoryBarrier = true;
-			} else if (k == ALLOY) {
-				readAlloy(layer, m, p);
-			} else if (k == CONVERSION) {
-				readConversion(layer, m, p);
-			}
-			outer = m;
-			kind = k;
-		}
-		p.islands = kind == BARE || kind == REFRACTORY;
-		p.lithiophilicCompound = kind == CONVERSION || kind == COMPOUND;
-		double theta;
-		switch (kind) {
-		case REFRACTORY -> theta = Defaults.THETA_REFRACTORY;
-		case ALLOY -> theta = p.alloyNoble ? Defaults.THETA_NOBLE : Defaults.THETA_ALLOY;
-		case CONVERSION, COMPOUND -> theta = Defaults.THETA_COMPOUND;
-		default -> theta = Defaults.THETA_BARE;
-		}
-		MaterialSpec surface = kind == CONVERSION ? findMaterial("Li2Te", outer) : outer;
-		double angle = MaterialInfo.liInterfaceValue(ifs, surface, "contact angle");
-		if (Double.isFinite(angle)) {
-			// Degrees are not SI; values above 2 pi can only be degrees written without conversion.
-			theta = angle > 2 * Math.PI ? Math.toRadians(angle) : angle;
-		} else {
-			double eSub = MaterialInfo.liInterfaceValue(ifs, surface, "binding energy");
-			double eLi = liSelfBinding(ifs);
-			if (Double.isFinite(eSub) && Double.isFinite(eLi)) {
-				// Binding stronger than Li-Li wets (lithiophilic), weaker does not: keep the class default but
-				// move a wrongly classified surface across 90 degrees.
-				if (eSub > eLi && theta > Math.PI / 2) {
-					theta = Defaults.THETA_COMPOUND;
-				} else if (eSub < eLi && theta < Math.PI / 2 && kind != ALLOY) {
-					theta = Defaults.THETA_BARE;
+	/** @return the named condition (e.g. temperature) of a material property, or the fallback */
+	private static double measuredAt(MaterialSpec m, String property, String condition, double fallback) {
+		if (m != null) {
+			for (var prop : m.getProperties()) {
+				if (property.equalsIgnoreCase(prop.getName())) {
+					double v = MaterialInfo.value(prop.getConditions(), condition);
+					if (positive(v)) {
+						return v;
+					}
 				}
 			}
 		}
-		p.contactAngle = theta;
-		p.wetFraction = 0.5 * (1 + Math.cos(theta));
-		if (p.wetFraction > 0.6) {
-			p.islands = false;
-		}
-		double j0 = MaterialInfo.liInterfaceValue(ifs, surface, "exchange current density");
-		p.j0Surface = MaterialInfo.or(j0, Defaults.J0_LI);
-		MaterialSpec se = cell.getSeparator().getMaterial();
-		double j0se = MaterialInfo.interfaceValue(ifs, findLiOrNull(), se, "exchange current density");
-		p.j0Li = MaterialInfo.or(j0se, Defaults.J0_LI);
-		// Critical current: denser pellet, better wetting and higher pressure all raise it.
-		p.criticalCurrent = Defaults.CCD_DENSE * Math.sqrt(p.pelletDensity / (1 / (1 + 3e-6 / Defaults.CCD_PARTICLE_SIZE)))
-				* (0.7 + 0.3 * p.wetFraction);
-	}
-
-	private MaterialSpec findLiOrNull() {
-		return findLi();
-	}
-
-	private MaterialSpec findMaterial(String simple, MaterialSpec fallback) {
-		for (MaterialSpec m : input.getMaterials()) {
-			if (MaterialInfo.is(m, simple)) {
-				return m;
-			}
-		}
 		return fallback;
-	}
-
-	private double liSelfBinding(List<InterfaceSpec> ifs) {
-		for (InterfaceSpec i : ifs) {
-			if (MaterialInfo.is(i.getFirst(), "Li") && MaterialInfo.is(i.getSecond(), "Li")) {
-				return MaterialInfo.value(i.getProperties(), "binding energy");
-			}
-		}
-		return Double.NaN;
-	}
-
-	private static final int BARE = 0;
-	private static final int REFRACTORY = 1;
-	private static final int ALLOY = 2;
-	private static final int CONVERSION = 3;
-	private static final int COMPOUND = 4;
-
-	private static int surfaceKind(MaterialSpec m) {
-		if (m == null) {
-			return BARE;
-		}
-		if (MaterialInfo.is(m, "W", "Mo", "Nb") || MaterialInfo.value(m, "li solubility") == 0.0) {
-			return REFRACTORY;
-		}
-		if (MaterialInfo.is(m, "Cu2Te") || Double.isFinite(MaterialInfo.value(m, "conversion capacity"))
-				|| Double.isFinite(MaterialInfo.value(m, "conversion potential"))) {
-			return CONVERSION;
-		}
-		if (MaterialInfo.is(m, "Li2Te")) {
-			return COMPOUND;
-		}
-		if (MaterialInfo.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In")
-				|| Double.isFinite(MaterialInfo.value(m, "plateau"))) {
-			return ALLOY;
-		}
-		return BARE;
-	}
-
-	private void readAlloy(LayerSpec layer, MaterialSpec m, CellParameters p) throws SolverException {
-		double h = layer.getThickness();
-		double areal = MaterialInfo.value(layer.getProperties(), "areal mass");
-		double rho = MaterialInfo.value(m, "density");
-		double mass = Double.isFinite(areal) ? areal : h * rho;
-		if (!positive(mass) && !positive(h)) {
-			throw invalid("alloy layer " + m.getName() + " needs a thickness or an areal mass");
-		}
-		double molar = MaterialInfo.value(m, "molar mass");
-		double spec = MaterialInfo.value(m, "specific capacity");
-		double ratio;
-		double[] plateaus = MaterialInfo.values(m.getProperties(), "plateau");
-		if (MaterialInfo.is(m, "Au")) {
-			ratio = Defaults.RATIO_AU;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_AU;
-			p.alloyNoble = true;
-		} else if (MaterialInfo.is(m, "Ag")) {
-			ratio = Defaults.RATIO_AG;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_AG;
-			p.alloyNoble = true;
-		} else if (MaterialInfo.is(m, "Sn")) {
-			ratio = Defaults.RATIO_SN;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_SN;
-		} else if (MaterialInfo.is(m, "Zn")) {
-			ratio = Defaults.RATIO_ZN;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_ZN;
-		} else if (MaterialInfo.is(m, "In")) {
-			ratio = Defaults.RATIO_IN;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_IN;
-		} else {
-			ratio = Defaults.RATIO_MG;
-			plateaus = plateaus.length > 0 ? plateaus : new double[] { Defaults.PLATEAU_MG };
-		}
-		double capacity;
-		if (positive(spec) && positive(mass)) {
-			capacity = spec * mass;
-		} else if (positive(molar) && positive(mass)) {
-			capacity = ratio * mass / molar * Defaults.F;
-		} else {
-			capacity = MaterialInfo.or(MaterialInfo.value(m, "max concentration"), 0) * MaterialInfo.or(h, 0)
-					* Defaults.F;
-		}
-		p.alloyCapacity += capacity;
-		p.alloyThickness += MaterialInfo.or(h, 0);
-		double[] sorted = plateaus.clone();
-		java.util.Arrays.sort(sorted);
-		double[] desc = new double[sorted.length];
-		for (int i = 0; i < sorted.length; i++) {
-			desc[i] = sorted[sorted.length - 1 - i];
-		}
-		p.alloyPlateaus = desc;
-		p.alloyReversible = MaterialInfo.or(MaterialInfo.value(m, "reversible fraction"),
-				Defaults.ALLOY_REVERSIBLE_FRACTION);
-	}
-
-	private void readConversion(LayerSpec layer, MaterialSpec m, CellParameters p) throws SolverException {
-		double areal = MaterialInfo.value(layer.getProperties(), "areal mass");
-		double rho = MaterialInfo.value(m, "density");
-		double h = layer.getThickness();
-		double mass = Double.isFinite(areal) ? areal : (positive(rho) && positive(h) ? rho * h : Double.NaN);
-		if (!positive(mass)) {
-			// Cu2Te bulk density 7.27 g/cm3 (CRC Handbook of Chemistry and Physics, 97th ed.) when neither is given.
-			mass = 7270 * MaterialInfo.or(h, 0);
-		}
-		double spec = MaterialInfo.value(m, "conversion capacity");
-		if (!positive(spec)) {
-			double molar = MaterialInfo.or(MaterialInfo.value(m, "molar mass"), 254.69e-3);
-			spec = 2 * Defaults.F / molar;
-		}
-		p.conversionCapacity += spec * mass;
-		double[] pots = MaterialInfo.values(m.getProperties(), "conversion potential");
-		double[] use = pots.length > 0 ? pots : Defaults.CONVERSION_POTENTIALS;
-		double[] sorted = use.clone();
-		java.util.Arrays.sort(sorted);
-		double[] desc = new double[sorted.length];
-		for (int i = 0; i < sorted.length; i++) {
-			desc[i] = sorted[sorted.length - 1 - i];
-		}
-		p.conversionPotentials = desc;
 	}
 
 	private void readCounter(CellSpec cell, CellParameters p) throws SolverException {
@@ -343,6 +164,7 @@ final class InputReader {
 			p.counterLi = h * rho / molar * Defaults.F;
 		} else {
 			p.counterLi = Defaults.COUNTER_RESERVOIR;
+			p.warnings.add("counter electrode without Li thickness: a reservoir of 100 um Li equivalent is assumed");
 		}
 	}
 
@@ -369,7 +191,22 @@ final class InputReader {
 		p.cathodeInitialY = 1.0;
 		double loss = MaterialInfo.or(MaterialInfo.value(m, "first cycle loss"),
 				lco ? Defaults.LCO_FIRST_CYCLE_LOSS : Defaults.NMC_FIRST_CYCLE_LOSS);
+		if (loss > 1) {
+			// given as a specific capacity (A s/kg): convert to a fraction of the theoretical Li
+			loss = loss / (Defaults.F / molar);
+		}
+		if (!(loss >= 0 && loss < 1)) {
+			throw invalid("the cathode's first cycle loss must lie in [0, 1) of its Li (got " + loss + ")");
+		}
+		p.upperVoltage = MaterialInfo.value(m, "upper voltage");
+		p.lowerVoltage = MaterialInfo.value(m, "lower voltage");
 		p.cathodeMaxY = 1 - loss;
+		double j0 = MaterialInfo.interfaceValue(input.getInterfaces(), m, cell.getSeparator().getMaterial(),
+				"exchange current density");
+		if (Double.isFinite(j0) && j0 <= 0 || Double.isInfinite(j0)) {
+			throw invalid("exchange current density of the cathode must be positive and finite (got " + j0 + ")");
+		}
+		p.j0Cathode = MaterialInfo.or(j0, Defaults.J0_CATHODE);
 		p.cathodeFade = MaterialInfo.or(MaterialInfo.value(m, "fade per cycle"), Defaults.CATHODE_FADE_PER_CYCLE);
 	}
 
@@ -387,9 +224,15 @@ final class InputReader {
 			p.label = s.getLabel();
 			p.temperature = MaterialInfo.or(s.getTemperature(), cell.temperature);
 			p.pressure = MaterialInfo.or(s.getPressure(), cell.pressure);
-			if (!positive(p.temperature)) {
+			if (!(p.temperature >= Defaults.T_MIN && p.temperature < cell.liMeltingPoint)) {
 				throw new SolverException(SolverException.Kind.INVALID_INPUT,
-						"step temperature must be positive (got " + p.temperature + " K)", runId, i, p.cycle, null);
+						"step temperature must lie between " + Defaults.T_MIN + " K and the melting point of Li, "
+								+ cell.liMeltingPoint + " K (got " + p.temperature + " K)",
+						runId, i, p.cycle, null);
+			}
+			if (!(p.pressure >= 0)) {
+				throw new SolverException(SolverException.Kind.INVALID_INPUT,
+						"step pressure must not be negative (got " + p.pressure + " Pa)", runId, i, p.cycle, null);
 			}
 			switch (s.getMode()) {
 			case PLATE, CHARGE -> p.kind = StepPlan.DEPOSIT;
@@ -422,6 +265,12 @@ final class InputReader {
 				default -> {
 				}
 				}
+			}
+			boolean unlimited = !Double.isFinite(p.capacityLimit) && !Double.isFinite(p.durationLimit)
+					&& !Double.isFinite(p.voltageLimit);
+			if (unlimited && cell.full && p.isCurrent()) {
+				// a full-cell step without a limit runs to the end of the cathode's window
+				p.voltageLimit = p.kind == StepPlan.DEPOSIT ? cell.upperVoltage : cell.lowerVoltage;
 			}
 			if (p.kind == StepPlan.OPEN && !Double.isFinite(p.durationLimit)) {
 				throw new SolverException(SolverException.Kind.INVALID_INPUT, "a rest or store step needs a duration",

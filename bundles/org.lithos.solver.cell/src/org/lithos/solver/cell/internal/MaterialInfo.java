@@ -74,46 +74,61 @@ final class MaterialInfo {
 	}
 
 	/**
-	 * @return the named property of the interface between deposit and substrate (either order), NaN when absent
+	 * @return the named property of the interface between deposit and substrate (either order), NaN when absent. An
+	 *         interface declared for an ancestor (Li | Li6PS5Cl) applies to its descendants (LPSCl_milled), the
+	 *         nearest declaration winning.
 	 */
 	static double interfaceValue(List<InterfaceSpec> interfaces, MaterialSpec deposit, MaterialSpec substrate,
 			String name) {
-		if (interfaces == null || substrate == null) {
+		if (interfaces == null || deposit == null || substrate == null) {
 			return Double.NaN;
 		}
+		List<String> depositNames = lineage(deposit);
+		List<String> substrateNames = lineage(substrate);
+		double best = Double.NaN;
+		int bestRank = Integer.MAX_VALUE;
 		for (InterfaceSpec i : interfaces) {
-			boolean match = i.getFirst() == deposit && i.getSecond() == substrate
-					|| i.getFirst() == substrate && i.getSecond() == deposit
-					|| sameName(i.getFirst(), deposit) && sameName(i.getSecond(), substrate);
-			if (match) {
+			int rank = rank(i.getFirst(), i.getSecond(), depositNames, substrateNames);
+			rank = Math.min(rank, rank(i.getSecond(), i.getFirst(), depositNames, substrateNames));
+			if (rank < bestRank) {
 				double v = value(i.getProperties(), name);
 				if (Double.isFinite(v)) {
-					return v;
+					best = v;
+					bestRank = rank;
 				}
 			}
 		}
-		return Double.NaN;
+		return best;
 	}
 
-	/** @return the named property of the Li | substrate interface, matched by identity or simple name "Li" */
-	static double liInterfaceValue(List<InterfaceSpec> interfaces, MaterialSpec substrate, String name) {
-		if (interfaces == null || substrate == null) {
-			return Double.NaN;
+	/** @return the named property of the Li | substrate interface, NaN when absent */
+	static double liInterfaceValue(List<InterfaceSpec> interfaces, MaterialSpec li, MaterialSpec substrate,
+			String name) {
+		if (li == null) {
+			MaterialSpec plain = org.lithos.model.LithosFactory.eINSTANCE.createMaterialSpec();
+			plain.setName("Li");
+			li = plain;
 		}
-		for (InterfaceSpec i : interfaces) {
-			boolean match = is(i.getFirst(), "Li") && i.getSecond() == substrate
-					|| is(i.getSecond(), "Li") && i.getFirst() == substrate && !is(substrate, "Li");
-			if (match) {
-				double v = value(i.getProperties(), name);
-				if (Double.isFinite(v)) {
-					return v;
-				}
-			}
-		}
-		return Double.NaN;
+		return interfaceValue(interfaces, li, substrate, name);
 	}
 
-	private static boolean sameName(MaterialSpec a, MaterialSpec b) {
-		return a != null && b != null && a.getName() != null && a.getName().equals(b.getName());
+	/** @return the simple names of a material and its ancestors, nearest first */
+	private static List<String> lineage(MaterialSpec m) {
+		List<String> names = new java.util.ArrayList<>();
+		names.add(simpleName(m.getName()));
+		for (String a : m.getAncestors()) {
+			names.add(simpleName(a));
+		}
+		return names;
+	}
+
+	/** @return how far the declared pair is from the wanted one (0 exact), or MAX_VALUE when it does not apply */
+	private static int rank(MaterialSpec first, MaterialSpec second, List<String> deposit, List<String> substrate) {
+		if (first == null || second == null) {
+			return Integer.MAX_VALUE;
+		}
+		int a = deposit.indexOf(simpleName(first.getName()));
+		int b = substrate.indexOf(simpleName(second.getName()));
+		return a < 0 || b < 0 ? Integer.MAX_VALUE : a + b;
 	}
 }

@@ -1,0 +1,78 @@
+package org.lithos.solver.cell.internal;
+
+/**
+ * Terminal voltage. Half and symmetric cells report the working electrode (collector) vs the counter electrode:
+ * V = E_we - U_counter -/+ (j R_bulk + eta_counter), negative while Li plates. Full cells report
+ * V = U_cathode(y) - E_we +/- (j (R_bulk + R_cathode) + eta_cathode), less a lithiation-limit term on discharge
+ * (the cathode cannot take back its first-cycle loss).
+ */
+final class CellVoltage {
+
+	private CellVoltage() {
+	}
+
+	/** @return working-electrode potential vs Li at open circuit, V */
+	static double restPotential(CellParameters p, CellState s) {
+		if (s.strippableMetal() > 0) {
+			return 0;
+		}
+		if (s.alloyReversible + s.alloyTrapped > 0) {
+			double reversible = Math.max(p.alloyCapacity - s.alloyTrapped, 1e-300);
+			return Electrode.plateau(p.alloyPlateausUp, 1 - s.alloyReversible / reversible);
+		}
+		if (s.conversion > 0 && p.conversionPotentials.length > 0) {
+			return p.conversionPotentials[p.conversionPotentials.length - 1];
+		}
+		return Defaults.BARE_COLLECTOR_POTENTIAL;
+	}
+
+	/**
+	 * @param workingPotential working-electrode potential vs Li at rest, V
+	 * @return open-circuit voltage with that working-electrode potential, V
+	 */
+	static double openCircuit(CellParameters p, CellState s, double workingPotential) {
+		return p.full ? CathodeOcv.potential(p.cathodeKind, lithiation(s)) - workingPotential
+				: workingPotential - p.counterPotential;
+	}
+
+	/** @return cathode lithiation, Li per formula unit */
+	static double lithiation(CellState s) {
+		return s.cathodeCapacity > 0 ? s.cathode / s.cathodeCapacity : 0;
+	}
+
+	/**
+	 * @param current signed current density, A/m2: positive deposits Li on the collector (plate, charge), negative
+	 *                dissolves it, zero is open circuit
+	 * @return terminal voltage, V
+	 */
+	static double voltage(CellParameters p, CellState s, double current, double t) {
+		double j = Math.abs(current);
+		double e;
+		if (current > 0) {
+			e = Electrode.depositPotential(p, s, j, t);
+		} else if (current < 0) {
+			e = Electrode.dissolvePotential(p, s, j, t);
+		} else {
+			e = restPotential(p, s);
+		}
+		if (!p.full) {
+			double loss = j * p.bulkResistance * s.resistanceFactor
+					+ Kinetics.overpotential(j, p.j0Li * s.exchangeFactor, t);
+			return e - p.counterPotential + (current > 0 ? -loss : current < 0 ? loss : 0);
+		}
+		double y = lithiation(s);
+		double u = CathodeOcv.potential(p.cathodeKind, y);
+		double loss = j * (p.bulkResistance + Defaults.CATHODE_RESISTANCE) * s.resistanceFactor
+				+ Kinetics.overpotential(j, p.j0Cathode * s.exchangeFactor, t);
+		if (current > 0) {
+			return u - e + loss;
+		}
+		if (current < 0) {
+			double free = 1 - y / p.cathodeMaxY;
+			double limit = free <= 0 ? Electrode.EXHAUSTED
+					: Math.min(Electrode.EXHAUSTED, Defaults.CATHODE_LIMIT_SCALE * Defaults.R * t / Defaults.F * (1 / free - 1));
+			return u - e - loss - limit;
+		}
+		return u - e;
+	}
+}

@@ -1,0 +1,287 @@
+package org.lithos.solver.cell.internal;
+
+import java.util.List;
+
+import org.lithos.model.CellSpec;
+import org.lithos.model.CollectorSpec;
+import org.lithos.model.InterfaceSpec;
+import org.lithos.model.LayerSpec;
+import org.lithos.model.MaterialSpec;
+import org.lithos.model.SimulationInput;
+import org.lithos.solver.api.SolverException;
+
+/**
+ * Reads the collector and its coatings: which layers are refractory barriers, alloys or conversion layers, their Li
+ * capacities and plateaus, and the wetting of the outermost surface (contact angle, wetted fraction, morphology) and
+ * the critical current that follows from it.
+ */
+final class CollectorReader {
+
+	private final SimulationInput input;
+	private final String runId;
+
+	CollectorReader(SimulationInput input, String runId) {
+		this.input = input;
+		this.runId = runId;
+	}
+
+	private SolverException invalid(String message) {
+		return new SolverException(SolverException.Kind.INVALID_INPUT, message, runId, -1, 0, null);
+	}
+
+	private static boolean positive(double v) {
+		return Double.isFinite(v) && v > 0;
+	}
+
+	/** @return the value when given (it must then be positive and finite), else the default */
+	private double positiveOr(double value, double fallback, String what) throws SolverException {
+		if (Double.isNaN(value)) {
+			return fallback;
+		}
+		if (!positive(value)) {
+			throw invalid(what + " must be positive and finite (got " + value + ")");
+		}
+		return value;
+	}
+
+	void read(CellSpec cell, CellParameters p) throws SolverException {
+		CollectorSpec cc = cell.getCollector();
+		List<InterfaceSpec> ifs = input.getInterfaces();
+		if (cc == null) {
+			if (!p.symmetric) {
+				throw invalid("the cell has no current collector");
+			}
+			// Li against Li: fully wetted, no layers
+			p.contactAngle = 0;
+			p.wetFraction = 1;
+			readTransport(cell, p, ifs);
+			return;
+		}
+		MaterialSpec base = cc.getMaterial();
+		p.corrodes = MaterialInfo.is(base, "Cu");
+		MaterialSpec outer = base;
+		int kind = surfaceKind(base);
+		int underKind = kind;
+		double outerThickness = Double.POSITIVE_INFINITY;
+		for (LayerSpec layer : cc.getLayers()) {
+			MaterialSpec m = layer.getMaterial();
+			double h = layer.getThickness();
+			int k = surfaceKind(m);
+			underKind = kind;
+			outerThickness = positive(h) ? h : Double.POSITIVE_INFINITY;
+			if (k == REFRACTORY && positive(h)) {
+				p.refractoryBarrier = true;
+				p.barrierCoverage = Math.max(p.barrierCoverage, Math.min(1, h / Defaults.CONTINUOUS_FILM_THICKNESS));
+			} else if (k == ALLOY) {
+				readAlloy(layer, m, p);
+			} else if (k == CONVERSION) {
+				readConversion(layer, m, p);
+			}
+			outer = m;
+			kind = k;
+		}
+		p.lithiophilicCompound = kind == CONVERSION || kind == COMPOUND;
+		double theta = classAngle(kind, p.alloyNoble);
+		MaterialSpec surface = kind == CONVERSION ? findMaterial("Li2Te", outer) : outer;
+		double angle = MaterialInfo.liInterfaceValue(ifs, findLiOrNull(), surface, "contact angle");
+		if (Double.isFinite(angle)) {
+			// Degrees are not SI; values above 2 pi can only be degrees written without conversion.
+			theta = angle > 2 * Math.PI ? Math.toRadians(angle) : angle;
+		} else {
+			double eSub = MaterialInfo.liInterfaceValue(ifs, findLiOrNull(), surface, "binding energy");
+			double eLi = liSelfBinding(ifs);
+			if (Double.isFinite(eSub) && Double.isFinite(eLi)) {
+				// Binding stronger than Li-Li wets (lithiophilic), weaker does not: keep the class default but
+				// move a wrongly classified surface across 90 degrees.
+				if (eSub > eLi && theta > Math.PI / 2) {
+					theta = Defaults.THETA_COMPOUND;
+				} else if (eSub < eLi && theta < Math.PI / 2 && kind != ALLOY) {
+					theta = Defaults.THETA_BARE;
+				}
+			}
+		}
+		if (outerThickness < Defaults.CONTINUOUS_FILM_THICKNESS) {
+			// a film too thin to be continuous exposes what is below: Cassie-Baxter, cos = sum f_i cos theta_i
+			double c = outerThickness / Defaults.CONTINUOUS_FILM_THICKNESS;
+			theta = Math.acos(c * Math.cos(theta) + (1 - c) * Math.cos(classAngle(underKind, false)));
+		}
+		p.contactAngle = theta;
+		p.wetFraction = 0.5 * (1 + Math.cos(theta));
+		// a morphology model (e.g. kinetic Monte Carlo) may hand over the wetted fraction as a cell property
+		double wetted = MaterialInfo.value(cell.getProperties(), "wetted fraction");
+		if (Double.isFinite(wetted)) {
+			if (!(wetted > 0 && wetted <= 1)) {
+				throw invalid("wetted fraction must lie in (0, 1] (got " + wetted + ")");
+			}
+			p.wetFraction = wetted;
+		}
+		p.islands = p.wetFraction <= Defaults.ISLAND_WETTING;
+		if (kind == ALLOY || kind == CONVERSION) {
+			double j0 = MaterialInfo.liInterfaceValue(ifs, findLiOrNull(), surface, "exchange current density");
+			p.j0Layer = positiveOr(j0, Defaults.J0_LAYER, "exchange current density of Li | " + surface.getName());
+		}
+		readTransport(cell, p, ifs);
+	}
+
+	/** Li | electrolyte exchange current and the critical current for filaments (after the wetting is known). */
+	private void readTransport(CellSpec cell, CellParameters p, List<InterfaceSpec> ifs) throws SolverException {
+		MaterialSpec se = cell.getSeparator().getMaterial();
+		double j0se = MaterialInfo.interfaceValue(ifs, findLiOrNull(), se, "exchange current density");
+		p.j0Li = positiveOr(j0se, Defaults.J0_LI, "exchange current density of Li | " + (se == null ? "?" : se.getName()));
+		// Critical current: denser pellet, better wetting and higher pressure (at run time) all raise it.
+		double finePellet = 1 / (1 + Defaults.PARTICLE_SIZE / Defaults.CCD_PARTICLE_SIZE);
+		p.criticalCurrent = Defaults.CCD_DENSE * Math.sqrt(p.pelletDensity / finePellet)
+				* (1 - Defaults.CCD_WETTING_WEIGHT + Defaults.CCD_WETTING_WEIGHT * p.wetFraction);
+	}
+
+	/** @return the default contact angle of Li on a surface class, rad */
+	private static double classAngle(int kind, boolean noble) {
+		return switch (kind) {
+		case REFRACTORY -> Defaults.THETA_REFRACTORY;
+		case ALLOY -> noble ? Defaults.THETA_NOBLE : Defaults.THETA_ALLOY;
+		case CONVERSION, COMPOUND -> Defaults.THETA_COMPOUND;
+		default -> Defaults.THETA_BARE;
+		};
+	}
+
+	private MaterialSpec findLiOrNull() {
+		for (MaterialSpec m : input.getMaterials()) {
+			if (MaterialInfo.is(m, "Li")) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	private MaterialSpec findMaterial(String simple, MaterialSpec fallback) {
+		for (MaterialSpec m : input.getMaterials()) {
+			if (MaterialInfo.is(m, simple)) {
+				return m;
+			}
+		}
+		return fallback;
+	}
+
+	private double liSelfBinding(List<InterfaceSpec> ifs) {
+		for (InterfaceSpec i : ifs) {
+			if (MaterialInfo.is(i.getFirst(), "Li") && MaterialInfo.is(i.getSecond(), "Li")) {
+				return MaterialInfo.value(i.getProperties(), "binding energy");
+			}
+		}
+		return Double.NaN;
+	}
+
+	private static final int BARE = 0;
+	private static final int REFRACTORY = 1;
+	private static final int ALLOY = 2;
+	private static final int CONVERSION = 3;
+	private static final int COMPOUND = 4;
+
+	private static int surfaceKind(MaterialSpec m) {
+		if (m == null) {
+			return BARE;
+		}
+		if (MaterialInfo.is(m, "W", "Mo", "Nb") || MaterialInfo.value(m, "li solubility") == 0.0) {
+			return REFRACTORY;
+		}
+		if (MaterialInfo.is(m, "Cu2Te") || Double.isFinite(MaterialInfo.value(m, "conversion capacity"))
+				|| Double.isFinite(MaterialInfo.value(m, "conversion potential"))) {
+			return CONVERSION;
+		}
+		if (MaterialInfo.is(m, "Li2Te")) {
+			return COMPOUND;
+		}
+		if (MaterialInfo.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In")
+				|| Double.isFinite(MaterialInfo.value(m, "plateau"))) {
+			return ALLOY;
+		}
+		return BARE;
+	}
+
+	private void readAlloy(LayerSpec layer, MaterialSpec m, CellParameters p) throws SolverException {
+		double h = layer.getThickness();
+		double areal = MaterialInfo.value(layer.getProperties(), "areal mass");
+		double rho = MaterialInfo.value(m, "density");
+		double mass = Double.isFinite(areal) ? areal : h * rho;
+		if (!positive(mass) && !positive(h)) {
+			throw invalid("alloy layer " + m.getName() + " needs a thickness or an areal mass");
+		}
+		double molar = MaterialInfo.value(m, "molar mass");
+		double spec = MaterialInfo.value(m, "specific capacity");
+		double ratio;
+		double[] plateaus = MaterialInfo.values(m.getProperties(), "plateau");
+		if (MaterialInfo.is(m, "Au")) {
+			ratio = Defaults.RATIO_AU;
+			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_AU;
+			p.alloyNoble = true;
+		} else if (MaterialInfo.is(m, "Ag")) {
+			ratio = Defaults.RATIO_AG;
+			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_AG;
+			p.alloyNoble = true;
+		} else if (MaterialInfo.is(m, "Sn")) {
+			ratio = Defaults.RATIO_SN;
+			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_SN;
+		} else if (MaterialInfo.is(m, "Zn")) {
+			ratio = Defaults.RATIO_ZN;
+			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_ZN;
+		} else if (MaterialInfo.is(m, "In")) {
+			ratio = Defaults.RATIO_IN;
+			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_IN;
+		} else {
+			ratio = Defaults.RATIO_MG;
+			plateaus = plateaus.length > 0 ? plateaus : new double[] { Defaults.PLATEAU_MG };
+		}
+		double capacity;
+		if (positive(spec) && positive(mass)) {
+			capacity = spec * mass;
+		} else if (positive(molar) && positive(mass)) {
+			capacity = ratio * mass / molar * Defaults.F;
+		} else {
+			capacity = MaterialInfo.or(MaterialInfo.value(m, "max concentration"), 0) * MaterialInfo.or(h, 0)
+					* Defaults.F;
+		}
+		p.alloyCapacity += capacity;
+		p.alloyThickness += MaterialInfo.or(h, 0);
+		double d = MaterialInfo.value(m, "diffusivity");
+		if (positive(d) && positive(h)) {
+			p.alloyDiffusivity = d;
+			double cMax = MaterialInfo.value(m, "max concentration");
+			p.alloySurfaceConcentration = positive(cMax) ? cMax : capacity / Defaults.F / h;
+		}
+		double[] sorted = plateaus.clone();
+		java.util.Arrays.sort(sorted);
+		double[] desc = new double[sorted.length];
+		for (int i = 0; i < sorted.length; i++) {
+			desc[i] = sorted[sorted.length - 1 - i];
+		}
+		p.alloyPlateaus = desc;
+		p.alloyPlateausUp = sorted;
+		p.alloyReversible = MaterialInfo.or(MaterialInfo.value(m, "reversible fraction"),
+				Defaults.ALLOY_REVERSIBLE_FRACTION);
+	}
+
+	private void readConversion(LayerSpec layer, MaterialSpec m, CellParameters p) throws SolverException {
+		double areal = MaterialInfo.value(layer.getProperties(), "areal mass");
+		double rho = MaterialInfo.value(m, "density");
+		double h = layer.getThickness();
+		double mass = Double.isFinite(areal) ? areal : (positive(rho) && positive(h) ? rho * h : Double.NaN);
+		if (!positive(mass)) {
+			mass = Defaults.CU2TE_DENSITY * MaterialInfo.or(h, 0);
+		}
+		double spec = MaterialInfo.value(m, "conversion capacity");
+		if (!positive(spec)) {
+			double molar = MaterialInfo.or(MaterialInfo.value(m, "molar mass"), Defaults.CU2TE_MOLAR_MASS);
+			spec = 2 * Defaults.F / molar;
+		}
+		p.conversionCapacity += spec * mass;
+		double[] pots = MaterialInfo.values(m.getProperties(), "conversion potential");
+		double[] use = pots.length > 0 ? pots : Defaults.CONVERSION_POTENTIALS;
+		double[] sorted = use.clone();
+		java.util.Arrays.sort(sorted);
+		double[] desc = new double[sorted.length];
+		for (int i = 0; i < sorted.length; i++) {
+			desc[i] = sorted[sorted.length - 1 - i];
+		}
+		p.conversionPotentials = desc;
+	}
+}

@@ -1,0 +1,41 @@
+package org.lithos.solver.cell.internal;
+
+/**
+ * Mechanical failure: voids when stripping outruns Li creep, and filaments when the local current exceeds the
+ * critical current density.
+ * <p>
+ * Creep: power law, strain rate = A sigma^n exp(-Q/RT) with n and Q of Li (material properties); the interface is
+ * refilled at a velocity strain rate x asperity length, so the critical stripping current is F v / V_m and rises
+ * steeply with stack pressure. Filaments: initiation when j_local = j / contact fraction exceeds j_crit (denser
+ * pellets, better wetting and higher pressure raise it); the tip advances at (focusing) x V_m / F x (j_local -
+ * j_crit) and shorts the cell when it crosses the separator.
+ */
+final class Failure {
+
+	private Failure() {
+	}
+
+	/** @return Li creep strain rate at the stack pressure, 1/s */
+	static double creepRate(CellParameters p, double pressure, double t) {
+		double ratio = Math.max(pressure, 0) / Defaults.CREEP_REF_STRESS;
+		return Defaults.CREEP_REF_RATE * Math.pow(ratio, p.creepExponent)
+				* Kinetics.arrhenius(p.creepActivation, t, Defaults.CREEP_REF_T);
+	}
+
+	/** @return critical stripping current density above which voids open, A/m2 */
+	static double criticalStrippingCurrent(CellParameters p, double pressure, double t) {
+		return creepRate(p, pressure, t) * Defaults.CREEP_LENGTH * Defaults.F / p.liMolarVolume;
+	}
+
+	/** @return critical local current density for filament initiation, A/m2 */
+	static double criticalCurrent(CellParameters p, double pressure) {
+		double pf = Math.pow(Math.max(pressure, 1e5) / Defaults.CCD_REF_PRESSURE, Defaults.CCD_PRESSURE_EXPONENT);
+		return p.criticalCurrent * pf;
+	}
+
+	/** @return filament tip velocity, m/s */
+	static double filamentVelocity(CellParameters p, double localCurrent, double critical) {
+		double excess = localCurrent - critical;
+		return excess <= 0 ? 0 : Defaults.FILAMENT_FOCUSING * p.liMolarVolume / Defaults.F * excess;
+	}
+}

@@ -1,0 +1,54 @@
+package org.lithos.solver.cell.internal;
+
+/**
+ * Li-loss and contact-loss rules: dead Li on stripping, blocking of the collector by dead Li and corrosion, and
+ * cracking of alloy layers.
+ * <p>
+ * Dead Li (after PyBaMM's partially reversible plating and the R24 review): a fraction gamma of the Li removed on
+ * stripping loses electronic contact. gamma is smallest for dense planar deposits and grows with the non-wetted
+ * area (islands), after nucleation on a bare surface, when stripping is slower than the preceding plating, and when
+ * the stack pressure is low.
+ */
+final class LossChannels {
+
+	private LossChannels() {
+	}
+
+	/** @return charge of Li at which islands coalesce into a covering layer, A s/m2 */
+	static double coverCharge(CellParameters p) {
+		double h = Defaults.COVER_THICKNESS * (p.islands ? Defaults.ISLAND_COALESCENCE_FACTOR : 1);
+		return h / p.liMolarVolume * Defaults.F;
+	}
+
+	/** @return dead-Li fraction of stripped Li */
+	static double deadFraction(CellParameters p, CellState s, double jStrip, double pressure) {
+		double base = Defaults.DEAD_FRACTION_DENSE + Defaults.DEAD_FRACTION_ISLANDS * (1 - p.wetFraction);
+		double pf = Math.sqrt(Defaults.DEAD_REF_PRESSURE / Math.max(pressure, 1e5));
+		pf = Math.max(0.5, Math.min(3, pf));
+		double jp = s.lastDepositCurrent > 0 ? s.lastDepositCurrent : jStrip;
+		double rf = Math.pow(jp / jStrip, Defaults.DEAD_RATE_EXPONENT)
+				* Math.pow(Math.max(jp, 1e-3) / Defaults.DEAD_REF_CURRENT, Defaults.DEAD_CURRENT_EXPONENT);
+		double first = s.bareNucleated ? Defaults.DEAD_FRACTION_FIRST * (1 - p.wetFraction) : 0;
+		double porous = 1 + Defaults.DEAD_PORE_FACTOR * p.crackFill;
+		return Math.min(0.9, (base * pf * rf + first) * porous);
+	}
+
+	/**
+	 * @return fraction of the geometric area through which current passes: wetted area, less the area blocked by
+	 *         dead Li (porous island debris blocks much more than dense layers), voids and Cu sulfide
+	 */
+	static double contactFraction(CellParameters p, CellState s) {
+		double hDead = s.dead / Defaults.F * p.liMolarVolume;
+		double block = Defaults.DEAD_BLOCKING_THICKNESS / (p.islands ? 1 : Defaults.DENSE_BLOCKING_RATIO);
+		return p.wetFraction * Math.exp(-hDead / block) * (1 - s.voidFraction)
+				/ (1 + s.sei2Thickness / Defaults.SEI2_DAMAGE_THICKNESS);
+	}
+
+	/** @return cracking damage of the alloy layer per full lithiation swing */
+	static double crackDamagePerSwing(CellParameters p) {
+		if (p.alloyThickness <= 0) {
+			return 0;
+		}
+		return Defaults.CRACK_RATE * Defaults.CRACK_REF_THICKNESS / p.alloyThickness;
+	}
+}

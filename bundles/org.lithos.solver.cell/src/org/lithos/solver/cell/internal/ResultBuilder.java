@@ -1,0 +1,120 @@
+package org.lithos.solver.cell.internal;
+
+import org.lithos.model.CycleRecord;
+import org.lithos.model.Event;
+import org.lithos.model.LiInventory;
+import org.lithos.model.LithosFactory;
+import org.lithos.model.Series;
+import org.lithos.model.SimulationResult;
+import org.lithos.model.Summary;
+
+/** Turns a run's plain outcome into the EMF {@link SimulationResult}. */
+final class ResultBuilder {
+
+	private static final LithosFactory FACTORY = LithosFactory.eINSTANCE;
+
+	private ResultBuilder() {
+	}
+
+	static SimulationResult build(String inputId, String solverId, CellParameters p, ProtocolRunner runner,
+			ProtocolRunner.Outcome out, double wallTime) {
+		SimulationResult r = FACTORY.createSimulationResult();
+		r.setInputId(inputId);
+		r.setSolverId(solverId);
+		r.setStatus(out.status);
+		r.setMessage(out.message);
+		r.setWallTime(wallTime);
+		for (int i = 0; i < out.cycles.size(); i++) {
+			r.getCycles().add(record(p, out.cycles.get(i), out.inventories.get(i)));
+		}
+		SeriesBuffer sb = runner.series();
+		r.getSeries().add(series("time", "s", sb.column(SeriesBuffer.TIME)));
+		r.getSeries().add(series("voltage", "V", sb.column(SeriesBuffer.VOLTAGE)));
+		r.getSeries().add(series("current", "A/m2", sb.column(SeriesBuffer.CURRENT)));
+		r.getSeries().add(series("capacity", "A*s/m2", sb.column(SeriesBuffer.CAPACITY)));
+		r.getSeries().add(series("cycle", "", sb.column(SeriesBuffer.CYCLE)));
+		r.getSeries().add(series("sei2 thickness", "m", sb.column(SeriesBuffer.SEI2)));
+		r.getSeries().add(series("li thickness", "m", sb.column(SeriesBuffer.LI)));
+		for (EventLog.Entry e : runner.events().entries()) {
+			Event ev = FACTORY.createEvent();
+			ev.setKind(e.kind());
+			ev.setCycle(e.cycle());
+			ev.setStep(e.step());
+			ev.setTime(e.time());
+			ev.setCapacity(e.capacity());
+			ev.setMessage(e.message());
+			r.getEvents().add(ev);
+		}
+		r.setSummary(summary(r, out));
+		return r;
+	}
+
+	private static Series series(String name, String unit, double[] values) {
+		Series s = FACTORY.createSeries();
+		s.setName(name);
+		s.setUnit(unit);
+		s.setValues(values);
+		return s;
+	}
+
+	private static CycleRecord record(CellParameters p, CycleStats c, double[] inv) {
+		CycleRecord r = FACTORY.createCycleRecord();
+		r.setIndex(c.index);
+		r.setChargeCapacity(c.charge);
+		r.setDischargeCapacity(c.discharge);
+		if (p.full && p.activeLoading > 0) {
+			r.setSpecificChargeCapacity(c.charge / p.activeLoading);
+			r.setSpecificDischargeCapacity(c.discharge / p.activeLoading);
+		}
+		r.setCoulombicEfficiency(c.charge > 0 && c.hadDischarge ? c.discharge / c.charge : Double.NaN);
+		r.setPlatingOverpotential(c.platingEtaCharge > 0 ? c.platingEtaWeighted / c.platingEtaCharge : Double.NaN);
+		r.setStrippingOverpotential(
+				c.strippingEtaCharge > 0 ? c.strippingEtaWeighted / c.strippingEtaCharge : Double.NaN);
+		r.setNucleationOverpotential(c.nucleation);
+		r.setEndTime(c.endTime);
+		LiInventory li = FACTORY.createLiInventory();
+		li.setCathode(inv[0]);
+		li.setCounter(inv[1]);
+		li.setPlated(inv[2]);
+		li.setDead(inv[3]);
+		li.setSei(inv[4]);
+		li.setAlloy(inv[5]);
+		li.setConversion(inv[6]);
+		li.setCracks(inv[7]);
+		r.setInventory(li);
+		return r;
+	}
+
+	private static Summary summary(SimulationResult r, ProtocolRunner.Outcome out) {
+		Summary s = FACTORY.createSummary();
+		var cycles = r.getCycles();
+		int last = cycles.size();
+		if (out.shortCycle > 0) {
+			last = Math.max(0, cycles.size() - 1); // the shorted cycle is not completed
+		}
+		int completed = 0;
+		double sum = 0;
+		double lastDischarge = Double.NaN;
+		double reference = Double.NaN;
+		for (int i = 0; i < last; i++) {
+			CycleRecord c = cycles.get(i);
+			if (Double.isFinite(c.getCoulombicEfficiency())) {
+				completed++;
+				sum += c.getCoulombicEfficiency();
+				lastDischarge = c.getDischargeCapacity();
+			}
+			if (c.getIndex() == out.referenceCycle) {
+				reference = c.getDischargeCapacity();
+			}
+		}
+		if (!cycles.isEmpty() && cycles.get(0).getIndex() == 1) {
+			s.setFirstCycleEfficiency(cycles.get(0).getCoulombicEfficiency());
+		}
+		s.setAverageEfficiency(completed > 0 ? sum / completed : Double.NaN);
+		s.setCycleLife(completed);
+		s.setCapacityRetention(reference > 0 ? lastDischarge / reference : Double.NaN);
+		s.setShortCircuitCycle(out.shortCycle);
+		s.setShortCircuitCapacity(out.shortCapacity);
+		return s;
+	}
+}

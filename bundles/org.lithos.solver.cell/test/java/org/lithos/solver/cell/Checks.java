@@ -1,0 +1,48 @@
+package org.lithos.solver.cell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.lithos.model.CycleRecord;
+import org.lithos.model.LiInventory;
+import org.lithos.model.Series;
+import org.lithos.model.SimulationResult;
+
+/** Shared assertions. */
+final class Checks {
+
+	private Checks() {
+	}
+
+	static double sum(LiInventory v) {
+		return v.getCathode() + v.getCounter() + v.getPlated() + v.getDead() + v.getSei() + v.getAlloy()
+				+ v.getConversion() + v.getCracks();
+	}
+
+	/** Li conservation at the end of every cycle, to 1e-9 relative, and no negative pool. */
+	static void assertConserved(SimulationResult r, double initial) {
+		assertTrue(r.getCycles().size() > 0, "no cycles");
+		for (CycleRecord c : r.getCycles()) {
+			LiInventory v = c.getInventory();
+			assertEquals(initial, sum(v), 1e-9 * initial, "Li balance in cycle " + c.getIndex());
+			for (double x : new double[] { v.getCathode(), v.getCounter(), v.getPlated(), v.getDead(), v.getSei(),
+					v.getAlloy(), v.getConversion(), v.getCracks() }) {
+				assertTrue(x >= -1e-9 * initial, "negative pool in cycle " + c.getIndex());
+			}
+		}
+	}
+
+	/** Li in a 100 um Li foil (density 534 kg/m3, 6.94 g/mol), A s/m2. */
+	static double liFoil100um() {
+		return 100e-6 * 534.0 / 6.94e-3 * 96485.33212;
+	}
+
+	static double[] series(SimulationResult r, String name) {
+		for (Series s : r.getSeries()) {
+			if (s.getName().equals(name)) {
+				return s.getValues();
+			}
+		}
+		throw new AssertionError("no series " + name);
+	}
+}

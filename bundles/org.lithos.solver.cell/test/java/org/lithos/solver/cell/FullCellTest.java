@@ -1,0 +1,60 @@
+package org.lithos.solver.cell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.lithos.model.CycleRecord;
+import org.lithos.model.SimulationResult;
+import org.lithos.solver.api.ProgressMonitor;
+
+/** Anode-free NMC811 cells: 3 formation cycles at 0.1C, then 0.33C, 2.8-4.3 V. */
+class FullCellTest {
+
+	private static SimulationResult run(String id, String... layers) throws Exception {
+		return new CellSolver().solve(TestCells.full(id, layers).fullCycling(1.0, 4.3, 2.8, 3)
+				.fullCycling(3.33, 4.3, 2.8, 40).build(), ProgressMonitor.NULL);
+	}
+
+	@Test
+	void capacityFadesAndFirstCycleLosesLi() throws Exception {
+		SimulationResult r = run("MgW_full", "W:30e-9", "Mg:140e-9");
+		// all Li starts in the cathode: loading / M * F
+		double initial = TestCells.MAH_CM2 / 720000.0 / 0.09728 * 96485.33212;
+		Checks.assertConserved(r, initial);
+		CycleRecord first = r.getCycles().get(0);
+		assertTrue(first.getCoulombicEfficiency() < 0.95, "ICE " + first.getCoulombicEfficiency());
+		assertTrue(first.getCoulombicEfficiency() > 0.5, "ICE " + first.getCoulombicEfficiency());
+		double specific = first.getSpecificDischargeCapacity() / 3600; // mAh/g
+		assertTrue(specific > 120 && specific < 230, "first discharge " + specific + " mAh/g");
+		double start = r.getCycles().get(3).getDischargeCapacity();
+		double end = r.getCycles().get(r.getCycles().size() - 1).getDischargeCapacity();
+		assertTrue(end < 0.99 * start, "no fade: " + start + " -> " + end);
+		assertTrue(r.getSummary().getCapacityRetention() < 1);
+	}
+
+	@Test
+	void lcoCycles() throws Exception {
+		double loading = 0.15; // 15 mg/cm2
+		SimulationResult r = new CellSolver().solve(TestCells.full("LCO_Cu").lco(loading)
+				.fullCycling(0.25 * loading * 504000.0 / 3600, 4.25, 3.0, 5).build(), ProgressMonitor.NULL);
+		Checks.assertConserved(r, loading / 0.09787 * 96485.33212);
+		CycleRecord first = r.getCycles().get(0);
+		double charge = first.getSpecificChargeCapacity() / 3600;
+		double discharge = first.getSpecificDischargeCapacity() / 3600;
+		// LiyCoO2 cycles about half its Li between 4.25 and 3.0 V: ~140 mAh/g of 274
+		assertTrue(charge > 110 && charge < 180, "charge " + charge);
+		assertTrue(discharge < charge && discharge > 90, "discharge " + discharge);
+	}
+
+	@Test
+	void bareCuFadesFasterThanMgW() throws Exception {
+		SimulationResult cu = run("Cu_full");
+		SimulationResult mgw = run("MgW_full", "W:30e-9", "Mg:140e-9");
+		double initial = TestCells.MAH_CM2 / 720000.0 / 0.09728 * 96485.33212;
+		Checks.assertConserved(cu, initial);
+		CycleRecord cu10 = cu.getCycles().get(9);
+		CycleRecord mgw10 = mgw.getCycles().get(9);
+		assertTrue(cu10.getDischargeCapacity() < mgw10.getDischargeCapacity(),
+				cu10.getDischargeCapacity() + " vs " + mgw10.getDischargeCapacity());
+	}
+}

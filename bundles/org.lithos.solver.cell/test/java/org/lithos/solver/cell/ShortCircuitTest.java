@@ -1,0 +1,53 @@
+package org.lithos.solver.cell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.lithos.model.Event;
+import org.lithos.model.EventKind;
+import org.lithos.model.RunStatus;
+import org.lithos.model.SimulationResult;
+import org.lithos.solver.api.ProgressMonitor;
+
+/** Continuous plating at high current: bare Cu on a coarse porous pellet shorts; Mg/W on a fine pellet does not. */
+class ShortCircuitTest {
+
+	@Test
+	void bareCuOnCoarsePelletShorts() throws Exception {
+		SimulationResult r = new CellSolver().solve(TestCells.half("coarse").coarseSeparator()
+				.plate(3 * TestCells.MA_CM2, 5 * TestCells.MAH_CM2).build(), ProgressMonitor.NULL);
+		assertEquals(RunStatus.SHORTED, r.getStatus());
+		Event e = r.getEvents().stream().filter(x -> x.getKind() == EventKind.SHORT_CIRCUIT).findFirst().orElseThrow();
+		assertEquals(1, e.getCycle());
+		assertTrue(e.getCapacity() > 0 && e.getCapacity() < 5 * TestCells.MAH_CM2, "capacity " + e.getCapacity());
+		assertEquals(1, r.getSummary().getShortCircuitCycle());
+		assertEquals(e.getCapacity(), r.getSummary().getShortCircuitCapacity(), 1e-9);
+		assertTrue(r.getCycles().get(0).getInventory().getCracks() > 0, "Li went into pores and the filament");
+		Checks.assertConserved(r, Checks.liFoil100um());
+	}
+
+	@Test
+	void denseLithiophilicCellDoesNotShortAtTheSameCurrent() throws Exception {
+		SimulationResult r = new CellSolver().solve(TestCells.half("fine", "W:30e-9", "Mg:140e-9")
+				.plate(3 * TestCells.MA_CM2, 5 * TestCells.MAH_CM2).build(), ProgressMonitor.NULL);
+		assertEquals(RunStatus.COMPLETED, r.getStatus());
+		assertEquals(5 * TestCells.MAH_CM2, r.getCycles().get(0).getChargeCapacity(), 1e-6);
+		Checks.assertConserved(r, Checks.liFoil100um());
+	}
+
+	@Test
+	void lithiophobicCuShortsAboveACriticalCurrentWhereLi2TeDoesNot() throws Exception {
+		CellSolver solver = new CellSolver();
+		for (double j : new double[] { 2, 3 }) {
+			SimulationResult cu = solver.solve(TestCells.half("Cu" + j).pressure(13e6)
+					.plate(j * TestCells.MA_CM2, TestCells.MAH_CM2).build(), ProgressMonitor.NULL);
+			assertEquals(j < 2.5 ? RunStatus.COMPLETED : RunStatus.SHORTED, cu.getStatus(), "Cu at " + j + " mA/cm2");
+			Checks.assertConserved(cu, Checks.liFoil100um());
+		}
+		SimulationResult te = solver.solve(TestCells.half("Li2Te8", "Cu2Te:1e-6:0.004").pressure(13e6)
+				.plate(8 * TestCells.MA_CM2, TestCells.MAH_CM2).build(), ProgressMonitor.NULL);
+		assertEquals(RunStatus.COMPLETED, te.getStatus());
+		Checks.assertConserved(te, Checks.liFoil100um());
+	}
+}
