@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lithos.cli.internal.BenchCommand;
+import org.lithos.cli.internal.CalibrateCommand;
 import org.lithos.cli.internal.CheckCommand;
 import org.lithos.cli.internal.Command;
 import org.lithos.cli.internal.CompileCommand;
@@ -49,6 +50,7 @@ public final class Lithos {
 		register(new FormatCommand());
 		register(new RunCommand());
 		register(new ValidateCommand());
+		register(new CalibrateCommand());
 		register(new BenchCommand());
 	}
 

@@ -59,6 +59,8 @@ public final class Observations {
 			case "short circuit" -> value = summary == null ? Double.NaN : summary.getShortCircuitCycle() > 0 ? 1 : 0;
 			case "time to short" -> value = result.getEvents().stream().filter(e -> e.getKind() == EventKind.SHORT_CIRCUIT)
 					.mapToDouble(Event::getTime).findFirst().orElse(Double.NaN);
+			case "Li thickness" -> value = maxInCycle(result, "li thickness", cycleIndex);
+			case "corrosion thickness", "sei thickness" -> value = last(result, "sei2 thickness");
 			case "dead Li" -> value = cycle.map(c -> c.getInventory() == null ? Double.NaN : capacity(unit, input,
 					c.getInventory().getDead(), Double.NaN)).orElse(Double.NaN);
 			default -> value = Double.NaN;
@@ -83,6 +85,33 @@ public final class Observations {
 			case GT -> predicted > expected - tolerance;
 			case GE -> predicted >= expected - tolerance;
 		};
+	}
+
+	/** @return the largest value of a series column within one cycle (e.g. the plated Li thickness), or NaN */
+	private static double maxInCycle(SimulationResult result, String column, int cycle) {
+		double[] values = column(result, column);
+		double[] cycles = column(result, "cycle");
+		if (values == null || cycles == null) {
+			return Double.NaN;
+		}
+		double max = Double.NaN;
+		for (int i = 0; i < Math.min(values.length, cycles.length); i++) {
+			if ((int) cycles[i] == cycle && (Double.isNaN(max) || values[i] > max)) {
+				max = values[i];
+			}
+		}
+		return max;
+	}
+
+	/** @return the last value of a series column, or NaN */
+	private static double last(SimulationResult result, String column) {
+		double[] values = column(result, column);
+		return values == null || values.length == 0 ? Double.NaN : values[values.length - 1];
+	}
+
+	private static double[] column(SimulationResult result, String name) {
+		return result.getSeries().stream().filter(s -> name.equals(s.getName())).map(s -> s.getValues()).findFirst()
+				.orElse(null);
 	}
 
 	private static boolean is(String unit, Dimension dimension) {

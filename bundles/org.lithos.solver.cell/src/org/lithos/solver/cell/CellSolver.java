@@ -17,7 +17,8 @@ import org.lithos.solver.cell.internal.CellRun;
 /**
  * The reduced-order cycling solver {@code lithos.cell} (PHYSICS.md section 3): voltage, capacity, Coulombic
  * efficiency, Li inventory and failure of half, full and symmetric anode-free cells over many cycles. Stateless and
- * thread-safe: every call works on its own copy of the input's numbers.
+ * thread-safe: every call works on its own copy of the input's numbers, and the global calibration constants come
+ * from the immutable {@link Calibration} it was built with.
  * <p>
  * Result: one cycle record per cycle (capacities in A s/m2 and, with a cathode, A s/kg; Li inventory in A s/m2 of
  * charge equivalent, summing to the initial Li); series {@code time} (s), {@code voltage} (V; half cells: collector
@@ -34,6 +35,26 @@ public class CellSolver implements Solver {
 	private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.HALF_CELL, Capability.FULL_CELL,
 			Capability.SYMMETRIC_CELL, Capability.CYCLING, Capability.STORAGE, Capability.NUCLEATION,
 			Capability.SHORT_CIRCUIT, Capability.ALLOY_LAYERS, Capability.CONVERSION_LAYERS);
+
+	private final Calibration calibration;
+
+	/** A solver with the shipped calibration, {@link Calibration#defaults()}. */
+	public CellSolver() {
+		this(Calibration.defaults());
+	}
+
+	/**
+	 * @param calibration the global calibration constants every run of this solver uses (e.g. a candidate of
+	 *                    {@code lithos calibrate})
+	 */
+	public CellSolver(Calibration calibration) {
+		this.calibration = java.util.Objects.requireNonNull(calibration, "calibration");
+	}
+
+	/** @return the calibration this solver was built with */
+	public Calibration calibration() {
+		return calibration;
+	}
 
 	@Override
 	public String id() {
@@ -74,6 +95,6 @@ public class CellSolver implements Solver {
 
 	@Override
 	public SimulationResult solve(SimulationInput input, ProgressMonitor monitor) throws SolverException {
-		return CellRun.solve(input, monitor == null ? ProgressMonitor.NULL : monitor, ID);
+		return CellRun.solve(input, monitor == null ? ProgressMonitor.NULL : monitor, ID, calibration);
 	}
 }

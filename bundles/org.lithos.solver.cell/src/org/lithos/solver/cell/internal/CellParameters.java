@@ -6,6 +6,16 @@ package org.lithos.solver.cell.internal;
  */
 final class CellParameters {
 
+	/** The global calibration constants of this run. */
+	final Cal k;
+
+	/** @param k the global calibration constants of this run */
+	CellParameters(Cal k) {
+		this.k = k;
+		this.j0Layer = k.J0_LAYER;
+		this.j0Cathode = k.J0_CATHODE;
+	}
+
 	/** What the reader had to assume, reported as WARNING events. */
 	final java.util.List<String> warnings = new java.util.ArrayList<>();
 	/** Run id, for messages. */
@@ -61,9 +71,9 @@ final class CellParameters {
 	/** Effective interfacial energy of the nucleation barrier, J/m2. */
 	double nucleationGamma;
 	/** Exchange current density of the alloying or conversion reaction at the outermost layer, A/m2. */
-	double j0Layer = Defaults.J0_LAYER;
+	double j0Layer;
 	/** Exchange current density at the cathode | electrolyte interface, A/m2. */
-	double j0Cathode = Defaults.J0_CATHODE;
+	double j0Cathode;
 	/** Whether the collector corrodes in the sulfide (Cu). */
 	boolean corrodes;
 	/** Whether an intact refractory layer (W, Mo, Nb) covers the collector. */

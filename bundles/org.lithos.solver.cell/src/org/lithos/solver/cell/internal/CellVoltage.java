@@ -23,7 +23,7 @@ final class CellVoltage {
 		if (s.conversion > 0 && p.conversionPotentials.length > 0) {
 			return p.conversionPotentials[p.conversionPotentials.length - 1];
 		}
-		return Defaults.BARE_COLLECTOR_POTENTIAL;
+		return p.k.BARE_COLLECTOR_POTENTIAL;
 	}
 
 	/**
@@ -62,7 +62,7 @@ final class CellVoltage {
 		}
 		double y = lithiation(s);
 		double u = CathodeOcv.potential(p.cathodeKind, y);
-		double loss = j * (p.bulkResistance + Defaults.CATHODE_RESISTANCE) * s.resistanceFactor
+		double loss = j * (p.bulkResistance + p.k.CATHODE_RESISTANCE) * s.resistanceFactor
 				+ Kinetics.overpotential(j, p.j0Cathode * s.exchangeFactor, t);
 		if (current > 0) {
 			return u - e + loss;
@@ -70,9 +70,30 @@ final class CellVoltage {
 		if (current < 0) {
 			double free = 1 - y / p.cathodeMaxY;
 			double limit = free <= 0 ? Electrode.EXHAUSTED
-					: Math.min(Electrode.EXHAUSTED, Defaults.CATHODE_LIMIT_SCALE * Defaults.R * t / Defaults.F * (1 / free - 1));
+					: Math.min(Electrode.EXHAUSTED, p.k.CATHODE_LIMIT_SCALE * Defaults.R * t / Defaults.F * (1 / free - 1));
 			return u - e - loss - limit;
 		}
 		return u - e;
+	}
+
+	/** @return ohmic (bulk electrolyte, and composite cathode in a full cell) areal resistance now, ohm m2 */
+	static double bulkResistance(CellParameters p, CellState s) {
+		return (p.bulkResistance + (p.full ? p.k.CATHODE_RESISTANCE : 0)) * s.resistanceFactor;
+	}
+
+	/**
+	 * Interfacial areal resistance now, ohm m2, as impedance separates it from the bulk (R_SEI + R_ct): the
+	 * SEI-1 on the collector's Li, charge transfer there linearised about equilibrium, R_ct = RT / (F j0), over the
+	 * area still in contact, and charge transfer at the Li counter electrode (half and symmetric cells) or at the
+	 * cathode (full cells).
+	 *
+	 * @param t temperature, K
+	 */
+	static double interfaceResistance(CellParameters p, CellState s, double t) {
+		double rt = Defaults.R * t / Defaults.F;
+		double contact = Math.max(LossChannels.contactFraction(p, s), 1e-12);
+		double working = s.seiThickness / p.k.SEI_CONDUCTIVITY + rt / (p.j0Li * s.exchangeFactor * contact);
+		double other = rt / ((p.full ? p.j0Cathode : p.j0Li) * s.exchangeFactor);
+		return working + other;
 	}
 }

@@ -20,8 +20,11 @@ final class CollectorReader {
 	private final SimulationInput input;
 	private final String runId;
 
-	CollectorReader(SimulationInput input, String runId) {
+	private final Cal k;
+
+	CollectorReader(SimulationInput input, String runId, Cal k) {
 		this.input = input;
+		this.k = k;
 		this.runId = runId;
 	}
 
@@ -71,7 +74,7 @@ final class CollectorReader {
 			outerThickness = positive(h) ? h : Double.POSITIVE_INFINITY;
 			if (k == REFRACTORY && positive(h)) {
 				p.refractoryBarrier = true;
-				p.barrierCoverage = Math.max(p.barrierCoverage, Math.min(1, h / Defaults.CONTINUOUS_FILM_THICKNESS));
+				p.barrierCoverage = Math.max(p.barrierCoverage, Math.min(1, h / this.k.CONTINUOUS_FILM_THICKNESS));
 			} else if (k == ALLOY) {
 				readAlloy(layer, m, p);
 			} else if (k == CONVERSION) {
@@ -94,15 +97,15 @@ final class CollectorReader {
 				// Binding stronger than Li-Li wets (lithiophilic), weaker does not: keep the class default but
 				// move a wrongly classified surface across 90 degrees.
 				if (eSub > eLi && theta > Math.PI / 2) {
-					theta = Defaults.THETA_COMPOUND;
+					theta = k.THETA_COMPOUND;
 				} else if (eSub < eLi && theta < Math.PI / 2 && kind != ALLOY) {
-					theta = Defaults.THETA_BARE;
+					theta = k.THETA_BARE;
 				}
 			}
 		}
-		if (outerThickness < Defaults.CONTINUOUS_FILM_THICKNESS) {
+		if (outerThickness < k.CONTINUOUS_FILM_THICKNESS) {
 			// a film too thin to be continuous exposes what is below: Cassie-Baxter, cos = sum f_i cos theta_i
-			double c = outerThickness / Defaults.CONTINUOUS_FILM_THICKNESS;
+			double c = outerThickness / k.CONTINUOUS_FILM_THICKNESS;
 			theta = Math.acos(c * Math.cos(theta) + (1 - c) * Math.cos(classAngle(underKind, false)));
 		}
 		p.contactAngle = theta;
@@ -115,10 +118,10 @@ final class CollectorReader {
 			}
 			p.wetFraction = wetted;
 		}
-		p.islands = p.wetFraction <= Defaults.ISLAND_WETTING;
+		p.islands = p.wetFraction <= k.ISLAND_WETTING;
 		if (kind == ALLOY || kind == CONVERSION) {
 			double j0 = MaterialInfo.liInterfaceValue(ifs, findLiOrNull(), surface, "exchange current density");
-			p.j0Layer = positiveOr(j0, Defaults.J0_LAYER, "exchange current density of Li | " + surface.getName());
+			p.j0Layer = positiveOr(j0, k.J0_LAYER, "exchange current density of Li | " + surface.getName());
 		}
 		readTransport(cell, p, ifs);
 	}
@@ -127,20 +130,20 @@ final class CollectorReader {
 	private void readTransport(CellSpec cell, CellParameters p, List<InterfaceSpec> ifs) throws SolverException {
 		MaterialSpec se = cell.getSeparator().getMaterial();
 		double j0se = MaterialInfo.interfaceValue(ifs, findLiOrNull(), se, "exchange current density");
-		p.j0Li = positiveOr(j0se, Defaults.J0_LI, "exchange current density of Li | " + (se == null ? "?" : se.getName()));
+		p.j0Li = positiveOr(j0se, k.J0_LI, "exchange current density of Li | " + (se == null ? "?" : se.getName()));
 		// Critical current: denser pellet, better wetting and higher pressure (at run time) all raise it.
-		double finePellet = 1 / (1 + Defaults.PARTICLE_SIZE / Defaults.CCD_PARTICLE_SIZE);
-		p.criticalCurrent = Defaults.CCD_DENSE * Math.sqrt(p.pelletDensity / finePellet)
-				* (1 - Defaults.CCD_WETTING_WEIGHT + Defaults.CCD_WETTING_WEIGHT * p.wetFraction);
+		double finePellet = 1 / (1 + Defaults.PARTICLE_SIZE / k.CCD_PARTICLE_SIZE);
+		p.criticalCurrent = k.CCD_DENSE * Math.sqrt(p.pelletDensity / finePellet)
+				* (1 - k.CCD_WETTING_WEIGHT + k.CCD_WETTING_WEIGHT * p.wetFraction);
 	}
 
 	/** @return the default contact angle of Li on a surface class, rad */
-	private static double classAngle(int kind, boolean noble) {
+	private double classAngle(int kind, boolean noble) {
 		return switch (kind) {
-		case REFRACTORY -> Defaults.THETA_REFRACTORY;
-		case ALLOY -> noble ? Defaults.THETA_NOBLE : Defaults.THETA_ALLOY;
-		case CONVERSION, COMPOUND -> Defaults.THETA_COMPOUND;
-		default -> Defaults.THETA_BARE;
+		case REFRACTORY -> k.THETA_REFRACTORY;
+		case ALLOY -> noble ? k.THETA_NOBLE : k.THETA_ALLOY;
+		case CONVERSION, COMPOUND -> k.THETA_COMPOUND;
+		default -> k.THETA_BARE;
 		};
 	}
 
@@ -229,7 +232,7 @@ final class CollectorReader {
 			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_IN;
 		} else {
 			ratio = Defaults.RATIO_MG;
-			plateaus = plateaus.length > 0 ? plateaus : new double[] { Defaults.PLATEAU_MG };
+			plateaus = plateaus.length > 0 ? plateaus : new double[] { k.PLATEAU_MG };
 		}
 		double capacity;
 		if (positive(spec) && positive(mass)) {
@@ -257,7 +260,7 @@ final class CollectorReader {
 		p.alloyPlateaus = desc;
 		p.alloyPlateausUp = sorted;
 		p.alloyReversible = MaterialInfo.or(MaterialInfo.value(m, "reversible fraction"),
-				Defaults.ALLOY_REVERSIBLE_FRACTION);
+				k.ALLOY_REVERSIBLE_FRACTION);
 	}
 
 	private void readConversion(LayerSpec layer, MaterialSpec m, CellParameters p) throws SolverException {

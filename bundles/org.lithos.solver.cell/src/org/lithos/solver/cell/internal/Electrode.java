@@ -79,9 +79,9 @@ final class Electrode {
 		default: {
 			double local = j / Math.max(LossChannels.contactFraction(p, s), 1e-12);
 			double nuc = s.nucleationOverpotential > 0
-					? s.nucleationOverpotential * Math.exp(-s.chargeSinceNucleation / Defaults.NUCLEATION_DECAY_CHARGE)
+					? s.nucleationOverpotential * Math.exp(-s.chargeSinceNucleation / p.k.NUCLEATION_DECAY_CHARGE)
 					: 0;
-			return -(Kinetics.overpotential(local, p.j0Li * s.exchangeFactor, t) + j * seiResistance(s) + nuc);
+			return -(Kinetics.overpotential(local, p.j0Li * s.exchangeFactor, t) + j * seiResistance(p, s) + nuc);
 		}
 		}
 	}
@@ -108,7 +108,7 @@ final class Electrode {
 		}
 		double cover = m / (m + LossChannels.coverCharge(p));
 		double local = j / Math.max(LossChannels.contactFraction(p, s) * cover, 1e-300);
-		return Math.min(EXHAUSTED, Kinetics.overpotential(local, p.j0Li * s.exchangeFactor, t) + j * seiResistance(s));
+		return Math.min(EXHAUSTED, Kinetics.overpotential(local, p.j0Li * s.exchangeFactor, t) + j * seiResistance(p, s));
 	}
 
 	private static double alloyDissolvePotential(CellParameters p, CellState s, double j, double t) {
@@ -117,7 +117,7 @@ final class Electrode {
 			return EXHAUSTED;
 		}
 		double reversibleCapacity = Math.max(p.alloyCapacity - s.alloyTrapped, 1e-300);
-		double cover = a / (a + Defaults.ALLOY_COVER_FRACTION * reversibleCapacity);
+		double cover = a / (a + p.k.ALLOY_COVER_FRACTION * reversibleCapacity);
 		// Delithiation runs the plateaus in reverse: the last filled (lowest) empties first.
 		double f = 1 - a / reversibleCapacity;
 		double u = plateau(p.alloyPlateausUp, f);
@@ -134,7 +134,7 @@ final class Electrode {
 	}
 
 	/** @return SEI-1 areal resistance, ohm m2 */
-	static double seiResistance(CellState s) {
-		return s.seiThickness / Defaults.SEI_CONDUCTIVITY;
+	static double seiResistance(CellParameters p, CellState s) {
+		return s.seiThickness / p.k.SEI_CONDUCTIVITY;
 	}
 }

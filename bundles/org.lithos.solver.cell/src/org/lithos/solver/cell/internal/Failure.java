@@ -18,24 +18,24 @@ final class Failure {
 	/** @return Li creep strain rate at the stack pressure, 1/s */
 	static double creepRate(CellParameters p, double pressure, double t) {
 		double ratio = Math.max(pressure, 0) / Defaults.CREEP_REF_STRESS;
-		return Defaults.CREEP_REF_RATE * Math.pow(ratio, p.creepExponent)
+		return p.k.CREEP_REF_RATE * Math.pow(ratio, p.creepExponent)
 				* Kinetics.arrhenius(p.creepActivation, t, Defaults.CREEP_REF_T);
 	}
 
 	/** @return critical stripping current density above which voids open, A/m2 */
 	static double criticalStrippingCurrent(CellParameters p, double pressure, double t) {
-		return creepRate(p, pressure, t) * Defaults.CREEP_LENGTH * Defaults.F / p.liMolarVolume;
+		return creepRate(p, pressure, t) * p.k.CREEP_LENGTH * Defaults.F / p.liMolarVolume;
 	}
 
 	/** @return critical local current density for filament initiation, A/m2 */
 	static double criticalCurrent(CellParameters p, double pressure) {
-		double pf = Math.pow(Math.max(pressure, 1e5) / Defaults.CCD_REF_PRESSURE, Defaults.CCD_PRESSURE_EXPONENT);
+		double pf = Math.pow(Math.max(pressure, 1e5) / Defaults.CCD_REF_PRESSURE, p.k.CCD_PRESSURE_EXPONENT);
 		return p.criticalCurrent * pf;
 	}
 
 	/** @return filament tip velocity, m/s */
 	static double filamentVelocity(CellParameters p, double localCurrent, double critical) {
 		double excess = localCurrent - critical;
-		return excess <= 0 ? 0 : Defaults.FILAMENT_FOCUSING * p.liMolarVolume / Defaults.F * excess;
+		return excess <= 0 ? 0 : p.k.FILAMENT_FOCUSING * p.liMolarVolume / Defaults.F * excess;
 	}
 }

@@ -16,15 +16,18 @@ import org.lithos.solver.api.SolverException;
 
 /**
  * Validates a {@link SimulationInput} and copies it into {@link CellParameters}, {@link StepPlan}s and a
- * {@link StopPlan}. Material and interface properties win over {@link Defaults}.
+ * {@link StopPlan}. Material and interface properties win over {@link Defaults} and the calibration.
  */
 final class InputReader {
 
 	private final SimulationInput input;
 	private final String runId;
 
-	InputReader(SimulationInput input) {
+	private final Cal k;
+
+	InputReader(SimulationInput input, Cal k) {
 		this.input = input;
+		this.k = k;
 		this.runId = input == null ? null : input.getId();
 	}
 
@@ -41,7 +44,7 @@ final class InputReader {
 			throw invalid("the input has no cell");
 		}
 		CellSpec cell = input.getCell();
-		CellParameters p = new CellParameters();
+		CellParameters p = new CellParameters(k);
 		p.runId = runId;
 		p.full = cell.getFormat() == CellFormat.FULL;
 		p.symmetric = cell.getFormat() == CellFormat.SYMMETRIC;
@@ -50,12 +53,12 @@ final class InputReader {
 			throw invalid("cell area must be positive and finite (got " + p.area + " m2)");
 		}
 		if (!Double.isFinite(cell.getPressure())) {
-			p.warnings.add("no stack pressure given: " + Defaults.DEAD_REF_PRESSURE / 1e6 + " MPa assumed");
+			p.warnings.add("no stack pressure given: " + k.DEAD_REF_PRESSURE / 1e6 + " MPa assumed");
 		}
 		if (!Double.isFinite(cell.getTemperature())) {
 			p.warnings.add("no temperature given: " + Defaults.T_ROOM + " K assumed");
 		}
-		p.pressure = MaterialInfo.or(cell.getPressure(), Defaults.DEAD_REF_PRESSURE);
+		p.pressure = MaterialInfo.or(cell.getPressure(), k.DEAD_REF_PRESSURE);
 		if (p.pressure < 0) {
 			throw invalid("stack pressure must not be negative (got " + p.pressure + " Pa)");
 		}
@@ -75,9 +78,9 @@ final class InputReader {
 			throw invalid("cell temperature must lie between " + Defaults.T_MIN + " K and the melting point of Li, "
 					+ p.liMeltingPoint + " K (got " + p.temperature + " K)");
 		}
-		p.nucleationGamma = MaterialInfo.or(MaterialInfo.value(li, "surface energy"), Defaults.NUCLEATION_SURFACE_ENERGY);
+		p.nucleationGamma = MaterialInfo.or(MaterialInfo.value(li, "surface energy"), k.NUCLEATION_SURFACE_ENERGY);
 		readSeparator(cell, p);
-		new CollectorReader(input, runId).read(cell, p);
+		new CollectorReader(input, runId, k).read(cell, p);
 		if (p.full) {
 			readCathode(cell, p);
 		} else {
@@ -124,15 +127,22 @@ final class InputReader {
 		}
 		double d = Double.isFinite(dMin) ? 0.5 * (dMin + MaterialInfo.or(dMax, dMin)) : Defaults.PARTICLE_SIZE;
 		// Relative packing from particle size (coarse powders pack porous, cf. S25) unless a porosity is given.
-		double density = 1 / (1 + d / Defaults.CCD_PARTICLE_SIZE);
+		double density = 1 / (1 + d / k.CCD_PARTICLE_SIZE);
 		if (Double.isFinite(sep.getPorosity())) {
 			density = 1 - sep.getPorosity();
 		}
 		p.pelletDensity = Math.max(0.05, Math.min(1, density));
 		double porous = 1 - p.pelletDensity;
 		// Only genuinely porous pellets (> ~25 % voids) take Li into pores and cracks.
-		double filled = (porous - Defaults.PORE_THRESHOLD) / Defaults.PORE_RANGE;
-		p.crackFill = Defaults.CRACK_FILL_FRACTION * Math.max(0, Math.min(1, filled));
+		double filled = (porous - k.PORE_THRESHOLD) / k.PORE_RANGE;
+		p.crackFill = k.CRACK_FILL_FRACTION * Math.max(0, Math.min(1, filled));
+		// Effective ionic conductivity of the pellet: a tabulated or measured conductivity refers to a pellet of
+		// ordinary (fine-powder) packing; a pellet packed less densely conducts less, sigma_eff = sigma (rho /
+		// rho_ref)^m (Bruggeman: m = 1.5), with rho_ref the packing of the default particle size.
+		double reference = 1 / (1 + Defaults.PARTICLE_SIZE / k.CCD_PARTICLE_SIZE);
+		if (p.pelletDensity < reference) {
+			p.bulkResistance /= Math.pow(p.pelletDensity / reference, k.PELLET_CONDUCTIVITY_EXPONENT);
+		}
 	}
 
 	/** @return the named condition (e.g. temperature) of a material property, or the fallback */
@@ -190,7 +200,7 @@ final class InputReader {
 		p.cathodeTheoretical = loading / molar * Defaults.F;
 		p.cathodeInitialY = 1.0;
 		double loss = MaterialInfo.or(MaterialInfo.value(m, "first cycle loss"),
-				lco ? Defaults.LCO_FIRST_CYCLE_LOSS : Defaults.NMC_FIRST_CYCLE_LOSS);
+				lco ? k.LCO_FIRST_CYCLE_LOSS : k.NMC_FIRST_CYCLE_LOSS);
 		if (loss > 1) {
 			// given as a specific capacity (A s/kg): convert to a fraction of the theoretical Li
 			loss = loss / (Defaults.F / molar);
@@ -206,8 +216,8 @@ final class InputReader {
 		if (Double.isFinite(j0) && j0 <= 0 || Double.isInfinite(j0)) {
 			throw invalid("exchange current density of the cathode must be positive and finite (got " + j0 + ")");
 		}
-		p.j0Cathode = MaterialInfo.or(j0, Defaults.J0_CATHODE);
-		p.cathodeFade = MaterialInfo.or(MaterialInfo.value(m, "fade per cycle"), Defaults.CATHODE_FADE_PER_CYCLE);
+		p.j0Cathode = MaterialInfo.or(j0, k.J0_CATHODE);
+		p.cathodeFade = MaterialInfo.or(MaterialInfo.value(m, "fade per cycle"), k.CATHODE_FADE_PER_CYCLE);
 	}
 
 	StepPlan[] steps(CellParameters cell) throws SolverException {

@@ -6,7 +6,7 @@ package org.lithos.solver.cell.internal;
  * SEI-1 is reaction-limited on fresh Li and slows as it thickens, dL/dt = k(T) L_d / (L_d + L), i.e. the mixed
  * reaction-diffusion law that tends to parabolic growth; a Mg-rich alloy surface reacts less, and conductive Cu sulfide
  * (SEI-2) accelerates the electrolyte decomposition. SEI-2 follows L = [A exp(-Ea/RT) t]^n with constants fitted
- * globally to collector-corrosion data (see {@link Defaults#SEI2_LN_PREFACTOR}); it is integrated through the
+ * globally to collector-corrosion data (see calibration sei2.lnPrefactor); it is integrated through the
  * variable L^(1/n), whose rate depends only on temperature, so storage at changing temperature is exact.
  */
 final class Interphases {
@@ -15,11 +15,11 @@ final class Interphases {
 	}
 
 	/** @return SEI-1 growth rate, m/s */
-	static double sei1Rate(double thickness, double t, boolean alloySurface, double sei2Thickness) {
-		double k = Defaults.SEI_RATE * Kinetics.arrhenius(Defaults.SEI_ACTIVATION, t, Defaults.SEI_REF_T);
-		double slow = Defaults.SEI_DIFFUSION_THICKNESS / (Defaults.SEI_DIFFUSION_THICKNESS + thickness);
-		double alloy = alloySurface ? Defaults.SEI_ALLOY_FACTOR : 1;
-		return k * slow * alloy * (1 + sei2Thickness / Defaults.SEI2_DAMAGE_THICKNESS);
+	static double sei1Rate(Cal k, double thickness, double t, boolean alloySurface, double sei2Thickness) {
+		double rate = k.SEI_RATE * Kinetics.arrhenius(k.SEI_ACTIVATION, t, Defaults.SEI_REF_T);
+		double slow = k.SEI_DIFFUSION_THICKNESS / (k.SEI_DIFFUSION_THICKNESS + thickness);
+		double alloy = alloySurface ? k.SEI_ALLOY_FACTOR : 1;
+		return rate * slow * alloy * (1 + sei2Thickness / k.SEI2_DAMAGE_THICKNESS);
 	}
 
 	/** @return charge of Li bound per m of SEI-1 thickness per m2, A s/m3 */
@@ -28,18 +28,18 @@ final class Interphases {
 	}
 
 	/** @return rate of the SEI-2 variable L^(1/n) on fully exposed Cu, m^(1/n)/s */
-	static double sei2Rate(double t) {
-		return Math.exp((Defaults.SEI2_LN_PREFACTOR - Defaults.SEI2_ACTIVATION / (Defaults.R * t)) / Defaults.SEI2_EXPONENT);
+	static double sei2Rate(Cal k, double t) {
+		return Math.exp((k.SEI2_LN_PREFACTOR - k.SEI2_ACTIVATION / (Defaults.R * t)) / k.SEI2_EXPONENT);
 	}
 
 	/** @return SEI-2 thickness from its growth variable, m */
-	static double sei2Thickness(double variable) {
-		return variable <= 0 ? 0 : Math.pow(variable, Defaults.SEI2_EXPONENT);
+	static double sei2Thickness(Cal k, double variable) {
+		return variable <= 0 ? 0 : Math.pow(variable, k.SEI2_EXPONENT);
 	}
 
 	/**
 	 * @return fraction of the collector exposed to the electrolyte: none under a continuous refractory barrier (a film
-	 *         thinner than {@link Defaults#CONTINUOUS_FILM_THICKNESS} leaves gaps), the
+	 *         thinner than calibration barrier.continuousFilmThickness leaves gaps), the
 	 *         cracked fraction under an alloy or conversion layer, and the non-wetted part of bare Cu
 	 */
 	static double exposedCopper(CellParameters p, CellState s) {

@@ -55,24 +55,24 @@ final class LiTransfer {
 		if (velocity > 0) {
 			double dl = velocity * dt;
 			s.filamentLength += dl;
-			double qf = Math.min(rest, Defaults.FILAMENT_AREA_FRACTION * dl * Defaults.F / p.liMolarVolume);
+			double qf = Math.min(rest, p.k.FILAMENT_AREA_FRACTION * dl * Defaults.F / p.liMolarVolume);
 			s.crackTrapped += qf;
 			rest -= qf;
 		}
 		double toCracks = rest * p.crackFill;
-		s.crackTrapped += toCracks * Defaults.CRACK_TRAPPED_FRACTION;
-		s.crackActive += toCracks * (1 - Defaults.CRACK_TRAPPED_FRACTION);
+		s.crackTrapped += toCracks * p.k.CRACK_TRAPPED_FRACTION;
+		s.crackActive += toCracks * (1 - p.k.CRACK_TRAPPED_FRACTION);
 		s.plated += rest - toCracks;
 		s.chargeSinceNucleation += dq;
 		if (!s.freshSeiDone) {
 			// New Li | electrolyte contact reduces the electrolyte at once over the fresh area.
 			s.freshSeiDone = true;
-			double fresh = p.islands ? Defaults.FRESH_AREA_ISLANDS : Defaults.FRESH_AREA_DENSE;
+			double fresh = p.islands ? p.k.FRESH_AREA_ISLANDS : p.k.FRESH_AREA_DENSE;
 			double q = Math.min(s.plated,
-					fresh * Defaults.SEI_INITIAL_THICKNESS * Interphases.sei1ChargePerThickness() * p.wetFraction);
+					fresh * p.k.SEI_INITIAL_THICKNESS * Interphases.sei1ChargePerThickness() * p.wetFraction);
 			s.plated -= q;
 			s.sei += q;
-			s.seiThickness = s.seiThickness * (1 - fresh) + fresh * Defaults.SEI_INITIAL_THICKNESS;
+			s.seiThickness = s.seiThickness * (1 - fresh) + fresh * p.k.SEI_INITIAL_THICKNESS;
 		}
 	}
 
@@ -131,7 +131,7 @@ final class LiTransfer {
 			double critical = Failure.criticalStrippingCurrent(p, pressure, t);
 			if (local > critical) {
 				s.voidFraction = Math.min(0.95,
-						s.voidFraction + (local - critical) * p.liMolarVolume / Defaults.F * dt / Defaults.COVER_THICKNESS);
+						s.voidFraction + (local - critical) * p.liMolarVolume / Defaults.F * dt / p.k.COVER_THICKNESS);
 			}
 		} else if (channel == Electrode.ALLOY) {
 			moved = Math.min(dq, s.alloyReversible);
@@ -152,7 +152,7 @@ final class LiTransfer {
 	/** Ageing that runs whatever the current: SEI-1 on Li, SEI-2 on exposed Cu, void healing by creep. */
 	void age(double dt, double t, boolean stripping) {
 		if (s.plated > 0) {
-			double dl = Interphases.sei1Rate(s.seiThickness, t, p.alloyCapacity > 0, s.sei2Thickness) * dt;
+			double dl = Interphases.sei1Rate(p.k, s.seiThickness, t, p.alloyCapacity > 0, s.sei2Thickness) * dt;
 			// SEI-1 forms on the Li | electrolyte contact, which shrinks with the Li that covers the collector
 			double cover = s.plated / (s.plated + LossChannels.coverCharge(p));
 			double q = Math.min(s.plated, dl * Interphases.sei1ChargePerThickness() * p.wetFraction * cover);
@@ -162,8 +162,8 @@ final class LiTransfer {
 		}
 		double exposed = Interphases.exposedCopper(p, s);
 		if (exposed > 0) {
-			s.sei2Variable += exposed * Interphases.sei2Rate(t) * dt;
-			s.sei2Thickness = Interphases.sei2Thickness(s.sei2Variable);
+			s.sei2Variable += exposed * Interphases.sei2Rate(p.k, t) * dt;
+			s.sei2Thickness = Interphases.sei2Thickness(p.k, s.sei2Variable);
 		}
 		if (!stripping && s.voidFraction > 0) {
 			s.voidFraction *= Math.exp(-Failure.creepRate(p, pressure, t) * dt);

@@ -16,20 +16,22 @@ final class LossChannels {
 
 	/** @return charge of Li at which islands coalesce into a covering layer, A s/m2 */
 	static double coverCharge(CellParameters p) {
-		double h = Defaults.COVER_THICKNESS * (p.islands ? Defaults.ISLAND_COALESCENCE_FACTOR : 1);
+		double h = p.k.COVER_THICKNESS * (p.islands ? p.k.ISLAND_COALESCENCE_FACTOR : 1);
 		return h / p.liMolarVolume * Defaults.F;
 	}
 
 	/** @return dead-Li fraction of stripped Li */
 	static double deadFraction(CellParameters p, CellState s, double jStrip, double pressure) {
-		double base = Defaults.DEAD_FRACTION_DENSE + Defaults.DEAD_FRACTION_ISLANDS * (1 - p.wetFraction);
-		double pf = Math.sqrt(Defaults.DEAD_REF_PRESSURE / Math.max(pressure, 1e5));
+		double base = p.k.DEAD_FRACTION_DENSE + p.k.DEAD_FRACTION_ISLANDS * (1 - p.wetFraction);
+		double pf = Math.sqrt(p.k.DEAD_REF_PRESSURE / Math.max(pressure, 1e5));
 		pf = Math.max(0.5, Math.min(3, pf));
 		double jp = s.lastDepositCurrent > 0 ? s.lastDepositCurrent : jStrip;
-		double rf = Math.pow(jp / jStrip, Defaults.DEAD_RATE_EXPONENT)
-				* Math.pow(Math.max(jp, 1e-3) / Defaults.DEAD_REF_CURRENT, Defaults.DEAD_CURRENT_EXPONENT);
-		double first = s.bareNucleated ? Defaults.DEAD_FRACTION_FIRST * (1 - p.wetFraction) : 0;
-		double porous = 1 + Defaults.DEAD_PORE_FACTOR * p.crackFill;
+		double jf = Math.pow(Math.max(jp, 1e-3) / p.k.DEAD_REF_CURRENT, p.k.DEAD_CURRENT_EXPONENT);
+		double rf = Math.pow(jp / jStrip, p.k.DEAD_RATE_EXPONENT) * jf;
+		// Li nucleated on a bare lithiophobic surface: faster plating gives more, smaller, more porous nuclei
+		// (Z25, R24), so the first-strip loss scales with the plating current as the base loss does.
+		double first = s.bareNucleated ? p.k.DEAD_FRACTION_FIRST * (1 - p.wetFraction) * jf : 0;
+		double porous = 1 + p.k.DEAD_PORE_FACTOR * p.crackFill;
 		return Math.min(0.9, (base * pf * rf + first) * porous);
 	}
 
@@ -39,9 +41,9 @@ final class LossChannels {
 	 */
 	static double contactFraction(CellParameters p, CellState s) {
 		double hDead = s.dead / Defaults.F * p.liMolarVolume;
-		double block = Defaults.DEAD_BLOCKING_THICKNESS / (p.islands ? 1 : Defaults.DENSE_BLOCKING_RATIO);
+		double block = p.k.DEAD_BLOCKING_THICKNESS / (p.islands ? 1 : p.k.DENSE_BLOCKING_RATIO);
 		return p.wetFraction * Math.exp(-hDead / block) * (1 - s.voidFraction)
-				/ (1 + s.sei2Thickness / Defaults.SEI2_DAMAGE_THICKNESS);
+				/ (1 + s.sei2Thickness / p.k.SEI2_DAMAGE_THICKNESS);
 	}
 
 	/** @return cracking damage of the alloy layer per full lithiation swing */
@@ -49,6 +51,6 @@ final class LossChannels {
 		if (p.alloyThickness <= 0) {
 			return 0;
 		}
-		return Defaults.CRACK_RATE * Defaults.CRACK_REF_THICKNESS / p.alloyThickness;
+		return p.k.CRACK_RATE * Defaults.CRACK_REF_THICKNESS / p.alloyThickness;
 	}
 }

@@ -35,6 +35,8 @@ final class ResultBuilder {
 		r.getSeries().add(series("cycle", "", sb.column(SeriesBuffer.CYCLE)));
 		r.getSeries().add(series("sei2 thickness", "m", sb.column(SeriesBuffer.SEI2)));
 		r.getSeries().add(series("li thickness", "m", sb.column(SeriesBuffer.LI)));
+		r.getSeries().add(series("bulk resistance", "ohm*m2", sb.column(SeriesBuffer.BULK_R)));
+		r.getSeries().add(series("interface resistance", "ohm*m2", sb.column(SeriesBuffer.INTERFACE_R)));
 		for (EventLog.Entry e : runner.events().entries()) {
 			Event ev = FACTORY.createEvent();
 			ev.setKind(e.kind());
@@ -67,9 +69,9 @@ final class ResultBuilder {
 			r.setSpecificDischargeCapacity(c.discharge / p.activeLoading);
 		}
 		r.setCoulombicEfficiency(c.charge > 0 && c.hadDischarge ? c.discharge / c.charge : Double.NaN);
-		r.setPlatingOverpotential(c.platingEtaCharge > 0 ? c.platingEtaWeighted / c.platingEtaCharge : Double.NaN);
-		r.setStrippingOverpotential(
-				c.strippingEtaCharge > 0 ? c.strippingEtaWeighted / c.strippingEtaCharge : Double.NaN);
+		// plateau values (charge-weighted medians), as read off a galvanostatic trace; see CycleStats.Samples
+		r.setPlatingOverpotential(c.plating.median());
+		r.setStrippingOverpotential(c.stripping.median());
 		r.setNucleationOverpotential(c.nucleation);
 		r.setEndTime(c.endTime);
 		LiInventory li = FACTORY.createLiInventory();
@@ -94,6 +96,8 @@ final class ResultBuilder {
 		}
 		int completed = 0;
 		double sum = 0;
+		double plated = 0;
+		double stripped = 0;
 		double lastDischarge = Double.NaN;
 		double reference = Double.NaN;
 		for (int i = 0; i < last; i++) {
@@ -102,6 +106,10 @@ final class ResultBuilder {
 				completed++;
 				sum += c.getCoulombicEfficiency();
 				lastDischarge = c.getDischargeCapacity();
+				if (c.getIndex() > 1) {
+					plated += c.getChargeCapacity();
+					stripped += c.getDischargeCapacity();
+				}
 			}
 			if (c.getIndex() == out.referenceCycle) {
 				reference = c.getDischargeCapacity();
@@ -110,7 +118,11 @@ final class ResultBuilder {
 		if (!cycles.isEmpty() && cycles.get(0).getIndex() == 1) {
 			s.setFirstCycleEfficiency(cycles.get(0).getCoulombicEfficiency());
 		}
-		s.setAverageEfficiency(completed > 0 ? sum / completed : Double.NaN);
+		// Average CE = Li returned / Li put in over all completed cycles after the first (formation) cycle, whose
+		// efficiency is the first-cycle efficiency. Charge-weighted, so it is the Aurbach-Adams average
+		// (n Q_c + Q_s) / (n Q_c + Q_t) of a reservoir test, where per-cycle CEs (Q_s / Q_c > 1 in the last cycle)
+		// must not be averaged; for cycles of equal charge it equals the mean of the cycle CEs.
+		s.setAverageEfficiency(plated > 0 ? stripped / plated : completed > 0 ? sum / completed : Double.NaN);
 		s.setCycleLife(completed);
 		s.setCapacityRetention(reference > 0 ? lastDischarge / reference : Double.NaN);
 		s.setShortCircuitCycle(out.shortCycle);

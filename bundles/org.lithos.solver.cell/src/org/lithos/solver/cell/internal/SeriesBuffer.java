@@ -10,7 +10,8 @@ import java.util.Arrays;
 final class SeriesBuffer {
 
 	/** Column order. */
-	static final int TIME = 0, VOLTAGE = 1, CURRENT = 2, CAPACITY = 3, CYCLE = 4, SEI2 = 5, LI = 6, COLUMNS = 7;
+	static final int TIME = 0, VOLTAGE = 1, CURRENT = 2, CAPACITY = 3, CYCLE = 4, SEI2 = 5, LI = 6, BULK_R = 7,
+			INTERFACE_R = 8, COLUMNS = 9;
 
 	private double[][] cols = new double[COLUMNS][1024];
 	private int size;
@@ -28,23 +29,21 @@ final class SeriesBuffer {
 		skipped = 0;
 	}
 
-	/** Adds a point (decimated within the step). */
-	void add(double time, double voltage, double current, double capacity, double cycle, double sei2, double li) {
+	/**
+	 * Adds a point (decimated within the step).
+	 *
+	 * @param values the columns in column order; columns not given are NaN
+	 */
+	void add(double... values) {
 		if (size > stepStart && skipped + 1 < stride) {
 			skipped++;
-			pending[TIME] = time;
-			pending[VOLTAGE] = voltage;
-			pending[CURRENT] = current;
-			pending[CAPACITY] = capacity;
-			pending[CYCLE] = cycle;
-			pending[SEI2] = sei2;
-			pending[LI] = li;
+			fill(pending, values);
 			hasPending = true;
 			return;
 		}
 		skipped = 0;
 		hasPending = false;
-		put(time, voltage, current, capacity, cycle, sei2, li);
+		put(values);
 		if (size - stepStart >= Defaults.MAX_POINTS_PER_STEP) {
 			int kept = stepStart + 1;
 			for (int i = stepStart + 2; i < size; i += 2) {
@@ -58,6 +57,12 @@ final class SeriesBuffer {
 		}
 	}
 
+	private static void fill(double[] target, double[] values) {
+		for (int c = 0; c < COLUMNS; c++) {
+			target[c] = c < values.length ? values[c] : Double.NaN;
+		}
+	}
+
 	/** Ends the step, keeping its last point. */
 	void endStep() {
 		flushPending();
@@ -65,25 +70,20 @@ final class SeriesBuffer {
 
 	private void flushPending() {
 		if (hasPending) {
-			put(pending[TIME], pending[VOLTAGE], pending[CURRENT], pending[CAPACITY], pending[CYCLE], pending[SEI2],
-					pending[LI]);
+			put(pending.clone());
 			hasPending = false;
 		}
 	}
 
-	private void put(double time, double voltage, double current, double capacity, double cycle, double sei2, double li) {
+	private void put(double[] values) {
 		if (size == cols[0].length) {
 			for (int c = 0; c < COLUMNS; c++) {
 				cols[c] = Arrays.copyOf(cols[c], size * 2);
 			}
 		}
-		cols[TIME][size] = time;
-		cols[VOLTAGE][size] = voltage;
-		cols[CURRENT][size] = current;
-		cols[CAPACITY][size] = capacity;
-		cols[CYCLE][size] = cycle;
-		cols[SEI2][size] = sei2;
-		cols[LI][size] = li;
+		for (int c = 0; c < COLUMNS; c++) {
+			cols[c][size] = c < values.length ? values[c] : Double.NaN;
+		}
 		size++;
 	}
 

@@ -58,8 +58,8 @@ final class StepIntegrator {
 		stepCharge = 0;
 		transfer.beginStep(st.pressure);
 		// ionic conduction and charge transfer are thermally activated
-		s.resistanceFactor = 1 / Kinetics.arrhenius(Defaults.SE_ACTIVATION, st.temperature, p.conductivityTemperature);
-		s.exchangeFactor = Kinetics.arrhenius(Defaults.CHARGE_TRANSFER_ACTIVATION, st.temperature, Defaults.T_ROOM);
+		s.resistanceFactor = 1 / Kinetics.arrhenius(p.k.SE_ACTIVATION, st.temperature, p.conductivityTemperature);
+		s.exchangeFactor = Kinetics.arrhenius(p.k.CHARGE_TRANSFER_ACTIVATION, st.temperature, Defaults.T_ROOM);
 		alloyHeldLiAtStart = s.alloyReversible + s.alloyTrapped > 0;
 		series.beginStep();
 		if (st.kind == StepPlan.DISSOLVE) {
@@ -91,7 +91,8 @@ final class StepIntegrator {
 
 	private void record(double v, double signedCurrent) {
 		series.add(s.time, v, signedCurrent, stepCharge, step.cycle, s.sei2Thickness,
-				s.plated * p.liMolarVolume / Defaults.F);
+				s.plated * p.liMolarVolume / Defaults.F, CellVoltage.bulkResistance(p, s),
+				CellVoltage.interfaceResistance(p, s, step.temperature));
 	}
 
 	/** Direction in which the voltage moves while the step drives current: +1 rises, -1 falls. */
@@ -215,6 +216,7 @@ final class StepIntegrator {
 			if (counts) {
 				cs.platingEtaWeighted += eta * moved;
 				cs.platingEtaCharge += moved;
+				cs.plating.add(eta, moved);
 			}
 		} else {
 			cs.discharge += moved;
@@ -222,6 +224,7 @@ final class StepIntegrator {
 			if (counts) {
 				cs.strippingEtaWeighted += eta * moved;
 				cs.strippingEtaCharge += moved;
+				cs.stripping.add(eta, moved);
 			}
 		}
 		if (nucleatedThisStep && Double.isNaN(cs.nucleation) && s.nucleationOverpotential > 0) {
@@ -244,7 +247,7 @@ final class StepIntegrator {
 
 	private boolean nucleationPending(double j) {
 		return !nucleatedThisStep && Electrode.depositChannel(p, s, j) == Electrode.METAL
-				&& s.strippableMetal() < Defaults.BARE_SURFACE_FRACTION * LossChannels.coverCharge(p);
+				&& s.strippableMetal() < p.k.BARE_SURFACE_FRACTION * LossChannels.coverCharge(p);
 	}
 
 	/** Starts Li metal on a surface without Li: nucleation barrier, fresh SEI. */
@@ -255,7 +258,7 @@ final class StepIntegrator {
 		nucleatedThisStep = true;
 		boolean barrier = !(p.alloyCapacity > 0 && alloyHeldLiAtStart);
 		double eta = barrier ? Nucleation.galvanostaticOverpotential(j, t, p.nucleationGamma, p.liMolarVolume,
-				p.contactAngle, Defaults.NUCLEATION_PREFACTOR, Defaults.NUCLEATION_ALPHA) : 0;
+				p.contactAngle, p.k.NUCLEATION_PREFACTOR, Defaults.NUCLEATION_ALPHA) : 0;
 		s.nucleationOverpotential = eta > 1e-4 ? eta : 0;
 		s.chargeSinceNucleation = 0;
 		s.bareNucleated = p.islands;

@@ -15,7 +15,8 @@
  * {@link org.lithos.solver.cell.internal.ProtocolRunner} (the protocol, stops, balance) and
  * {@link org.lithos.solver.cell.internal.ResultBuilder} (EMF result).</li>
  * </ul>
- * All defaults and global calibration constants are in {@link org.lithos.solver.cell.internal.Defaults}.
+ * Literature defaults are in {@link org.lithos.solver.cell.internal.Defaults}; the global calibration constants come
+ * from the {@link org.lithos.solver.cell.Calibration} the solver was built with, through {@link org.lithos.solver.cell.internal.Cal}.
  * <p>
  * <b>Li inventory.</b> Charge equivalents per m2 (A s/m2): cathode + counter + plated + dead + SEI-1 + alloy +
  * conversion + cracks is constant; every increment moves charge between pools, and the balance is checked to 1e-9
@@ -37,7 +38,7 @@
  * mixes with the surface below by Cassie-Baxter, cos theta = sum f_i cos theta_i. Wetted fraction = (1 + cos
  * theta)/2 (normalised
  * Young-Dupre work of adhesion), unless the cell property "wetted fraction" (e.g. from a kinetic Monte Carlo
- * morphology run) gives it; below {@link org.lithos.solver.cell.internal.Defaults#ISLAND_WETTING} Li grows as
+ * morphology run) gives it; below the calibration constant morphology.islandWetting Li grows as
  * islands. Local current = j / (wetted fraction x dead-Li blocking x (1 - voids) / (1 + L_SEI2 / L_ref)).
  * <p>
  * <b>Loss channels.</b> SEI-1: instant layer on fresh contact each plating (all of it for islands, a small fraction
@@ -47,8 +48,8 @@
  * "diffusivity" the layer takes Li only as fast as Cottrell diffusion allows, j_d = F c_s sqrt(D / (pi t)); above it
  * Li metal plates on the saturated surface and keeps soaking into the layer.
  * Dead Li: a fraction gamma of stripped Li is isolated (dense less than islands; more after a first nucleation on a
- * bare
- * surface, slow stripping after fast plating, low pressure and porous pellets). Alloys keep a trapped fraction;
+ * bare surface, the more so the faster it was plated; slow stripping after fast plating, low pressure and porous
+ * pellets). Alloys keep a trapped fraction;
  * conversion is irreversible. Porous pellets take a fraction of plated Li into pores and cracks, part of it trapped.
  * SEI-2: Cu exposed to the sulfide corrodes as L = [A exp(-Ea/RT) t]^n also at open circuit; an intact W/Mo/Nb layer
  * blocks it (a film too thin to be continuous only in part); an alloy layer blocks it until its cracking damage (per
@@ -63,6 +64,16 @@
  * critical current for filaments is compared with the local, not the applied, current; the collector contact lost
  * to dead Li and corrosion over many cycles is what makes lithiophobic collectors short after tens of cycles at a
  * current far below the critical one.
+ * <p>
+ * <b>Observables.</b> Plating and stripping overpotentials of a cycle are the charge-weighted medians of |V - E_eq|
+ * over the Li-metal charge (the plateau an experiment reads off the trace, not folding in the nucleation spike or the
+ * end-of-strip rise); the average CE is Li stripped over Li plated in all completed cycles after the first (formation)
+ * cycle, i.e. the Aurbach-Adams (n Q_c + Q_s)/(n Q_c + Q_t) for a reservoir test. Series {@code bulk resistance} and
+ * {@code interface resistance} (ohm m2) give the ohmic and the R_SEI + R_ct (linearised, both electrodes) parts an
+ * impedance fit separates.
+ * <p>
+ * <b>Pellet conductivity.</b> A pellet packed less densely than a fine-powder pellet (from particle size or porosity)
+ * conducts sigma (rho / rho_ref)^m, m from the calibration (Bruggeman 1.5 to Archie-type 2-3).
  * <p>
  * Not API.
  */

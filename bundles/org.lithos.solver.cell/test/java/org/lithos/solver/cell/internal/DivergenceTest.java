@@ -68,7 +68,7 @@ class DivergenceTest {
 
 	@Test
 	void nonFiniteVoltageIsDiverged() throws Exception {
-		InputReader reader = new InputReader(input());
+		InputReader reader = new InputReader(input(), new Cal(org.lithos.solver.cell.Calibration.defaults()));
 		CellParameters p = reader.cell();
 		StepPlan[] steps = reader.steps(p);
 		p.bulkResistance = Double.NaN; // as if a law had produced NaN

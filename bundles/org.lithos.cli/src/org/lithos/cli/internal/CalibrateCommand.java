@@ -1,0 +1,134 @@
+package org.lithos.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.lithos.model.CompiledModel;
+import org.lithos.model.StudyInput;
+import org.lithos.model.io.AtomicFiles;
+import org.lithos.solver.cell.Calibration;
+
+/**
+ * {@code lithos calibrate}: fits global calibration constants of the cycling solver to the reference
+ * observations with Hipparchus' BOBYQA (bounded, derivative-free), starting from the shipped values, and writes
+ * the fitted parameter file with the residuals and the data used. Deterministic: the same data and options
+ * give the same file, which is how the shipped defaults are reproduced.
+ */
+public final class CalibrateCommand implements Command {
+
+	@Override
+	public String name() {
+		return "calibrate";
+	}
+
+	@Override
+	public String summary() {
+		return "fit the cycling solver's global calibration constants to the reference data";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: lithos calibrate [--params NAME,NAME...] [--evaluations N] [--examples DIR] [--out DIR]
+
+				Minimises the sum of squared residuals (prediction - measurement, in units of each
+				observation's tolerance band) over every addressed observation of the reference studies in
+				DIR (default dsl/examples; the tour is not a reference), varying the named constants
+				(default: all) within their bounds with the BOBYQA optimiser (Hipparchus), from the shipped
+				values. Writes OUT/calibration.properties (the format the solver ships) and
+				OUT/calibration-report.json (the constants before and after, each residual, and the
+				observations with their sources). Default OUT: lithos-out/calibrate.
+
+				Options:
+				  --params LIST      comma-separated constant names (see --list)
+				  --evaluations N    objective evaluations allowed (default 60; each runs every study)
+				  --list             print the constants with values and bounds, then stop
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		Arguments arguments = new Arguments(args, Set.of("--params", "--evaluations", "--examples", "--out"),
+				Set.of("--list"));
+		Calibration start = Calibration.defaults();
+		if (arguments.flag("--list")) {
+			for (String name : start.names()) {
+				out.printf(Locale.ROOT, "%-40s %12.5g  [%.4g, %.4g]  %s%n", name, start.value(name), start.lower(name),
+						start.upper(name), start.description(name));
+			}
+			return 0;
+		}
+		List<String> names = arguments.option("--params", null) == null ? start.names()
+				: Arrays.stream(arguments.option("--params", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+						.toList();
+		for (String name : names) {
+			if (!start.names().contains(name)) {
+				throw new UsageException("unknown constant '" + name + "'" + org.lithos.dsl.internal.Suggest.didYouMean(name,
+						start.names()) + " (lithos calibrate --list shows them)");
+			}
+		}
+		int evaluations = arguments.intOption("--evaluations", 60);
+		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
+		Path output = Path.of(arguments.option("--out", "lithos-out/calibrate"));
+		List<StudyInput> studies = new ArrayList<>();
+		try (Stream<Path> files = Files.list(examples)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".cell") && !f.getFileName().toString()
+					.equals("tour.cell")).sorted().toList()) {
+				Optional<CompiledModel> compiled = Compilation.compile(file, out, err);
+				if (compiled.isEmpty()) {
+					return 1;
+				}
+				compiled.get().getStudies().stream().filter(s -> !s.getExpectations().isEmpty()).forEach(studies::add);
+			}
+		} catch (IOException e) {
+			throw new UsageException("cannot read the examples folder " + examples);
+		}
+		Calibrator calibrator = new Calibrator(studies, names, start);
+		err.println("calibrate: " + names.size() + " constants, " + calibrator.observationCount()
+				+ " observations, at most " + evaluations + " evaluations");
+		Calibrator.Fit fit = calibrator.fit(evaluations, (evaluation, cost) -> err.printf(Locale.ROOT,
+				"  evaluation %d: cost %.4g%n", evaluation, cost));
+		try {
+			write(output, fit);
+		} catch (IOException e) {
+			err.println("lithos calibrate: cannot write to " + output + ": " + e.getMessage());
+			return 1;
+		}
+		out.printf(Locale.ROOT, "cost %.4g -> %.4g after %d evaluations; within band %d -> %d of %d%n",
+				fit.startCost(), fit.cost(), fit.evaluations(), fit.startWithin(), fit.within(), fit.observations());
+		for (String name : names) {
+			out.printf(Locale.ROOT, "  %-40s %12.5g -> %12.5g%n", name, start.value(name), fit.calibration().value(name));
+		}
+		out.println("wrote " + output.resolve("calibration.properties") + " and " + output.resolve("calibration-report.json"));
+		return 0;
+	}
+
+	private static void write(Path folder, Calibrator.Fit fit) throws IOException {
+		StringBuilder properties = new StringBuilder();
+		properties.append("# Global calibration constants of lithos.cell, written by lithos calibrate.\n")
+				.append("# Reproduce: ").append(fit.command()).append('\n');
+		for (String name : fit.calibration().names()) {
+			properties.append("# ").append(fit.calibration().description(name).replace('\n', ' ')).append('\n')
+					.append(name).append(" = ").append(fit.calibration().value(name)).append('\n');
+		}
+		AtomicFiles.write(folder.resolve("calibration.properties"),
+				out -> out.write(properties.toString().getBytes(StandardCharsets.UTF_8)));
+		AtomicFiles.write(folder.resolve("calibration-report.json"), out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			fit.writeReport(writer);
+			writer.flush();
+		});
+	}
+}

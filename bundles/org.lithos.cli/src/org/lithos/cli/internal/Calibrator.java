@@ -1,0 +1,245 @@
+package org.lithos.cli.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.SimpleBounds;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.hipparchus.optim.univariate.BrentOptimizer;
+import org.hipparchus.optim.univariate.SearchInterval;
+import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+import org.lithos.model.Expectation;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+import org.lithos.model.StudyInput;
+import org.lithos.sim.Observations;
+import org.lithos.sim.Runs;
+import org.lithos.solver.api.ProgressMonitor;
+import org.lithos.solver.api.SolverException;
+import org.lithos.solver.cell.Calibration;
+import org.lithos.solver.cell.CellSolver;
+
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * The calibration problem: constants -> predictions of every reference run -> residuals in band units. Each
+ * constant is searched in [0, 1] scaled between its bounds (logarithmically when the bounds span more than two
+ * decades), so the optimiser sees comparable step sizes.
+ */
+final class Calibrator {
+
+	/** Residuals are capped so one far-off observation cannot dominate the fit. */
+	private static final double CAP = 10;
+
+	private final List<StudyInput> studies;
+	private final List<String> names;
+	private final Calibration start;
+	private final List<Pair> pairs = new ArrayList<>();
+
+	/** An expectation and a run it concerns. */
+	private record Pair(StudyInput study, Expectation expectation, SimulationInput run) {
+	}
+
+	/** The outcome of a fit. */
+	record Fit(Calibration calibration, double startCost, double cost, int evaluations, int startWithin, int within,
+			int observations, String command, List<Row> rows) {
+
+		void writeReport(Writer writer) throws IOException {
+			JsonWriter json = new JsonWriter(writer);
+			json.setIndent("  ");
+			json.beginObject();
+			json.name("command").value(command);
+			json.name("cost").value(cost).name("startCost").value(startCost).name("evaluations").value(evaluations);
+			json.name("withinBand").value(within).name("startWithinBand").value(startWithin)
+					.name("observations").value(observations);
+			json.name("constants").beginObject();
+			for (String name : calibration.names()) {
+				json.name(name).value(calibration.value(name));
+			}
+			json.endObject();
+			json.name("residuals").beginArray();
+			for (Row row : rows) {
+				json.beginObject();
+				json.name("study").value(row.study()).name("observable").value(row.observable())
+						.name("run").value(row.run()).name("measured").value(row.measured())
+						.name("unit").value(row.unit());
+				if (Double.isFinite(row.predicted())) {
+					json.name("predicted").value(row.predicted()).name("residual").value(row.residual());
+				} else {
+					json.name("predicted").nullValue().name("residual").nullValue();
+				}
+				json.name("source").value(row.source());
+				json.endObject();
+			}
+			json.endArray();
+			json.endObject();
+			json.flush();
+		}
+	}
+
+	/** One observation in the report. */
+	record Row(String study, String observable, String run, double measured, String unit, double predicted,
+			double residual, String source) {
+	}
+
+	Calibrator(List<StudyInput> studies, List<String> names, Calibration start) {
+		this.studies = studies;
+		this.names = names;
+		this.start = start;
+		for (StudyInput study : studies) {
+			for (Expectation expectation : study.getExpectations()) {
+				for (SimulationInput run : study.getRuns()) {
+					if (Runs.concerns(expectation, run)) {
+						pairs.add(new Pair(study, expectation, run));
+					}
+				}
+			}
+		}
+	}
+
+	int observationCount() {
+		return pairs.size();
+	}
+
+	Fit fit(int evaluations, BiConsumer<Integer, Double> progress) {
+		double startCost = cost(start);
+		int startWithin = within(start);
+		double[] best = new double[names.size()];
+		for (int i = 0; i < best.length; i++) {
+			best[i] = toUnit(names.get(i), start.value(names.get(i)));
+		}
+		double[] bestCost = { startCost };
+		int[] count = { 0 };
+		java.util.function.ToDoubleFunction<double[]> objective = x -> {
+			double cost = cost(fromUnit(x));
+			count[0]++;
+			if (cost < bestCost[0]) {
+				bestCost[0] = cost;
+				System.arraycopy(x, 0, best, 0, x.length);
+			}
+			progress.accept(count[0], cost);
+			return cost;
+		};
+		try {
+			if (names.size() == 1) {
+				new BrentOptimizer(1e-6, 1e-9).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
+						new UnivariateObjectiveFunction(u -> objective.applyAsDouble(new double[] { u })),
+						new SearchInterval(0, 1, best[0]));
+			} else {
+				double[] lower = new double[names.size()];
+				double[] upper = new double[names.size()];
+				java.util.Arrays.fill(upper, 1);
+				new BOBYQAOptimizer(2 * names.size() + 1, 0.2, 1e-4).optimize(new MaxEval(evaluations),
+						new ObjectiveFunction(objective::applyAsDouble), GoalType.MINIMIZE, new InitialGuess(best.clone()),
+						new SimpleBounds(lower, upper));
+			}
+		} catch (MathIllegalStateException e) {
+			// evaluation budget used up: keep the best point seen
+		}
+		Calibration fitted = fromUnit(best);
+		return new Fit(fitted, startCost, bestCost[0], count[0], startWithin, within(fitted), pairs.size(),
+				command(evaluations), rows(fitted));
+	}
+
+	private String command(int evaluations) {
+		return "lithos calibrate --params " + String.join(",", names) + " --evaluations " + evaluations;
+	}
+
+	private Calibration fromUnit(double[] x) {
+		Calibration calibration = start;
+		for (int i = 0; i < x.length; i++) {
+			calibration = calibration.with(names.get(i), fromUnit(names.get(i), Math.min(1, Math.max(0, x[i]))));
+		}
+		return calibration;
+	}
+
+	private boolean logarithmic(String name) {
+		return start.lower(name) > 0 && start.upper(name) / start.lower(name) > 100;
+	}
+
+	private double toUnit(String name, double value) {
+		double lo = start.lower(name);
+		double hi = start.upper(name);
+		if (logarithmic(name)) {
+			return Math.log(value / lo) / Math.log(hi / lo);
+		}
+		return (value - lo) / (hi - lo);
+	}
+
+	private double fromUnit(String name, double unit) {
+		double lo = start.lower(name);
+		double hi = start.upper(name);
+		if (logarithmic(name)) {
+			return lo * Math.exp(unit * Math.log(hi / lo));
+		}
+		return lo + unit * (hi - lo);
+	}
+
+	private double[] predictions(Calibration calibration) {
+		CellSolver solver = new CellSolver(calibration);
+		List<SimulationInput> runs = pairs.stream().map(Pair::run).distinct().toList();
+		SimulationResult[] results = new SimulationResult[runs.size()];
+		IntStream.range(0, runs.size()).parallel().forEach(i -> {
+			try {
+				results[i] = solver.solve(runs.get(i), ProgressMonitor.NULL);
+			} catch (SolverException e) {
+				results[i] = null;
+			}
+		});
+		double[] predicted = new double[pairs.size()];
+		for (int p = 0; p < pairs.size(); p++) {
+			Pair pair = pairs.get(p);
+			SimulationResult result = results[runs.indexOf(pair.run())];
+			Optional<Double> value = result == null ? Optional.empty()
+					: Observations.predicted(pair.expectation(), pair.run(), result);
+			predicted[p] = value.orElse(Double.NaN);
+		}
+		return predicted;
+	}
+
+	private double cost(Calibration calibration) {
+		double[] predicted = predictions(calibration);
+		double cost = 0;
+		for (int p = 0; p < pairs.size(); p++) {
+			if (Double.isFinite(predicted[p])) {
+				double r = Math.min(CAP, Math.abs(Residuals.of(pairs.get(p).expectation(), predicted[p])));
+				cost += r * r;
+			}
+		}
+		return cost;
+	}
+
+	private int within(Calibration calibration) {
+		double[] predicted = predictions(calibration);
+		int within = 0;
+		for (int p = 0; p < pairs.size(); p++) {
+			if (Double.isFinite(predicted[p]) && Observations.satisfied(pairs.get(p).expectation(), predicted[p])) {
+				within++;
+			}
+		}
+		return within;
+	}
+
+	private List<Row> rows(Calibration calibration) {
+		double[] predicted = predictions(calibration);
+		List<Row> rows = new ArrayList<>();
+		for (int p = 0; p < pairs.size(); p++) {
+			Pair pair = pairs.get(p);
+			Expectation e = pair.expectation();
+			double residual = Double.isFinite(predicted[p]) ? Residuals.of(e, predicted[p]) : Double.NaN;
+			rows.add(new Row(pair.study().getName(), e.getObservable(), pair.run().getId(), e.getValue(), e.getUnit(),
+					predicted[p], residual, e.getSource()));
+		}
+		return rows;
+	}
+}

@@ -1,0 +1,101 @@
+package org.lithos.solver.cell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lithos.model.SimulationResult;
+import org.lithos.solver.api.ProgressMonitor;
+
+/** The public calibration API: shipped defaults, bounds, immutable copies and their effect on the solver. */
+class CalibrationTest {
+
+	@Test
+	void defaultsRoundTripThroughWith() {
+		Calibration d = Calibration.defaults();
+		assertFalse(d.names().isEmpty());
+		assertEquals(d.names().size(), d.values().size());
+		Calibration copy = d;
+		for (String n : d.names()) {
+			copy = copy.with(n, d.value(n));
+		}
+		assertEquals(d, copy);
+		assertEquals(d.values(), copy.values());
+		Calibration changed = d.with("sei.rate", 2 * d.value("sei.rate"));
+		assertEquals(2 * d.value("sei.rate"), changed.value("sei.rate"), 0);
+		assertNotEquals(d, changed);
+		// immutable: the original is untouched
+		assertEquals(Calibration.defaults().value("sei.rate"), d.value("sei.rate"), 0);
+	}
+
+	@Test
+	void defaultsReproducibleFromTheFileFormat() throws Exception {
+		Calibration d = Calibration.defaults();
+		StringBuilder sb = new StringBuilder();
+		for (Map.Entry<String, Double> e : d.values().entrySet()) {
+			sb.append("# ").append(d.description(e.getKey())).append('\n');
+			sb.append(e.getKey()).append(" = ").append(e.getValue()).append('\n');
+		}
+		Calibration read = Calibration.read(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)));
+		assertEquals(d, read);
+	}
+
+	@Test
+	void boundsContainDefaults() {
+		Calibration d = Calibration.defaults();
+		for (String n : d.names()) {
+			assertTrue(d.lower(n) <= d.value(n) && d.value(n) <= d.upper(n), n);
+			assertTrue(d.lower(n) < d.upper(n), n);
+			assertFalse(d.description(n).isBlank(), n);
+			assertTrue(n.matches("[a-z0-9]+\\.[A-Za-z0-9]+"), n);
+		}
+	}
+
+	@Test
+	void unknownNameThrows() {
+		Calibration d = Calibration.defaults();
+		assertThrows(IllegalArgumentException.class, () -> d.with("no.suchConstant", 1));
+		assertThrows(IllegalArgumentException.class, () -> d.value("no.suchConstant"));
+		assertThrows(IllegalArgumentException.class, () -> d.lower(null));
+		assertThrows(IllegalArgumentException.class, () -> d.with("sei.rate", Double.NaN));
+		assertThrows(IllegalArgumentException.class, () -> Calibration
+				.read(new ByteArrayInputStream("no.such = 1\n".getBytes(StandardCharsets.UTF_8))));
+	}
+
+	@Test
+	void fasterSeiGrowthLowersAverageEfficiency() throws Exception {
+		Calibration d = Calibration.defaults();
+		SimulationResult base = new CellSolver(d).solve(TestCells.half("MgW_cal", "W:30e-9", "Mg:140e-9")
+				.halfCycling(TestCells.MA_CM2, TestCells.MAH_CM2, 0.2, 20).build(), ProgressMonitor.NULL);
+		SimulationResult fast = new CellSolver(d.with("sei.rate", 10 * d.value("sei.rate")))
+				.solve(TestCells.half("MgW_cal", "W:30e-9", "Mg:140e-9")
+						.halfCycling(TestCells.MA_CM2, TestCells.MAH_CM2, 0.2, 20).build(), ProgressMonitor.NULL);
+		Checks.assertConserved(fast, Checks.liFoil100um());
+		double ceBase = base.getSummary().getAverageEfficiency();
+		double ceFast = fast.getSummary().getAverageEfficiency();
+		assertTrue(ceFast < ceBase - 1e-4, ceFast + " vs " + ceBase);
+		// and the no-argument solver uses the shipped defaults
+		SimulationResult plain = new CellSolver().solve(TestCells.half("MgW_cal", "W:30e-9", "Mg:140e-9")
+				.halfCycling(TestCells.MA_CM2, TestCells.MAH_CM2, 0.2, 20).build(), ProgressMonitor.NULL);
+		assertEquals(ceBase, plain.getSummary().getAverageEfficiency(), 0);
+	}
+
+	@Test
+	void higherNucleationEnergyRaisesNucleationOverpotential() throws Exception {
+		Calibration d = Calibration.defaults();
+		double eta0 = new CellSolver(d).solve(TestCells.half("Cu_cal").halfCycling(TestCells.MA_CM2,
+				TestCells.MAH_CM2, 0.2, 1).build(), ProgressMonitor.NULL).getCycles().get(0).getNucleationOverpotential();
+		double eta1 = new CellSolver(d.with("nucleation.surfaceEnergy", 2 * d.value("nucleation.surfaceEnergy")))
+				.solve(TestCells.half("Cu_cal").halfCycling(TestCells.MA_CM2, TestCells.MAH_CM2, 0.2, 1).build(),
+						ProgressMonitor.NULL)
+				.getCycles().get(0).getNucleationOverpotential();
+		assertTrue(eta1 > eta0, eta1 + " vs " + eta0);
+	}
+}
