@@ -59,6 +59,10 @@ public final class Observations {
 			case "short circuit" -> value = summary == null ? Double.NaN : summary.getShortCircuitCycle() > 0 ? 1 : 0;
 			case "time to short" -> value = result.getEvents().stream().filter(e -> e.getKind() == EventKind.SHORT_CIRCUIT)
 					.mapToDouble(Event::getTime).findFirst().orElse(Double.NaN);
+			case "bulk resistance" -> value = resistance(result, "bulk resistance", expectation.getCycle(),
+					input.getCell().getArea());
+			case "interface resistance" -> value = resistance(result, "interface resistance", expectation.getCycle(),
+					input.getCell().getArea());
 			case "Li thickness" -> value = maxInCycle(result, "li thickness", cycleIndex);
 			case "corrosion thickness", "sei thickness" -> value = last(result, "sei2 thickness");
 			case "dead Li" -> value = cycle.map(c -> c.getInventory() == null ? Double.NaN : capacity(unit, input,
@@ -101,6 +105,31 @@ public final class Observations {
 			}
 		}
 		return max;
+	}
+
+	/**
+	 * @return an areal resistance column (ohm m2) as the cell's resistance in ohm: before cycling (cycle 0) the
+	 *         first point, at cycle N the last point of that cycle, without a cycle the last point
+	 */
+	private static double resistance(SimulationResult result, String column, int cycle, double area) {
+		double[] values = column(result, column);
+		double[] cycles = column(result, "cycle");
+		if (values == null || values.length == 0 || !(area > 0)) {
+			return Double.NaN;
+		}
+		double areal = Double.NaN;
+		if (cycle == 0) {
+			areal = values[0];
+		} else if (cycle < 0 || cycles == null) {
+			areal = values[values.length - 1];
+		} else {
+			for (int i = 0; i < Math.min(values.length, cycles.length); i++) {
+				if ((int) cycles[i] == cycle) {
+					areal = values[i];
+				}
+			}
+		}
+		return areal / area;
 	}
 
 	/** @return the last value of a series column, or NaN */

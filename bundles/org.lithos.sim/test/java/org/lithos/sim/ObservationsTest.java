@@ -95,4 +95,24 @@ class ObservationsTest {
 		assertTrue(Observations.satisfied(life, 301));
 		assertFalse(Observations.satisfied(life, 300));
 	}
+
+	@Test
+	void resistancesComeFromTheArealSeriesPerCycle() {
+		SimulationResult result = result();
+		var cycle = F.createSeries();
+		cycle.setName("cycle");
+		cycle.setValues(new double[] { 1, 1, 2, 2 });
+		var bulk = F.createSeries();
+		bulk.setName("bulk resistance");
+		bulk.setValues(new double[] { 0.010, 0.011, 0.012, 0.013 });
+		result.getSeries().add(cycle);
+		result.getSeries().add(bulk);
+		var eq = org.lithos.model.Comparison.EQ;
+		Expectation before = expect("bulk resistance", eq, 50, "ohm", 0.3, Double.NaN);
+		before.setCycle(0);
+		assertEquals(0.010 / 2e-4, Observations.predicted(before, input(), result).orElseThrow(), 1e-9, "ohm m2 / m2");
+		Expectation second = expect("bulk resistance", eq, 50, "ohm", 0.3, Double.NaN);
+		second.setCycle(2);
+		assertEquals(0.013 / 2e-4, Observations.predicted(second, input(), result).orElseThrow(), 1e-9);
+	}
 }
