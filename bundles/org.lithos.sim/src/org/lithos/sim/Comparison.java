@@ -68,9 +68,7 @@ public record Comparison(String study, Expectation expectation, String runId, do
 		if (Double.isNaN(predicted)) {
 			return "-";
 		}
-		String display = expectation.getDisplay() == null ? "" : expectation.getDisplay().trim();
-		int space = display.indexOf(' ');
-		String unit = space < 0 ? "" : display.substring(space + 1).trim();
+		String unit = displayUnit();
 		if (!unit.isEmpty() && !unit.equals("cycles") && !unit.equals("cycle")) {
 			try {
 				var parsed = Units.parse(unit);
@@ -91,10 +89,15 @@ public record Comparison(String study, Expectation expectation, String runId, do
 		return symbol() + " " + expectation.getDisplay() + band;
 	}
 
-	private String tolerance() {
+	/** @return the unit the expected value was written in ("" for plain numbers), e.g. "mV" of "55 mV" */
+	private String displayUnit() {
 		String display = expectation.getDisplay() == null ? "" : expectation.getDisplay().trim();
 		int space = display.indexOf(' ');
-		String unit = space < 0 ? "" : display.substring(space + 1).trim();
+		return space < 0 ? "" : display.substring(space + 1).trim();
+	}
+
+	private String tolerance() {
+		String unit = displayUnit();
 		try {
 			var parsed = Units.parse(unit);
 			return String.format(Locale.ROOT, "%.3g %s", Quantity.ofSi(expectation.getToleranceAbsolute(),

@@ -79,9 +79,7 @@ public final class Observations {
 	 */
 	public static boolean satisfied(Expectation expectation, double predicted) {
 		double expected = expectation.getValue();
-		double tolerance = !Double.isNaN(expectation.getToleranceAbsolute()) ? expectation.getToleranceAbsolute()
-				: !Double.isNaN(expectation.getToleranceRelative()) ? expectation.getToleranceRelative() * Math.abs(expected)
-				: 0;
+		double tolerance = band(expectation, 0);
 		return switch (expectation.getComparison()) {
 			case EQ -> Math.abs(predicted - expected) <= tolerance + 1e-12 * Math.abs(expected);
 			case LT -> predicted < expected + tolerance;
@@ -89,6 +87,21 @@ public final class Observations {
 			case GT -> predicted > expected - tolerance;
 			case GE -> predicted >= expected - tolerance;
 		};
+	}
+
+	/**
+	 * @param expectation an expectation
+	 * @param fallback    band to use when the expectation states no tolerance, SI
+	 * @return the half-width of its tolerance band in its SI unit (absolute, or relative times the value)
+	 */
+	public static double band(Expectation expectation, double fallback) {
+		if (!Double.isNaN(expectation.getToleranceAbsolute())) {
+			return expectation.getToleranceAbsolute();
+		}
+		if (!Double.isNaN(expectation.getToleranceRelative())) {
+			return expectation.getToleranceRelative() * Math.abs(expectation.getValue());
+		}
+		return fallback;
 	}
 
 	/** @return the largest value of a series column within one cycle (e.g. the plated Li thickness), or NaN */

@@ -3,8 +3,6 @@ package org.lithos.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -106,17 +104,6 @@ public final class BenchCommand implements Command {
 	}
 
 	private static double median(int repeat, Supplier<Object> task) {
-		int warmup = Math.max(3, repeat / 2);
-		for (int i = 0; i < warmup; i++) {
-			task.get();
-		}
-		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < repeat; i++) {
-			long start = System.nanoTime();
-			task.get();
-			times.add((System.nanoTime() - start) / 1e6);
-		}
-		Collections.sort(times);
-		return times.get(times.size() / 2);
+		return Timing.medianMillis(Math.max(3, repeat / 2), repeat, task::get);
 	}
 }

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
@@ -83,17 +81,12 @@ public final class CalibrateCommand implements Command {
 		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
 		Path output = Path.of(arguments.option("--out", "lithos-out/calibrate"));
 		List<StudyInput> studies = new ArrayList<>();
-		try (Stream<Path> files = Files.list(examples)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".cell") && !f.getFileName().toString()
-					.equals("tour.cell")).sorted().toList()) {
-				Optional<CompiledModel> compiled = Compilation.compile(file, out, err);
-				if (compiled.isEmpty()) {
-					return 1;
-				}
-				compiled.get().getStudies().stream().filter(s -> !s.getExpectations().isEmpty()).forEach(studies::add);
+		for (Path file : ReferenceFiles.in(examples)) {
+			Optional<CompiledModel> compiled = Compilation.compile(file, out, err);
+			if (compiled.isEmpty()) {
+				return 1;
 			}
-		} catch (IOException e) {
-			throw new UsageException("cannot read the examples folder " + examples);
+			compiled.get().getStudies().stream().filter(s -> !s.getExpectations().isEmpty()).forEach(studies::add);
 		}
 		Calibrator calibrator = new Calibrator(studies, names, start);
 		err.println("calibrate: " + names.size() + " constants, " + calibrator.observationCount()

@@ -1,6 +1,7 @@
 package org.lithos.cli.internal;
 
 import org.lithos.model.Expectation;
+import org.lithos.sim.Observations;
 
 /** How far a prediction lies from an observation, in units of the observation's tolerance band. */
 final class Residuals {
@@ -15,10 +16,8 @@ final class Residuals {
 	 */
 	static double of(Expectation expectation, double predicted) {
 		double expected = expectation.getValue();
-		double band = !Double.isNaN(expectation.getToleranceAbsolute()) ? expectation.getToleranceAbsolute()
-				: !Double.isNaN(expectation.getToleranceRelative()) ? expectation.getToleranceRelative() * Math.abs(expected)
-				: 0.1 * Math.abs(expected);
-		band = Math.max(band, 1e-12 * Math.max(1, Math.abs(expected)));
+		double band = Math.max(Observations.band(expectation, 0.1 * Math.abs(expected)),
+				1e-12 * Math.max(1, Math.abs(expected)));
 		return switch (expectation.getComparison()) {
 			case EQ -> (predicted - expected) / band;
 			case LT, LE -> Math.max(0, predicted - expected) / band;

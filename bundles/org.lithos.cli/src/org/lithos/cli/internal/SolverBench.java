@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +82,6 @@ final class SolverBench {
 			double median = median(Math.max(repeat, 20), () -> {
 				SimulationResult result = solver.get().solve(longRun, ProgressMonitor.NULL);
 				points[0] = result.getSeries().stream().mapToLong(s -> s.getValues() == null ? 0 : s.getValues().length).sum();
-				return result;
 			});
 			out.printf(Locale.ROOT, "%-52s %8.1f ms%n", "300-cycle half-cell run with voltage series, one core", median);
 			out.printf(Locale.ROOT, "%-52s %8.0f kB%n", "  its series (" + points[0] + " numbers)", points[0] * 8 / 1024.0);
@@ -123,22 +120,8 @@ final class SolverBench {
 		}
 	}
 
-	private interface Task {
-		Object run() throws SolverException;
-	}
-
-	private static double median(int repeat, Task task) throws SolverException {
-		for (int i = 0; i < Math.max(5, repeat / 2); i++) {
-			task.run();
-		}
-		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < repeat; i++) {
-			long start = System.nanoTime();
-			task.run();
-			times.add((System.nanoTime() - start) / 1e6);
-		}
-		Collections.sort(times);
-		return times.get(times.size() / 2);
+	private static double median(int repeat, Timing.Task<SolverException> task) throws SolverException {
+		return Timing.medianMillis(Math.max(5, repeat / 2), repeat, task);
 	}
 
 	private static void delete(Path folder) {

@@ -2,7 +2,6 @@ package org.lithos.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
@@ -71,14 +69,7 @@ public final class ValidateCommand implements Command {
 		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
 		Path output = Path.of(arguments.option("--out", "lithos-out")).resolve("validate");
 		int jobs = arguments.intOption("--jobs", Runtime.getRuntime().availableProcessors());
-		List<Path> files;
-		try (Stream<Path> list = Files.list(examples)) {
-			files = list.filter(f -> f.toString().endsWith(".cell") && !f.getFileName().toString().equals("tour.cell"))
-					.sorted().toList();
-		} catch (IOException e) {
-			throw new UsageException("cannot read the examples folder " + examples + " (run from the repository root "
-					+ "or give --examples)");
-		}
+		List<Path> files = ReferenceFiles.in(examples);
 		Optional<SolverRegistry> solvers = registry.get();
 		if (solvers.isEmpty()) {
 			err.println("lithos validate: no solver registry is available");

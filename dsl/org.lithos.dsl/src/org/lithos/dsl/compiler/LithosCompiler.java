@@ -11,7 +11,6 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.lithos.dsl.catalog.Numbers;
 import org.lithos.dsl.catalog.Observables;
 import org.lithos.dsl.evaluation.Value;
 import org.lithos.dsl.lithos.Argument;
@@ -296,10 +295,5 @@ public final class LithosCompiler {
 
 	private static Value quantities(Quantities literals, Expression expression) throws CompileException {
 		return literals.any(expression);
-	}
-
-	/** @return a short description of a value for messages */
-	static String describe(Value value) {
-		return Numbers.format(value.si()) + " " + Quantity.siSymbol(value.dimension());
 	}
 }
