@@ -1,0 +1,15 @@
+package org.lithos.charts;
+
+/** What a picture of a deposit ({@link DepositPicture}) shows. */
+public enum DepositView {
+	/** The cross-section coloured by material: collector, coating, Li, and electrolyte (empty sites). */
+	MATERIAL,
+	/**
+	 * The cross-section with every Li site coloured by the time it was deposited (a perceptually uniform colour
+	 * map with a colour bar); collector, coating and electrolyte as in {@link #MATERIAL}. Needs
+	 * {@link DepositPicture#sectionTime()}.
+	 */
+	DEPOSITION_TIME,
+	/** The view from above, coloured by the height of the deposit, with the substrate showing where no Li covers it. */
+	HEIGHT
+}
