@@ -8,6 +8,7 @@ import org.lithos.charts.internal.ChartPlacements;
 import org.lithos.charts.internal.CycleCharts;
 import org.lithos.charts.internal.ExpectationMarkers;
 import org.lithos.charts.internal.InventoryChart;
+import org.lithos.charts.internal.MorphologyCharts;
 import org.lithos.charts.internal.SweepChart;
 import org.lithos.charts.internal.VoltageChart;
 import org.lithos.model.Expectation;
@@ -35,6 +36,12 @@ public final class ChartModels {
 	public static final String CAPACITY_VS_CYCLE = ChartIds.CAPACITY_VS_CYCLE;
 	/** Id of {@link #liInventoryVsCycle(SimulationResult)} charts. */
 	public static final String INVENTORY_VS_CYCLE = ChartIds.INVENTORY_VS_CYCLE;
+	/** Id of {@link #coverageVsCharge(SimulationResult)} charts. */
+	public static final String COVERAGE_VS_CHARGE = ChartIds.COVERAGE_VS_CHARGE;
+	/** Id of {@link #heightVsCharge(SimulationResult)} charts. */
+	public static final String HEIGHT_VS_CHARGE = ChartIds.HEIGHT_VS_CHARGE;
+	/** Id of {@link #roughnessVsCharge(SimulationResult)} charts. */
+	public static final String ROUGHNESS_VS_CHARGE = ChartIds.ROUGHNESS_VS_CHARGE;
 
 	private ChartModels() {
 	}
@@ -134,6 +141,51 @@ public final class ChartModels {
 	public static List<ChartModel> all(SimulationResult result) {
 		return List.of(voltageVsTime(result), capacityVsCycle(result), coulombicEfficiencyVsCycle(result),
 				retentionVsCycle(result), overpotentialVsCycle(result), liInventoryVsCycle(result));
+	}
+
+	/**
+	 * Substrate coverage of a morphology run, from the "charge" (A s/m2) and "coverage" (1) columns.
+	 *
+	 * @param result a run
+	 * @return coverage in % against deposited charge in mAh/cm2, at most {@link #DEFAULT_MAX_POINTS} points; no
+	 *         series without those columns
+	 */
+	public static ChartModel coverageVsCharge(SimulationResult result) {
+		return MorphologyCharts.coverage(result, DEFAULT_MAX_POINTS);
+	}
+
+	/**
+	 * Mean and tip height of the deposit of a morphology run, from the "charge" (A s/m2), "mean height" and "tip
+	 * height" (m) columns.
+	 *
+	 * @param result a run
+	 * @return heights in nm (µm once the tallest passes 1 µm) against deposited charge in mAh/cm2; a series
+	 *         only for the columns the run has
+	 */
+	public static ChartModel heightVsCharge(SimulationResult result) {
+		return MorphologyCharts.height(result, DEFAULT_MAX_POINTS);
+	}
+
+	/**
+	 * Roughness of the deposit of a morphology run, from the "charge" (A s/m2) and "roughness" (m) columns.
+	 *
+	 * @param result a run
+	 * @return roughness in nm (µm once it passes 1 µm) against deposited charge in mAh/cm2
+	 */
+	public static ChartModel roughnessVsCharge(SimulationResult result) {
+		return MorphologyCharts.roughness(result, DEFAULT_MAX_POINTS);
+	}
+
+	/**
+	 * The morphology charts a run has data for, in the order a report shows them.
+	 *
+	 * @param result a run
+	 * @return coverage, height and roughness against deposited charge, leaving out those without data (so an
+	 *         empty list for a run without morphology columns)
+	 */
+	public static List<ChartModel> morphology(SimulationResult result) {
+		return List.of(coverageVsCharge(result), heightVsCharge(result), roughnessVsCharge(result)).stream()
+				.filter(chart -> !chart.isEmpty()).toList();
 	}
 
 	/**

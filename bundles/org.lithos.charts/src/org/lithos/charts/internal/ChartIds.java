@@ -15,6 +15,12 @@ public final class ChartIds {
 	public static final String CAPACITY_VS_CYCLE = "capacity-vs-cycle";
 	/** Li inventory against cycle. */
 	public static final String INVENTORY_VS_CYCLE = "li-inventory-vs-cycle";
+	/** Substrate coverage against deposited charge. */
+	public static final String COVERAGE_VS_CHARGE = "coverage-vs-charge";
+	/** Mean and tip height of the deposit against deposited charge. */
+	public static final String HEIGHT_VS_CHARGE = "height-vs-charge";
+	/** Roughness of the deposit against deposited charge. */
+	public static final String ROUGHNESS_VS_CHARGE = "roughness-vs-charge";
 
 	private ChartIds() {
 	}

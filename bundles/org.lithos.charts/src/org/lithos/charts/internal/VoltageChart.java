@@ -10,7 +10,6 @@ import org.lithos.charts.Channel;
 import org.lithos.charts.ChartKind;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.DataSeries;
-import org.lithos.model.Series;
 import org.lithos.model.SimulationResult;
 
 /** Builds the voltage-time trace of one run from its "time" and "voltage" columns. */
@@ -29,8 +28,8 @@ public final class VoltageChart {
 	 *         missing
 	 */
 	public static ChartModel of(SimulationResult result, int maxPoints) {
-		double[] time = column(result, "time");
-		double[] voltage = column(result, "voltage");
+		double[] time = Columns.of(result, "time");
+		double[] voltage = Columns.of(result, "voltage");
 		int n = Math.min(time.length, voltage.length);
 		List<DataSeries> series = List.of();
 		if (n > 0) {
@@ -42,14 +41,5 @@ public final class VoltageChart {
 		}
 		return ChartModel.of(ChartIds.VOLTAGE_VS_TIME, "Voltage", CycleCharts.subtitle(result), ChartKind.LINE,
 				Axis.of("Time", HOURS.symbol()), Axis.of("Voltage", VOLTS.symbol()), series);
-	}
-
-	private static double[] column(SimulationResult result, String name) {
-		for (Series series : result.getSeries()) {
-			if (name.equals(series.getName()) && series.getValues() != null) {
-				return series.getValues();
-			}
-		}
-		return new double[0];
 	}
 }
