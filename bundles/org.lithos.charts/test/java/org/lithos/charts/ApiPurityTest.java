@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ApiPurityTest {
 
 	private static final List<Class<?>> API = List.of(Axis.class, Channel.class, ChartKind.class, ChartModel.class,
-			ChartModels.class, DataSeries.class, MarkerAxis.class, ReferenceMarker.class, RunScalar.class);
+			ChartModels.class, DataSeries.class, DepositPicture.class, DepositView.class, MarkerAxis.class,
+			ReferenceMarker.class, RunScalar.class);
 
 	@Test
 	void noToolkitTypesInThePublicSignatures() {
