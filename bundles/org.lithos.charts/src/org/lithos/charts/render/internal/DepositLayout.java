@@ -30,7 +30,7 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 	static final int CAPTION_LINE = 15;
 	static final int GAP = 16;
 	static final int BOTTOM_ROW = 22;
-	static final int COLOUR_BAR_AREA = 96;
+	static final int COLOUR_BAR_AREA = 112;
 	static final int COLOUR_BAR_WIDTH = 14;
 	/** Headroom above the highest occupied site: a quarter of its height, at least this many sites. */
 	static final int MIN_HEADROOM = 3;

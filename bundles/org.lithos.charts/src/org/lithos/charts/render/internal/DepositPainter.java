@@ -116,9 +116,11 @@ public final class DepositPainter {
 		}
 		g.setFont(CAPTION);
 		int y = top + 3;
-		x = swatch(g, DepositColours.COLLECTOR, String.join(", ", collectors), x, y);
+		// seen from above, collector and coating show only where no Li covers them
+		String bare = figure.view() == DepositView.HEIGHT ? " (bare)" : "";
+		x = swatch(g, DepositColours.COLLECTOR, String.join(", ", collectors) + bare, x, y);
 		if (!coatings.isEmpty()) {
-			x = swatch(g, DepositColours.COATING, String.join(", ", coatings), x, y);
+			x = swatch(g, DepositColours.COATING, String.join(", ", coatings) + bare, x, y);
 		}
 		if (figure.view() == DepositView.MATERIAL) {
 			x = swatch(g, DepositColours.LITHIUM, "Li", x, y);
