@@ -18,7 +18,8 @@ import com.google.gson.stream.JsonWriter;
 /**
  * Writes any Lithos model as plain JSON for inspection and for tools outside Java: one object per EObject with
  * its attributes by name, contained objects nested, references written as the referenced object's
- * {@code name}. NaN (an unset quantity) becomes {@code null}; unset features are left out.
+ * {@code name}. Primitive arrays (double, int, byte) become JSON arrays of numbers. NaN (an unset quantity)
+ * becomes {@code null}; unset features are left out.
  */
 public final class ModelJson {
 
@@ -103,6 +104,18 @@ public final class ModelJson {
 			json.beginArray();
 			for (double element : array) {
 				writeNumber(element, json);
+			}
+			json.endArray();
+		} else if (value instanceof byte[] array) {
+			json.beginArray();
+			for (byte element : array) {
+				json.value(element);
+			}
+			json.endArray();
+		} else if (value instanceof int[] array) {
+			json.beginArray();
+			for (int element : array) {
+				json.value(element);
 			}
 			json.endArray();
 		} else if (value instanceof Double number) {

@@ -17,6 +17,7 @@ import org.lithos.model.CellFormat;
 import org.lithos.model.CellSpec;
 import org.lithos.model.LithosFactory;
 import org.lithos.model.MaterialSpec;
+import org.lithos.model.Morphology;
 import org.lithos.model.SeparatorSpec;
 import org.lithos.model.Series;
 import org.lithos.model.SimulationInput;
@@ -76,6 +77,25 @@ class ModelIoTest {
 		series.setValues(new double[] { 0.1, Double.NaN, -0.02 });
 		String json = ModelJson.toJson(series).replaceAll("\\s+", "");
 		assertTrue(json.contains("\"values\":[0.1,null,-0.02]"), json);
+	}
+
+	@Test
+	void morphologyArraysAreWrittenAsNumbers() {
+		Morphology m = LithosFactory.eINSTANCE.createMorphology();
+		m.setLabel("end");
+		m.setWidth(2);
+		m.setDepth(1);
+		m.setHeight(2);
+		m.setSection(new byte[] { 1, 1, 3, 0 });
+		m.setSectionTime(new double[] { Double.NaN, Double.NaN, 0.5, Double.NaN });
+		m.setHeights(new int[] { 1, 0 });
+		m.setTop(new byte[] { 3, 1 });
+		String json = ModelJson.toJson(m).replaceAll("\\s+", "");
+		assertTrue(json.contains("\"section\":[1,1,3,0]"), json);
+		assertTrue(json.contains("\"sectionTime\":[null,null,0.5,null]"), json);
+		assertTrue(json.contains("\"heights\":[1,0]"), json);
+		assertTrue(json.contains("\"top\":[3,1]"), json);
+		assertTrue(json.contains("\"time\":null"), "unset time is null: " + json);
 	}
 
 	@Test
