@@ -2,7 +2,7 @@ package org.lithos.solver.cell.internal;
 
 import org.lithos.model.EventKind;
 import org.lithos.solver.api.SolverException;
-import org.lithos.solver.cell.Nucleation;
+import org.lithos.solver.nucleation.Nucleation;
 
 /**
  * Integrates one protocol step in time. Current steps advance in charge increments of about

@@ -1,4 +1,4 @@
-package org.lithos.solver.cell;
+package org.lithos.solver.nucleation;
 
 /**
  * Classical heterogeneous nucleation of Li on a substrate, as static functions (SI units throughout), so that other

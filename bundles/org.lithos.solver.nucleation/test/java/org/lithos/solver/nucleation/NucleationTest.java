@@ -1,4 +1,4 @@
-package org.lithos.solver.cell;
+package org.lithos.solver.nucleation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
