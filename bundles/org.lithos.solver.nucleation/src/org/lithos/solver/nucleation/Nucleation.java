@@ -25,6 +25,8 @@ public final class Nucleation {
 	private static final double R = 8.314462618;
 	/** Boltzmann constant, J/K (CODATA 2018). */
 	private static final double K_B = 1.380649e-23;
+	/** Avogadro constant, 1/mol (CODATA 2018). */
+	private static final double N_A = 6.02214076e23;
 
 	private Nucleation() {
 	}
@@ -102,5 +104,58 @@ public final class Nucleation {
 			}
 		}
 		return 0.5 * (lo + hi);
+	}
+
+	/**
+	 * Volume of a spherical-cap nucleus whose surface has the curvature radius r and meets the substrate at the
+	 * contact angle theta: V = (4 pi / 3) r^3 f(theta), the same f(theta) as the barrier (a cap of radius r is f(theta)
+	 * of the full sphere).
+	 *
+	 * @param radius       curvature radius of the cap, m
+	 * @param contactAngle contact angle, rad
+	 * @return the cap volume, m3
+	 */
+	public static double capVolume(double radius, double contactAngle) {
+		return 4 * Math.PI / 3 * radius * radius * radius * wettingFactor(contactAngle);
+	}
+
+	/**
+	 * @param radius       curvature radius of the nucleus, m
+	 * @param contactAngle contact angle, rad
+	 * @param molarVolume  molar volume of the deposit, m3/mol
+	 * @return the charge held by one spherical-cap nucleus, C (F V / V_m)
+	 */
+	public static double nucleusCharge(double radius, double contactAngle, double molarVolume) {
+		return F * capVolume(radius, contactAngle) / molarVolume;
+	}
+
+	/**
+	 * The areal density of surface sites when every surface atom of a deposit-like lattice is one:
+	 * (N_A / V_m)^(2/3), the upper bound of any nucleus density (about 1.4e19 1/m2 for Li).
+	 *
+	 * @param molarVolume molar volume of the deposit, m3/mol
+	 * @return sites per area, 1/m2
+	 */
+	public static double siteDensity(double molarVolume) {
+		return Math.pow(N_A / molarVolume, 2.0 / 3.0);
+	}
+
+	/**
+	 * Areal density of nuclei at the nucleation overpotential: the classical density of critical clusters,
+	 * N = N_0 exp(-dG* / kT), the sites times the Boltzmann probability that a site holds a critical nucleus
+	 * (Volmer and Weber; Becker and Doering; see D. Kashchiev, Nucleation: Basic Theory with Applications,
+	 * Butterworth-Heinemann 2000, and I. V. Markov, Crystal Growth for Beginners, 2nd ed., World Scientific 2003,
+	 * chapter 2). It is the same probability exp(-dG* / kT) that sets the galvanostatic
+	 * overpotential of {@link #galvanostaticOverpotential}, so density and overpotential come from one barrier.
+	 * Its local slope d ln N / d ln eta = 2 dG* / kT is about 3 to 5 at the calibrated barriers, the N ~ eta^3 that
+	 * Pei et al. (Nano Lett. 17 (2017) 1132, doi:10.1021/acs.nanolett.6b04755) measured.
+	 *
+	 * @param siteDensity nucleation sites per area, 1/m2
+	 * @param barrier     nucleation barrier dG*, J
+	 * @param temperature K
+	 * @return nuclei per area, 1/m2
+	 */
+	public static double nucleusDensity(double siteDensity, double barrier, double temperature) {
+		return siteDensity * Math.exp(-barrier / (K_B * temperature));
 	}
 }
