@@ -33,7 +33,7 @@ public final class ResultStore {
 	public static final String SCHEMA = "lithos-result/1";
 
 	private static final String[] INVENTORY = { "cathode", "counter", "plated", "dead", "sei", "alloy", "conversion",
-			"cracks" };
+			"cracks", "electrolyte" };
 
 	private ResultStore() {
 	}
@@ -168,7 +168,8 @@ public final class ResultStore {
 			return none;
 		}
 		return new double[] { inventory.getCathode(), inventory.getCounter(), inventory.getPlated(), inventory.getDead(),
-				inventory.getSei(), inventory.getAlloy(), inventory.getConversion(), inventory.getCracks() };
+				inventory.getSei(), inventory.getAlloy(), inventory.getConversion(), inventory.getCracks(),
+				inventory.getElectrolyte() };
 	}
 
 	private static void number(JsonWriter json, String name, double value) throws IOException {

@@ -130,6 +130,8 @@ public final class Calibration {
 					"First-cycle loss of LCO as a fraction of its theoretical Li: fitted by lithos calibrate."),
 			new Meta("cathode.limitScale", 0.001, 0.1,
 					"Scale of the cathode's lithiation-limit overpotential on discharge, eta = s (RT/F) (1/(1 - y/y_max) - 1): the sites left for Li run out hyperbolically as y approaches y_max; fitted by lithos calibrate."),
+			new Meta("cathode.seOxidation", 1000.0, 1.8e6,
+					"Li that the sulfide electrolyte mixed into a composite cathode releases by oxidation on the first charges, per mass of that electrolyte, A s/kg. Argyrodites are oxidised above about 2.0 V vs Li (Zhu, He, Mo, ACS Appl. Mater. Interfaces 7 (2015) 23685, doi:10.1021/acsami.5b07517), so a cathode charged to 4.3 V oxidises the electrolyte it touches; complete oxidation of Li6PS5Cl to S, P2S5 and LiCl would release 5 Li per formula unit (about 1.8e6 A s/kg), the upper bound. Only the part in contact reacts before the interphase passivates: fitted by lithos calibrate."),
 			new Meta("cathode.fadePerCycle", 5e-05, 0.005,
 					"Cathode-side capacity fade per cycle (cathode | sulfide degradation), fraction: fitted by lithos calibrate."),
 			new Meta("alloy.plateauMg", 0.005, 0.1,

@@ -111,6 +111,8 @@ public final class Cal {
 	public final double LCO_FIRST_CYCLE_LOSS;
 	/** cathode.limitScale */
 	public final double CATHODE_LIMIT_SCALE;
+	/** cathode.seOxidation */
+	public final double SE_OXIDATION;
 	/** cathode.fadePerCycle */
 	public final double CATHODE_FADE_PER_CYCLE;
 	/** alloy.plateauMg */
@@ -190,6 +192,7 @@ public final class Cal {
 		LCO_FIRST_CYCLE_LOSS = c.value("cathode.lcoFirstCycleLoss");
 		CATHODE_LIMIT_SCALE = c.value("cathode.limitScale");
 		CATHODE_FADE_PER_CYCLE = c.value("cathode.fadePerCycle");
+		SE_OXIDATION = c.value("cathode.seOxidation");
 		PLATEAU_MG = c.value("alloy.plateauMg");
 		BARE_COLLECTOR_POTENTIAL = c.value("collector.barePotential");
 		PORE_THRESHOLD = c.value("pellet.poreThreshold");

@@ -64,6 +64,8 @@ final class CellParameters {
 	// collector surface
 	/** Contact angle of Li on the outermost collector surface before Li ever touched it, rad. */
 	double contactAngle;
+	/** Li the electrolyte mixed into the composite cathode can release by oxidation, A s/m2. */
+	double electrolyteOxidisable;
 	/** Wetted fraction of the surface by Li, 0..1, (1 + cos theta) / 2. */
 	double wetFraction;
 	/** Whether Li grows as islands (bare, lithiophobic metal) rather than dense planar. */

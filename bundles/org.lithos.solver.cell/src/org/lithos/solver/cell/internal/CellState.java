@@ -13,6 +13,8 @@ final class CellState {
 	// Li inventory, A s/m2
 	/** Li in the cathode. */
 	double cathode;
+	/** Li the electrolyte in the composite cathode can still release by oxidation. */
+	double electrolyte;
 	/** Li in the counter electrode. */
 	double counter;
 	/** Active plated Li on the working electrode. */
@@ -72,7 +74,7 @@ final class CellState {
 
 	/** @return the sum of all Li pools, A s/m2 */
 	double total() {
-		return cathode + counter + plated + dead + sei + alloyReversible + alloyTrapped + conversion + crackActive
+		return cathode + electrolyte + counter + plated + dead + sei + alloyReversible + alloyTrapped + conversion + crackActive
 				+ crackTrapped;
 	}
 
@@ -84,6 +86,7 @@ final class CellState {
 	void copyFrom(CellState o) {
 		time = o.time;
 		cathode = o.cathode;
+		electrolyte = o.electrolyte;
 		counter = o.counter;
 		plated = o.plated;
 		dead = o.dead;

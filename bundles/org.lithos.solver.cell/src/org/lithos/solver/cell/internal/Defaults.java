@@ -47,6 +47,15 @@ public final class Defaults {
 	// ------------------------------------------------------------------ kinetics and transport
 
 
+	/**
+	 * Share of the charging current carried by oxidation of the electrolyte in the composite cathode while any is
+	 * left. It sets how early in the first charge the oxidation happens, not how much Li it releases (that is the
+	 * calibrated cathode.seOxidation). A modelling choice, not a measured value: with one half the oxidation ends
+	 * early in the first charge, as the interphase of sulfide composites forms mostly on the first charge (Koerver
+	 * et al., Chem. Mater. 29 (2017) 5574, doi:10.1021/acs.chemmater.7b00931).
+	 */
+	static final double SE_OXIDATION_SHARE = 0.5;
+
 	// ------------------------------------------------------------------ wetting and morphology
 
 

@@ -6,6 +6,7 @@ import org.lithos.model.CathodeSpec;
 import org.lithos.model.CellFormat;
 import org.lithos.model.CellSpec;
 import org.lithos.model.CounterSpec;
+import org.lithos.model.MaterialKind;
 import org.lithos.model.MaterialSpec;
 import org.lithos.model.SeparatorSpec;
 import org.lithos.model.SimulationInput;
@@ -218,6 +219,25 @@ final class InputReader {
 		}
 		p.j0Cathode = MaterialInfo.or(j0, k.J0_CATHODE);
 		p.cathodeFade = MaterialInfo.or(MaterialInfo.value(m, "fade per cycle"), k.CATHODE_FADE_PER_CYCLE);
+		p.electrolyteOxidisable = loading * electrolytePerActiveMass(c) * k.SE_OXIDATION;
+	}
+
+	/**
+	 * @return mass of solid electrolyte mixed into the composite cathode per mass of active material; the mass
+	 *         fractions list the active material first, then the mix components in order
+	 */
+	private static double electrolytePerActiveMass(CathodeSpec c) {
+		List<Double> fractions = c.getMassFractions();
+		if (fractions.isEmpty() || !(fractions.get(0) > 0)) {
+			return 0;
+		}
+		double electrolyte = 0;
+		for (int i = 0; i < c.getMixComponents().size() && i + 1 < fractions.size(); i++) {
+			if (c.getMixComponents().get(i).getKind() == MaterialKind.ELECTROLYTE) {
+				electrolyte += fractions.get(i + 1);
+			}
+		}
+		return electrolyte / fractions.get(0);
 	}
 
 	StepPlan[] steps(CellParameters cell) throws SolverException {

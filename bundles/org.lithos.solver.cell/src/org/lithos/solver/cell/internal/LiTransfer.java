@@ -30,7 +30,11 @@ final class LiTransfer {
 	double deposit(double dq, double j, double t) {
 		double dt = dq / j;
 		if (p.full) {
-			s.cathode -= dq;
+			// The sulfide in the composite cathode oxidises in parallel with delithiation until the part in contact
+			// is used up: its Li plates like the cathode's, but the cathode's state of charge does not advance.
+			double oxidised = Math.min(s.electrolyte, Defaults.SE_OXIDATION_SHARE * dq);
+			s.electrolyte -= oxidised;
+			s.cathode -= dq - oxidised;
 		} else {
 			s.counter -= dq;
 		}

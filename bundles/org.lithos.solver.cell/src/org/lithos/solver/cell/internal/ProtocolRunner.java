@@ -55,6 +55,7 @@ final class ProtocolRunner {
 		if (p.full) {
 			state.cathodeCapacity = p.cathodeTheoretical;
 			state.cathode = p.cathodeInitialY * p.cathodeTheoretical;
+			state.electrolyte = p.electrolyteOxidisable;
 		} else {
 			state.counter = p.counterLi;
 			if (p.symmetric) {
@@ -145,7 +146,8 @@ final class ProtocolRunner {
 		c.endTime = state.time;
 		out.cycles.add(c);
 		out.inventories.add(new double[] { state.cathode, state.counter, state.plated, state.dead, state.sei,
-				state.alloyReversible + state.alloyTrapped, state.conversion, state.crackActive + state.crackTrapped });
+				state.alloyReversible + state.alloyTrapped, state.conversion, state.crackActive + state.crackTrapped,
+				state.electrolyte });
 	}
 
 	private void checkBalance(StepPlan st) throws SolverException {
@@ -156,7 +158,7 @@ final class ProtocolRunner {
 					String.format("Li balance violated: %.6e vs initial %.6e A s/m2", total, state.initialTotal),
 					p.runId, st.index, st.cycle, null);
 		}
-		for (double v : new double[] { state.cathode, state.counter, state.plated, state.dead, state.sei,
+		for (double v : new double[] { state.cathode, state.electrolyte, state.counter, state.plated, state.dead, state.sei,
 				state.alloyReversible, state.alloyTrapped, state.conversion, state.crackActive, state.crackTrapped }) {
 			if (v < -Defaults.CONSERVATION_TOLERANCE * state.initialTotal) {
 				throw new SolverException(SolverException.Kind.INTERNAL, "a Li pool became negative: " + v, p.runId,

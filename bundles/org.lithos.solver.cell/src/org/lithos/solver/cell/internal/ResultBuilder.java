@@ -83,6 +83,7 @@ final class ResultBuilder {
 		li.setAlloy(inv[5]);
 		li.setConversion(inv[6]);
 		li.setCracks(inv[7]);
+		li.setElectrolyte(inv[8]);
 		r.setInventory(li);
 		return r;
 	}

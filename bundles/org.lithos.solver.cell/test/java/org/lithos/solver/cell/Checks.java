@@ -16,7 +16,7 @@ final class Checks {
 
 	static double sum(LiInventory v) {
 		return v.getCathode() + v.getCounter() + v.getPlated() + v.getDead() + v.getSei() + v.getAlloy()
-				+ v.getConversion() + v.getCracks();
+				+ v.getConversion() + v.getCracks() + v.getElectrolyte();
 	}
 
 	/** Li conservation at the end of every cycle, to 1e-9 relative, and no negative pool. */
@@ -26,7 +26,7 @@ final class Checks {
 			LiInventory v = c.getInventory();
 			assertEquals(initial, sum(v), 1e-9 * initial, "Li balance in cycle " + c.getIndex());
 			for (double x : new double[] { v.getCathode(), v.getCounter(), v.getPlated(), v.getDead(), v.getSei(),
-					v.getAlloy(), v.getConversion(), v.getCracks() }) {
+					v.getAlloy(), v.getConversion(), v.getCracks(), v.getElectrolyte() }) {
 				assertTrue(x >= -1e-9 * initial, "negative pool in cycle " + c.getIndex());
 			}
 		}

@@ -1,5 +1,6 @@
 package org.lithos.solver.cell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,32 @@ class FullCellTest {
 		double end = r.getCycles().get(r.getCycles().size() - 1).getDischargeCapacity();
 		assertTrue(end < 0.99 * start, "no fade: " + start + " -> " + end);
 		assertTrue(r.getSummary().getCapacityRetention() < 1);
+	}
+
+	/**
+	 * Electrolyte mixed into the cathode oxidises on the first charge: more charge, lower first-cycle efficiency, and
+	 * its Li ends on the anode; the Li balance then includes what the electrolyte released.
+	 */
+	@Test
+	void electrolyteInTheCathodeOxidisesOnFirstCharge() throws Exception {
+		SimulationResult plain = new CellSolver().solve(TestCells.full("Cu_full").fullCycling(1.0, 4.3, 2.8, 3)
+				.build(), ProgressMonitor.NULL);
+		TestCells mixed = TestCells.full("Cu_mix").mixElectrolyte(7, 3).fullCycling(1.0, 4.3, 2.8, 3);
+		SimulationResult composite = new CellSolver().solve(mixed.build(), ProgressMonitor.NULL);
+		double cathodeLi = TestCells.MAH_CM2 / 720000.0 / 0.09728 * 96485.33212;
+		// SE per area: loading x 3/7; released Li: that x the calibrated specific charge
+		double released = TestCells.MAH_CM2 / 720000.0 * 3 / 7 * Calibration.defaults().value("cathode.seOxidation");
+		Checks.assertConserved(plain, cathodeLi);
+		Checks.assertConserved(composite, cathodeLi + released);
+		CycleRecord p1 = plain.getCycles().get(0);
+		CycleRecord c1 = composite.getCycles().get(0);
+		assertTrue(c1.getChargeCapacity() > p1.getChargeCapacity() + 0.5 * released,
+				c1.getChargeCapacity() + " vs " + p1.getChargeCapacity() + " + " + released);
+		assertTrue(c1.getCoulombicEfficiency() < p1.getCoulombicEfficiency() - 0.02,
+				c1.getCoulombicEfficiency() + " vs " + p1.getCoulombicEfficiency());
+		// used up within the first charge, so the later cycles charge like the plain cell
+		assertEquals(0, c1.getInventory().getElectrolyte(), 1e-9 * released);
+		assertEquals(0, plain.getCycles().get(0).getInventory().getElectrolyte(), 0);
 	}
 
 	@Test

@@ -144,6 +144,16 @@ final class TestCells {
 		return t;
 	}
 
+	/** Mixes the separator's electrolyte into the cathode: active : electrolyte by mass. */
+	TestCells mixElectrolyte(double active, double electrolyte) {
+		CathodeSpec cat = input.getCell().getCathode();
+		cat.getMixComponents().add(input.getCell().getSeparator().getMaterial());
+		cat.getMassFractions().clear();
+		cat.getMassFractions().add(active / (active + electrolyte));
+		cat.getMassFractions().add(electrolyte / (active + electrolyte));
+		return this;
+	}
+
 	/** Replaces the cathode by LCO at the given active loading (kg/m2), 140 mAh/g nominal. */
 	TestCells lco(double loading) {
 		CathodeSpec cat = input.getCell().getCathode();
