@@ -1,0 +1,141 @@
+package org.lithos.solver.kmc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Speed of the kinetic Monte Carlo engine, for {@code lithos bench}: events per second on one core (median of
+ * several runs after warm-up) on a 3D 256 x 256 lattice with surface diffusion on (default parameters: Li on Li,
+ * 10 nm sites, 1 mA/cm2, where hops outnumber arrivals by orders of magnitude), the same for widths 64 to 1024
+ * (the cost per event should stay flat: the bookkeeping is O(1) per event), and the throughput of independent runs
+ * on all cores.
+ */
+public final class KmcBench {
+
+	/** Widths of the size scan (3D, nx = ny). */
+	public static final int[] WIDTHS = { 64, 128, 256, 512, 1024 };
+	/** Height of the benchmark lattices in sites. */
+	public static final int HEIGHT = 16;
+
+	private KmcBench() {
+	}
+
+	/**
+	 * The measured figures.
+	 *
+	 * @param eventsPerSecond          single-core events/s on 256 x 256 x {@value #HEIGHT}, median
+	 * @param widths                   lattice widths of the scan
+	 * @param eventsPerSecondByWidth   single-core events/s per width, median (NaN where the heap is too small)
+	 * @param threads                  threads of the parallel measurement
+	 * @param parallelEventsPerSecond  total events/s of {@code threads} independent 256 x 256 runs
+	 * @param eventsPerRun             events of each timed run
+	 */
+	public record Figures(double eventsPerSecond, int[] widths, double[] eventsPerSecondByWidth, int threads,
+			double parallelEventsPerSecond, long eventsPerRun) {
+
+		@Override
+		public String toString() {
+			StringBuilder b = new StringBuilder();
+			b.append(String.format(java.util.Locale.ROOT, "kmc 256x256x%d 3D, one core: %.2f M events/s (median)%n",
+					HEIGHT, eventsPerSecond / 1e6));
+			for (int i = 0; i < widths.length; i++) {
+				b.append(String.format(java.util.Locale.ROOT, "kmc %dx%d: %.2f M events/s%n", widths[i], widths[i],
+						eventsPerSecondByWidth[i] / 1e6));
+			}
+			b.append(String.format(java.util.Locale.ROOT, "kmc %d independent runs on %d threads: %.2f M events/s",
+					threads, threads, parallelEventsPerSecond / 1e6));
+			return b.toString();
+		}
+	}
+
+	/** @return the figures with 4 million events per timed run and 5 repetitions */
+	public static Figures run() {
+		return run(4_000_000L, 5);
+	}
+
+	/**
+	 * @param eventsPerRun events of each timed run
+	 * @param repetitions  timed runs per figure (the median is reported)
+	 * @return the figures
+	 */
+	public static Figures run(long eventsPerRun, int repetitions) {
+		// warm-up: compile the hot loop
+		for (int i = 0; i < 3; i++) {
+			timed(parameters(128, i + 100, eventsPerRun));
+		}
+		double single = median(256, eventsPerRun, repetitions);
+		double[] byWidth = new double[WIDTHS.length];
+		for (int i = 0; i < WIDTHS.length; i++) {
+			byWidth[i] = WIDTHS[i] == 256 ? single : median(WIDTHS[i], eventsPerRun, repetitions);
+		}
+		int threads = Runtime.getRuntime().availableProcessors();
+		double parallel = parallel(threads, eventsPerRun);
+		return new Figures(single, WIDTHS.clone(), byWidth, threads, parallel, eventsPerRun);
+	}
+
+	private static KmcParameters parameters(int width, long seed, long events) {
+		KmcParameters p = KmcParameters.defaults().with3D(width, width, HEIGHT).withSeed(seed);
+		// a charge target out of reach so that the event budget ends every run; few samples
+		return p.withBudget(events, 1e12, Double.POSITIVE_INFINITY).withOutput(1, 0);
+	}
+
+	private static double median(int width, long events, int repetitions) {
+		double[] rates = new double[repetitions];
+		for (int r = 0; r < repetitions; r++) {
+			try {
+				rates[r] = timed(parameters(width, r + 1, events));
+			} catch (IllegalArgumentException tooLarge) {
+				return Double.NaN;
+			}
+		}
+		Arrays.sort(rates);
+		return rates[repetitions / 2];
+	}
+
+	/** @return events/s of one run, counting only the event loop and its samples (not the lattice setup) */
+	private static double timed(KmcParameters p) {
+		KmcSimulation sim = new KmcSimulation(p);
+		long t0 = System.nanoTime();
+		KmcResult r = sim.run(null);
+		long t1 = System.nanoTime();
+		return r.events() / ((t1 - t0) * 1e-9);
+	}
+
+	private static double parallel(int threads, long events) {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<KmcResult>> futures = new ArrayList<>();
+			long t0 = System.nanoTime();
+			for (int i = 0; i < threads; i++) {
+				KmcParameters p = parameters(256, 1000 + i, events);
+				futures.add(pool.submit(() -> new KmcSimulation(p).run(null)));
+			}
+			long total = 0;
+			for (Future<KmcResult> f : futures) {
+				total += f.get().events();
+			}
+			return total / ((System.nanoTime() - t0) * 1e-9);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Double.NaN;
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("benchmark run failed", e.getCause());
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Prints the figures.
+	 *
+	 * @param args ignored
+	 */
+	public static void main(String[] args) {
+		System.out.println(run());
+	}
+}

@@ -1,0 +1,108 @@
+package org.lithos.solver.kmc.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.lithos.model.Event;
+import org.lithos.model.EventKind;
+import org.lithos.model.LithosFactory;
+import org.lithos.model.Morphology;
+import org.lithos.model.RunStatus;
+import org.lithos.model.Series;
+import org.lithos.model.SimulationResult;
+import org.lithos.solver.kmc.Deposit;
+import org.lithos.solver.kmc.KmcResult;
+import org.lithos.solver.kmc.KmcSeries;
+import org.lithos.solver.kmc.KmcStatus;
+
+/**
+ * Writes a {@link KmcResult} as an EMF {@link SimulationResult}: series {@code time} (s), {@code charge} (A*s/m2),
+ * {@code coverage}, {@code mean height} (m), {@code tip height} (m), {@code roughness} (m), {@code particles},
+ * {@code particle size} (m), {@code porosity}, {@code events}; one {@link Morphology} per snapshot; WARNING events
+ * for the reader's assumptions and a STOP event when a budget ended the run.
+ */
+public final class ResultWriter {
+
+	private ResultWriter() {
+	}
+
+	/**
+	 * @param r        the run
+	 * @param inputId  id of the input
+	 * @param solverId id of the solver
+	 * @param warnings assumptions made reading the input
+	 * @param step     index of the plating step
+	 * @param cycle    cycle of the plating step
+	 * @param target   charge target in A s/m2
+	 * @param wallTime wall-clock time in s
+	 * @return the result
+	 */
+	public static SimulationResult write(KmcResult r, String inputId, String solverId, List<String> warnings,
+			int step, int cycle, double target, double wallTime) {
+		LithosFactory f = LithosFactory.eINSTANCE;
+		SimulationResult result = f.createSimulationResult();
+		result.setInputId(inputId);
+		result.setSolverId(solverId);
+		result.setStatus(r.status() == KmcStatus.COMPLETED ? RunStatus.COMPLETED : RunStatus.STOPPED);
+		result.setMessage(r.message());
+		result.setWallTime(wallTime);
+		KmcSeries s = r.series();
+		result.getSeries().add(series("time", "s", s.time()));
+		result.getSeries().add(series("charge", "A*s/m2", s.charge()));
+		result.getSeries().add(series("coverage", "", s.coverage()));
+		result.getSeries().add(series("mean height", "m", s.meanHeight()));
+		result.getSeries().add(series("tip height", "m", s.tipHeight()));
+		result.getSeries().add(series("roughness", "m", s.roughness()));
+		result.getSeries().add(series("particles", "", s.particles()));
+		result.getSeries().add(series("particle size", "m", s.particleSize()));
+		result.getSeries().add(series("porosity", "", s.porosity()));
+		result.getSeries().add(series("events", "", s.events()));
+		for (String w : warnings) {
+			result.getEvents().add(event(EventKind.WARNING, w, step, cycle, 0, 0));
+		}
+		int last = s.last();
+		if (r.status() != KmcStatus.COMPLETED) {
+			result.getEvents().add(event(EventKind.STOP, r.message(), step, cycle, s.time()[last], s.charge()[last]));
+		}
+		for (Deposit d : r.deposits()) {
+			Morphology m = f.createMorphology();
+			m.setLabel(String.format(Locale.ROOT, "%.0f %% of %.3g A*s/m2 deposited, t = %.3g s",
+					100 * d.charge() / target, target, d.time()));
+			m.setTime(d.time());
+			m.setCharge(d.charge());
+			m.setSiteSize(d.siteSize());
+			m.setWidth(d.nx());
+			m.setDepth(d.ny());
+			m.setHeight(d.nz());
+			m.setSection(d.section().clone());
+			double[] times = new double[d.sectionTime().length];
+			for (int i = 0; i < times.length; i++) {
+				times[i] = d.sectionTime()[i];
+			}
+			m.setSectionTime(times);
+			m.setHeights(d.heights().clone());
+			m.setTop(d.top().clone());
+			result.getMorphologies().add(m);
+		}
+		return result;
+	}
+
+	private static Series series(String name, String unit, double[] values) {
+		Series s = LithosFactory.eINSTANCE.createSeries();
+		s.setName(name);
+		s.setUnit(unit);
+		s.setValues(values.clone());
+		return s;
+	}
+
+	private static Event event(EventKind kind, String message, int step, int cycle, double time, double capacity) {
+		Event e = LithosFactory.eINSTANCE.createEvent();
+		e.setKind(kind);
+		e.setMessage(message);
+		e.setStep(step);
+		e.setCycle(cycle);
+		e.setTime(time);
+		e.setCapacity(capacity);
+		return e;
+	}
+}
