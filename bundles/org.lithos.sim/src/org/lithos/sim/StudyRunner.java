@@ -19,6 +19,7 @@ import org.lithos.model.StudyInput;
 import org.lithos.sim.RunOutcome.State;
 import org.lithos.sim.internal.RunMonitor;
 import org.lithos.sim.store.ResultStore;
+import org.lithos.sim.store.MorphologyPictures;
 import org.lithos.sim.store.RunCharts;
 import org.lithos.solver.api.Solver;
 import org.lithos.solver.api.SolverException;
@@ -129,6 +130,7 @@ public final class StudyRunner {
 			ResultStore.write(input, result, folder);
 			if (options.charts()) {
 				RunCharts.write(result, expectationsFor(input), folder.resolve("charts"));
+				MorphologyPictures.writeRun(input, result, folder.resolve("charts"));
 			}
 			return new RunOutcome(id, State.FINISHED, result.getStatus() + (result.getMessage() == null ? ""
 					: ": " + result.getMessage()), result, folder, seconds);

@@ -2,7 +2,9 @@ package org.lithos.sim.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.ChartModels;
@@ -11,7 +13,10 @@ import org.lithos.charts.render.JFreeChartRenderer;
 import org.lithos.model.Expectation;
 import org.lithos.model.SimulationResult;
 
-/** Renders a run's standard charts (voltage, efficiency, retention, overpotential, capacity, Li inventory). */
+/**
+ * Renders a run's standard charts (voltage, efficiency, retention, overpotential, capacity, Li inventory) and, for
+ * morphology runs, coverage, height and roughness against deposited charge.
+ */
 public final class RunCharts {
 
 	/** Pixel size of the PNG charts; SVGs use the same aspect. */
@@ -32,7 +37,9 @@ public final class RunCharts {
 	public static void write(SimulationResult result, Collection<? extends Expectation> expectations, Path folder)
 			throws IOException {
 		JFreeChartRenderer renderer = new JFreeChartRenderer();
-		for (ChartModel chart : ChartModels.all(result)) {
+		List<ChartModel> charts = new ArrayList<>(ChartModels.all(result));
+		charts.addAll(ChartModels.morphology(result));
+		for (ChartModel chart : charts) {
 			if (chart.isEmpty()) {
 				continue;
 			}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.lithos.model.SimulationResult;
 import org.lithos.model.StudyInput;
 import org.lithos.model.io.AtomicFiles;
 import org.lithos.sim.Comparison;
@@ -68,6 +69,12 @@ public final class StudyReport {
 					.append(escape(outcome.message())).append("</td></tr>\n");
 		}
 		html.append("</table>\n");
+		List<SimulationResult> results = outcomes.stream().map(RunOutcome::result).toList();
+		if (study.getRuns().size() == results.size()
+				&& MorphologyPictures.writePanel(title, study.getRuns(), results, folder)) {
+			html.append("<h2>Deposits side by side</h2>\n<p><img style=\"max-width:100%\" src=\"")
+					.append(MorphologyPictures.PANEL).append(".png\" alt=\"deposits side by side\"></p>\n");
+		}
 		for (RunOutcome outcome : outcomes) {
 			if (outcome.folder() == null || !Files.isDirectory(outcome.folder().resolve("charts"))) {
 				continue;

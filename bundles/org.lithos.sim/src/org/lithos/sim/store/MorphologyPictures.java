@@ -1,0 +1,165 @@
+package org.lithos.sim.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.lithos.charts.DepositPicture;
+import org.lithos.charts.DepositView;
+import org.lithos.charts.render.DepositRenderer;
+import org.lithos.charts.render.ImageFile;
+import org.lithos.model.CollectorSpec;
+import org.lithos.model.LayerSpec;
+import org.lithos.model.Morphology;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+
+/**
+ * Pictures of the deposit for runs whose solver reports {@link Morphology} snapshots (the kinetic Monte Carlo solver):
+ * per run the last cross-section by material and by deposition time, the top view by height and the sequence over
+ * time; per study the runs side by side at their last snapshot. PNG and SVG, each written atomically.
+ */
+public final class MorphologyPictures {
+
+	/** File name (without extension) of a study's side-by-side panel. */
+	public static final String PANEL = "morphology-panel";
+
+	private static final int WIDTH = 900;
+	private static final int HEIGHT = 420;
+
+	private MorphologyPictures() {
+	}
+
+	/**
+	 * @param input  the run's input, for the collector and coating names
+	 * @param result its result
+	 * @return the result's snapshots as pictures, in time order; empty for solvers without morphology
+	 */
+	public static List<DepositPicture> pictures(SimulationInput input, SimulationResult result) {
+		List<DepositPicture> pictures = new ArrayList<>();
+		String collector = collector(input);
+		String coating = coating(input);
+		for (Morphology m : result.getMorphologies()) {
+			pictures.add(picture(m, title(input, m), collector, coating));
+		}
+		return pictures;
+	}
+
+	/**
+	 * Writes {@code deposit-section}, {@code deposit-time}, {@code deposit-top} and {@code deposit-sequence} (PNG and
+	 * SVG) when the result has snapshots.
+	 *
+	 * @param input  the run's input
+	 * @param result its result
+	 * @param folder the run's chart folder, created when missing
+	 * @throws IOException when a file cannot be written
+	 */
+	public static void writeRun(SimulationInput input, SimulationResult result, Path folder) throws IOException {
+		List<DepositPicture> pictures = pictures(input, result);
+		if (pictures.isEmpty()) {
+			return;
+		}
+		DepositRenderer renderer = new DepositRenderer();
+		DepositPicture last = pictures.get(pictures.size() - 1);
+		for (String extension : List.of(".png", ".svg")) {
+			renderer.render(last, DepositView.MATERIAL, ImageFile.of(folder.resolve("deposit-section" + extension),
+					WIDTH, HEIGHT));
+			if (last.hasSectionTime()) {
+				renderer.render(last, DepositView.DEPOSITION_TIME,
+						ImageFile.of(folder.resolve("deposit-time" + extension), WIDTH, HEIGHT));
+			}
+			if (!last.isTwoDimensional()) {
+				renderer.render(last, DepositView.HEIGHT, ImageFile.of(folder.resolve("deposit-top" + extension), WIDTH,
+						WIDTH * 2 / 3));
+			}
+			if (pictures.size() > 1) {
+				renderer.renderSequence(pictures, DepositView.MATERIAL,
+						ImageFile.of(folder.resolve("deposit-sequence" + extension), 1400, HEIGHT));
+			}
+		}
+	}
+
+	/**
+	 * Writes a study's runs side by side at their last snapshot, when at least one has snapshots.
+	 *
+	 * @param title  the panel's title
+	 * @param inputs the runs' inputs, in the study's order
+	 * @param results their results (null for runs that did not finish), same order
+	 * @param folder the study folder
+	 * @return whether a panel was written
+	 * @throws IOException when a file cannot be written
+	 */
+	public static boolean writePanel(String title, List<SimulationInput> inputs, List<SimulationResult> results,
+			Path folder) throws IOException {
+		List<DepositPicture> last = new ArrayList<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			if (results.get(i) == null) {
+				continue;
+			}
+			List<DepositPicture> pictures = pictures(inputs.get(i), results.get(i));
+			if (!pictures.isEmpty()) {
+				last.add(pictures.get(pictures.size() - 1));
+			}
+		}
+		if (last.isEmpty()) {
+			return false;
+		}
+		DepositRenderer renderer = new DepositRenderer();
+		int width = Math.min(2400, 200 + 600 * last.size());
+		for (String extension : List.of(".png", ".svg")) {
+			renderer.renderPanel(title, last, DepositView.MATERIAL, ImageFile.of(folder.resolve(PANEL + extension),
+					width, HEIGHT));
+		}
+		return true;
+	}
+
+	/**
+	 * The solver's snapshot in the picture's frame: the model counts heights from the collector plane (0 = bare), the
+	 * picture one above the topmost occupied site.
+	 */
+	static DepositPicture picture(Morphology m, String title, String collector, String coating) {
+		double[] times = m.getSectionTime();
+		float[] sectionTime = null;
+		if (times != null) {
+			sectionTime = new float[times.length];
+			for (int i = 0; i < times.length; i++) {
+				sectionTime[i] = (float) times[i];
+			}
+		}
+		int[] heights = m.getHeights().clone();
+		for (int i = 0; i < heights.length; i++) {
+			heights[i] = Math.min(m.getHeight(), heights[i] + 1);
+		}
+		return new DepositPicture(title, m.getSiteSize(), m.getWidth(), m.getDepth(), m.getHeight(), m.getSection(),
+				sectionTime, heights, m.getTop(), m.getTime(), m.getCharge(), collector, coating);
+	}
+
+	private static String title(SimulationInput input, Morphology m) {
+		String cell = simple(input.getCell().getName());
+		return String.format(Locale.ROOT, "%s, %.3g mAh/cm2", cell, m.getCharge() / 36_000);
+	}
+
+	private static String collector(SimulationInput input) {
+		CollectorSpec c = input.getCell() == null ? null : input.getCell().getCollector();
+		return c == null || c.getMaterial() == null ? "collector" : simple(c.getMaterial().getName());
+	}
+
+	/** The coating layers from the outside in, as papers name them (Mg/W for Mg on W on Cu). */
+	private static String coating(SimulationInput input) {
+		CollectorSpec c = input.getCell() == null ? null : input.getCell().getCollector();
+		if (c == null || c.getLayers().isEmpty()) {
+			return "";
+		}
+		List<String> names = new ArrayList<>();
+		for (LayerSpec layer : c.getLayers()) {
+			names.add(0, simple(layer.getMaterial().getName()));
+		}
+		return String.join("/", names);
+	}
+
+	private static String simple(String qualified) {
+		return qualified == null ? "" : qualified.substring(qualified.lastIndexOf('.') + 1);
+	}
+}
