@@ -37,7 +37,7 @@ public final class Calibration {
 			new Meta("nucleation.prefactor", 2.0, 200.0,
 					"Current density carried by nucleation and early growth per unit nucleation probability, A/m2, i.e. the prefactor J0 (sites x attempt frequency) times the charge of early growth: fitted by lithos calibrate."),
 			new Meta("nucleation.decayCharge", 3.6, 360.0,
-					"Plated charge over which the nucleation spike decays to the growth plateau, A s/m2 (~50 nm of Li): fitted by lithos calibrate."),
+					"Plated charge over which the nucleation spike decays to the growth plateau, A s/m2 (36 A s/m2 is about 5 nm of Li): fitted by lithos calibrate."),
 			new Meta("kinetics.j0Li", 5.0, 500.0,
 					"Exchange current density of Li | sulfide electrolyte, A/m2: of order 1-10 mA/cm2 from Li | Li6PS5Cl impedance (Kasemchainan et al. 2019, doi:10.1038/s41563-019-0438-9); fitted by lithos calibrate."),
 			new Meta("kinetics.j0Layer", 0.5, 50.0,

@@ -10,7 +10,7 @@
  * org.lithos.solver.cell.internal.Kinetics},
  * {@link org.lithos.solver.cell.internal.Interphases}, {@link org.lithos.solver.cell.internal.LossChannels},
  * {@link org.lithos.solver.cell.internal.Failure}, {@link org.lithos.solver.cell.internal.Electrode},
- * {@link org.lithos.solver.cell.internal.CellVoltage} and {@link org.lithos.solver.cell.Nucleation};</li>
+ * {@link org.lithos.solver.cell.internal.CellVoltage} and {@link org.lithos.solver.nucleation.Nucleation};</li>
  * <li><b>stepping</b>: {@link org.lithos.solver.cell.internal.StepIntegrator} (one step),
  * {@link org.lithos.solver.cell.internal.ProtocolRunner} (the protocol, stops, balance) and
  * {@link org.lithos.solver.cell.internal.ResultBuilder} (EMF result).</li>
