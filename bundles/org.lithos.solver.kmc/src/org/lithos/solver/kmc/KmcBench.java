@@ -28,21 +28,24 @@ public final class KmcBench {
 	/**
 	 * The measured figures.
 	 *
-	 * @param eventsPerSecond          single-core events/s on 256 x 256 x {@value #HEIGHT}, median
+	 * @param eventsPerSecond          single-core events/s on 256 x 256 x {@value #HEIGHT}, median, wall clock
+	 * @param eventsPerCpuSecond       the same per CPU second of the running thread (what one idle core would do,
+	 *                                 also on a busy machine)
 	 * @param widths                   lattice widths of the scan
 	 * @param eventsPerSecondByWidth   single-core events/s per width, median (NaN where the heap is too small)
 	 * @param threads                  threads of the parallel measurement
 	 * @param parallelEventsPerSecond  total events/s of {@code threads} independent 256 x 256 runs
-	 * @param eventsPerRun             events of each timed run
+	 * @param eventsPerRun             events of each timed 256 x 256 run
 	 */
-	public record Figures(double eventsPerSecond, int[] widths, double[] eventsPerSecondByWidth, int threads,
+	public record Figures(double eventsPerSecond, double eventsPerCpuSecond, int[] widths, double[] eventsPerSecondByWidth, int threads,
 			double parallelEventsPerSecond, long eventsPerRun) {
 
 		@Override
 		public String toString() {
 			StringBuilder b = new StringBuilder();
-			b.append(String.format(java.util.Locale.ROOT, "kmc 256x256x%d 3D, one core: %.2f M events/s (median)%n",
-					HEIGHT, eventsPerSecond / 1e6));
+			b.append(String.format(java.util.Locale.ROOT,
+					"kmc 256x256x%d 3D, one core: %.2f M events/s (median, wall clock), %.2f M per CPU second%n",
+					HEIGHT, eventsPerSecond / 1e6, eventsPerCpuSecond / 1e6));
 			for (int i = 0; i < widths.length; i++) {
 				b.append(String.format(java.util.Locale.ROOT, "kmc %dx%d: %.2f M events/s%n", widths[i], widths[i],
 						eventsPerSecondByWidth[i] / 1e6));
@@ -53,42 +56,52 @@ public final class KmcBench {
 		}
 	}
 
-	/** @return the figures with 4 million events per timed run and 5 repetitions */
+	/** @return the figures: 64 events per column per timed run, medians of 5 runs (3 at 512, 1 at 1024) */
 	public static Figures run() {
-		return run(4_000_000L, 5);
+		return run(64);
 	}
 
 	/**
-	 * @param eventsPerRun events of each timed run
-	 * @param repetitions  timed runs per figure (the median is reported)
+	 * Every timed run starts from a bare substrate and executes the same number of events per substrate column, so
+	 * the lattices of the scan are compared in the same state of growth (the cost of an event depends on how crowded
+	 * its neighbourhood is, not on the lattice size).
+	 *
+	 * @param eventsPerColumn events of each timed run per substrate column
 	 * @return the figures
 	 */
-	public static Figures run(long eventsPerRun, int repetitions) {
+	public static Figures run(int eventsPerColumn) {
 		// warm-up: compile the hot loop
 		for (int i = 0; i < 3; i++) {
-			timed(parameters(128, i + 100, eventsPerRun));
+			timed(parameters(256, i + 100, 256L * 256 * eventsPerColumn), false);
 		}
-		double single = median(256, eventsPerRun, repetitions);
 		double[] byWidth = new double[WIDTHS.length];
+		double single = Double.NaN;
 		for (int i = 0; i < WIDTHS.length; i++) {
-			byWidth[i] = WIDTHS[i] == 256 ? single : median(WIDTHS[i], eventsPerRun, repetitions);
+			int w = WIDTHS[i];
+			int repetitions = w <= 256 ? 5 : w == 512 ? 3 : 1;
+			byWidth[i] = median(w, (long) w * w * eventsPerColumn, repetitions, false);
+			if (w == 256) {
+				single = byWidth[i];
+			}
 		}
+		double cpu = median(256, 256L * 256 * eventsPerColumn, 5, true);
 		int threads = Runtime.getRuntime().availableProcessors();
-		double parallel = parallel(threads, eventsPerRun);
-		return new Figures(single, WIDTHS.clone(), byWidth, threads, parallel, eventsPerRun);
+		double parallel = parallel(threads, 256L * 256 * eventsPerColumn);
+		return new Figures(single, cpu, WIDTHS.clone(), byWidth, threads, parallel, 256L * 256 * eventsPerColumn);
 	}
 
 	private static KmcParameters parameters(int width, long seed, long events) {
 		KmcParameters p = KmcParameters.defaults().with3D(width, width, HEIGHT).withSeed(seed);
+		// Li on Li with the default diffusion: one adatom makes ~1e3 hops per arrival on this lattice
 		// a charge target out of reach so that the event budget ends every run; few samples
 		return p.withBudget(events, 1e12, Double.POSITIVE_INFINITY).withOutput(1, 0);
 	}
 
-	private static double median(int width, long events, int repetitions) {
+	private static double median(int width, long events, int repetitions, boolean cpu) {
 		double[] rates = new double[repetitions];
 		for (int r = 0; r < repetitions; r++) {
 			try {
-				rates[r] = timed(parameters(width, r + 1, events));
+				rates[r] = timed(parameters(width, r + 1, events), cpu);
 			} catch (IllegalArgumentException tooLarge) {
 				return Double.NaN;
 			}
@@ -97,12 +110,16 @@ public final class KmcBench {
 		return rates[repetitions / 2];
 	}
 
-	/** @return events/s of one run, counting only the event loop and its samples (not the lattice setup) */
-	private static double timed(KmcParameters p) {
-		KmcSimulation sim = new KmcSimulation(p);
-		long t0 = System.nanoTime();
-		KmcResult r = sim.run(null);
-		long t1 = System.nanoTime();
+	/**
+	 * @param cpu whether to divide by the thread's CPU time instead of the wall-clock time
+	 * @return events/s of one run, lattice allocation included (a few ms)
+	 */
+	private static double timed(KmcParameters p, boolean cpu) {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		boolean useCpu = cpu && threads.isCurrentThreadCpuTimeSupported();
+		long t0 = useCpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+		KmcResult r = new KmcSimulation(p).run(null);
+		long t1 = useCpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
 		return r.events() / ((t1 - t0) * 1e-9);
 	}
 

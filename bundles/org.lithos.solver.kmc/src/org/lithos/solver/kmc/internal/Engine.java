@@ -52,6 +52,10 @@ public final class Engine {
 	private final int[] destKind = new int[8];
 	private final int nx;
 	private final int ny;
+	/** Index distance of a y step (the lattice is stored column by column, z fastest). */
+	private final int rowStride;
+	private final double invNx;
+	private final double invNz;
 
 	/** Simulated time in s. */
 	public double time;
@@ -75,6 +79,9 @@ public final class Engine {
 		this.latCol = lattice.latCol;
 		this.nx = lattice.nx;
 		this.ny = lattice.ny;
+		this.rowStride = lattice.nx * lattice.nz;
+		this.invNx = 1.0 / lattice.nx;
+		this.invNz = 1.0 / lattice.nz;
 		this.random = new SplittableRandom(p.seed());
 		this.maxBonds = nlat + 1;
 		int levels = 3 * (maxBonds + 1);
@@ -178,10 +185,10 @@ public final class Engine {
 			}
 		}
 		int z = top[chosen] + 1;
-		int x = chosen % nx;
-		int y = chosen / nx;
+		int y = div(chosen, nx, invNx);
+		int x = chosen - y * nx;
 		arrivals++;
-		lattice.place(z * ncols + chosen, x, y, z, (float) time);
+		lattice.place(chosen * nz + z, chosen, x, y, z, (float) time);
 		if (z == nz - 1) {
 			full = true;
 		}
@@ -189,9 +196,9 @@ public final class Engine {
 	}
 
 	private void hop(int s, SplittableRandom rng) {
-		int z = s / ncols;
-		int c = s - z * ncols;
-		int y = c / nx;
+		int c = div(s, nz, invNz);
+		int z = s - c * nz;
+		int y = div(c, nx, invNx);
 		int x = c - y * nx;
 		int n = collect(s, x, y, z);
 		double f = special[z == 1 ? 0 : z == 2 ? 1 : 2];
@@ -213,31 +220,46 @@ public final class Engine {
 		int dy = destY[i];
 		int dz = destZ[i];
 		classes.set(s, -1);
-		float t = lattice.clear(s, x, y, z);
-		lattice.place(d, dx, dy, dz, t);
+		int dc = dy * nx + dx;
+		float t = lattice.clear(s, c, x, y, z);
+		lattice.place(d, dc, dx, dy, dz, t);
 		if (dz == nz - 1) {
 			full = true;
 		}
 		refreshBall(c, x, y, z);
-		refreshBall(d - dz * ncols, dx, dy, dz);
+		refreshBall(dc, dx, dy, dz);
 	}
 
 	// Lateral neighbours by arithmetic with periodic wrap: no table look-ups in the hot loop.
 
 	private int east(int x) {
-		return x == nx - 1 ? 1 - nx : 1;
+		return x == nx - 1 ? (1 - nx) * nz : nz;
 	}
 
 	private int west(int x) {
-		return x == 0 ? nx - 1 : -1;
+		return x == 0 ? (nx - 1) * nz : -nz;
 	}
 
 	private int north(int y) {
-		return y == ny - 1 ? (1 - ny) * nx : nx;
+		return y == ny - 1 ? (1 - ny) * rowStride : rowStride;
 	}
 
 	private int south(int y) {
-		return y == 0 ? (ny - 1) * nx : -nx;
+		return y == 0 ? (ny - 1) * rowStride : -rowStride;
+	}
+
+	/**
+	 * a / b for 0 <= a < 2^31 by a multiplication with the precomputed 1/b and one correction step: exact, and
+	 * several times cheaper than an integer division, of which a hop needs two.
+	 */
+	private static int div(int a, int b, double inv) {
+		int q = (int) (a * inv);
+		if (q * b > a) {
+			q--;
+		} else if ((q + 1) * b <= a) {
+			q++;
+		}
+		return q;
 	}
 
 	private static int wrap(int v, int n) {
@@ -253,15 +275,15 @@ public final class Engine {
 	 */
 	private int collect(int s, int x, int y, int z) {
 		int n = 0;
-		int bb = cell[s - ncols];
+		int bb = cell[s - 1];
 		boolean supported = (bb & 3) != Lattice.EMPTY;
 		if (!supported && (bb >> 2) >= 2) {
-			n = add(n, s - ncols, x, y, z - 1, z == 2 ? 1 : 0);
+			n = add(n, s - 1, x, y, z - 1, z == 2 ? 1 : 0);
 		}
 		boolean roof = z + 1 < nz;
-		if (roof && (cell[s + ncols] >> 2) >= 2) {
+		if (roof && (cell[s + 1] >> 2) >= 2) {
 			// above is empty (the site is mobile), so only its count decides
-			n = add(n, s + ncols, x, y, z + 1, z == 1 ? 1 : 0);
+			n = add(n, s + 1, x, y, z + 1, z == 1 ? 1 : 0);
 		}
 		n = side(n, s + east(x), wrap(x + 1, nx), y, z, supported, roof);
 		n = side(n, s + west(x), wrap(x - 1, nx), y, z, supported, roof);
@@ -275,16 +297,16 @@ public final class Engine {
 	private int side(int n, int sn, int x, int y, int z, boolean supported, boolean roof) {
 		int bn = cell[sn];
 		if ((bn & 3) != Lattice.EMPTY) {
-			if ((bn & 3) == Lattice.LI && roof && (cell[sn + ncols] & 3) == Lattice.EMPTY) {
-				return add(n, sn + ncols, x, y, z + 1, z == 1 ? 1 : 0);
+			if ((bn & 3) == Lattice.LI && roof && (cell[sn + 1] & 3) == Lattice.EMPTY) {
+				return add(n, sn + 1, x, y, z + 1, z == 1 ? 1 : 0);
 			}
 			return n;
 		}
 		if ((bn >> 2) >= 2) {
 			return add(n, sn, x, y, z, 0);
 		}
-		if (supported && (cell[sn - ncols] & 3) == Lattice.EMPTY) {
-			return add(n, sn - ncols, x, y, z - 1, z == 2 ? 1 : 0);
+		if (supported && (cell[sn - 1] & 3) == Lattice.EMPTY) {
+			return add(n, sn - 1, x, y, z - 1, z == 2 ? 1 : 0);
 		}
 		return n;
 	}
@@ -309,7 +331,7 @@ public final class Engine {
 	 */
 	private int classify(int s, int x, int y, int z) {
 		int acc = 0;
-		int bb = cell[s - ncols];
+		int bb = cell[s - 1];
 		boolean supported = (bb & 3) != Lattice.EMPTY;
 		if (!supported) {
 			if ((bb >> 2) >= 2) {
@@ -320,7 +342,7 @@ public final class Engine {
 		}
 		boolean roof = z + 1 < nz;
 		if (roof) {
-			int ba = cell[s + ncols];
+			int ba = cell[s + 1];
 			if ((ba & 3) != Lattice.EMPTY) {
 				// a buried site (Li on top) does not move: supports stay, so the deposit stays attached
 				return -1;
@@ -368,7 +390,7 @@ public final class Engine {
 				if ((bn >> 2) == 1) {
 					return -1;
 				}
-				if (roof && (cell[sn + ncols] & 3) == Lattice.EMPTY) {
+				if (roof && (cell[sn + 1] & 3) == Lattice.EMPTY) {
 					return BOND + (z == 1 ? SPECIAL : NORMAL);
 				}
 			}
@@ -377,7 +399,7 @@ public final class Engine {
 		if ((bn >> 2) >= 2) {
 			return NORMAL;
 		}
-		if (supported && (cell[sn - ncols] & 3) == Lattice.EMPTY) {
+		if (supported && (cell[sn - 1] & 3) == Lattice.EMPTY) {
 			return z == 2 ? SPECIAL : NORMAL;
 		}
 		return 0;
@@ -393,14 +415,14 @@ public final class Engine {
 	private void refreshColumn(int s, int x, int y, int z, int reach) {
 		int lo = z - reach < 1 ? 1 : z - reach;
 		int hi = z + reach >= nz ? nz - 1 : z + reach;
-		for (int zz = lo, ss = s + (lo - z) * ncols; zz <= hi; zz++, ss += ncols) {
+		for (int zz = lo, ss = s + lo - z; zz <= hi; zz++, ss++) {
 			refresh(ss, x, y, zz);
 		}
 	}
 
 	/** Refreshes every site within Manhattan distance 2 of (c, z) = (x, y, z). */
 	private void refreshBall(int c, int x, int y, int z) {
-		int s = z * ncols + c;
+		int s = c * nz + z;
 		refreshColumn(s, x, y, z, 2);
 		int xe = wrap(x + 1, nx);
 		int xw = wrap(x - 1, nx);

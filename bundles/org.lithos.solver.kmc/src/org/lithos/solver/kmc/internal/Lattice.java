@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The simple cubic lattice: one byte per site holding the site code (bits 0-1) and the number of occupied face
  * neighbours (bits 2-4), the column tops, the deposition time of every Li site and the lateral neighbour columns
- * (periodic in x and y). Site index s = z * ncols + c, column c = y * nx + x. z = 0 is the substrate plane.
+ * (periodic in x and y). Stored column by column, z fastest: site index s = c * nz + z, column c = y * nx + x, so
+ * a site's z neighbours share its cache line and its x neighbours are nz bytes away. z = 0 is the substrate plane.
  */
 public final class Lattice {
 
@@ -53,9 +54,11 @@ public final class Lattice {
 		time = new float[n];
 		Arrays.fill(time, Float.NaN);
 		top = new int[ncols];
-		Arrays.fill(cell, 0, ncols, (byte) substrateCode);
-		// every z = 1 site has the substrate below it
-		Arrays.fill(cell, ncols, 2 * ncols, (byte) ONE);
+		for (int c = 0; c < ncols; c++) {
+			cell[c * nz] = (byte) substrateCode;
+			// every z = 1 site has the substrate below it
+			cell[c * nz + 1] = (byte) ONE;
+		}
 		latCol = new int[nlat * ncols];
 		for (int y = 0; y < ny; y++) {
 			for (int x = 0; x < nx; x++) {
@@ -75,32 +78,30 @@ public final class Lattice {
 		return cell[s] & 3;
 	}
 
-	/** Puts Li on the empty site s = (x, y, z) and updates the neighbour counts and the column top. */
-	void place(int s, int x, int y, int z, float t) {
+	/** Puts Li on the empty site s = (x, y, z) of column c and updates the neighbour counts and the column top. */
+	void place(int s, int c, int x, int y, int z, float t) {
 		cell[s] = (byte) (cell[s] | LI);
 		time[s] = t;
 		lithium++;
 		bump(s, x, y, z, ONE);
-		int c = s - z * ncols;
 		if (z > top[c]) {
 			top[c] = z;
 		}
 	}
 
-	/** Removes the Li of site s = (x, y, z); returns its deposition time. */
-	float clear(int s, int x, int y, int z) {
+	/** Removes the Li of site s = (x, y, z) of column c; returns its deposition time. */
+	float clear(int s, int c, int x, int y, int z) {
 		cell[s] = (byte) (cell[s] & ~3);
 		float t = time[s];
 		time[s] = Float.NaN;
 		lithium--;
 		bump(s, x, y, z, -ONE);
-		int c = s - z * ncols;
 		if (z == top[c]) {
 			int h = z - 1;
-			int i = s - ncols;
+			int i = s - 1;
 			while (h > 0 && (cell[i] & 3) == EMPTY) {
 				h--;
-				i -= ncols;
+				i--;
 			}
 			top[c] = h;
 		}
@@ -109,16 +110,17 @@ public final class Lattice {
 
 	private void bump(int s, int x, int y, int z, int delta) {
 		if (z > 1) {
-			cell[s - ncols] += delta;
+			cell[s - 1] += delta;
 		}
 		if (z + 1 < nz) {
-			cell[s + ncols] += delta;
+			cell[s + 1] += delta;
 		}
-		cell[s + (x == nx - 1 ? 1 - nx : 1)] += delta;
-		cell[s + (x == 0 ? nx - 1 : -1)] += delta;
+		cell[s + (x == nx - 1 ? (1 - nx) * nz : nz)] += delta;
+		cell[s + (x == 0 ? (nx - 1) * nz : -nz)] += delta;
 		if (nlat == 4) {
-			cell[s + (y == ny - 1 ? (1 - ny) * nx : nx)] += delta;
-			cell[s + (y == 0 ? (ny - 1) * nx : -nx)] += delta;
+			int row = nx * nz;
+			cell[s + (y == ny - 1 ? (1 - ny) * row : row)] += delta;
+			cell[s + (y == 0 ? (ny - 1) * row : -row)] += delta;
 		}
 	}
 }

@@ -56,7 +56,7 @@ public final class Observer {
 			if (h > max) {
 				max = h;
 			}
-			if ((cell[ncols + c] & 3) == Lattice.LI) {
+			if ((cell[c * l.nz + 1] & 3) == Lattice.LI) {
 				covered++;
 			}
 		}
@@ -88,14 +88,18 @@ public final class Observer {
 		int nlat = l.nlat;
 		int[] latCol = l.latCol;
 		byte[] cell = l.cell;
-		int end = (maxZ + 1) * ncols;
-		Arrays.fill(visited, 0, Math.min(visited.length, (end + 63) >>> 6), 0L);
+		int nz = l.nz;
+		Arrays.fill(visited, 0L);
 		Arrays.fill(columnStamp, 0);
 		long lithium = 0;
 		int count = 0;
 		double sizeSum = 0;
 		boolean threeD = nlat == 4;
-		for (int s0 = ncols; s0 < end; s0++) {
+		for (int s0 = 0; s0 < cell.length; s0++) {
+			if (s0 % nz > maxZ) {
+				s0 += nz - 1 - s0 % nz; // on to the next column
+				continue;
+			}
 			if ((cell[s0] & 3) != Lattice.LI || (visited[s0 >>> 6] & (1L << s0)) != 0) {
 				continue;
 			}
@@ -108,8 +112,8 @@ public final class Observer {
 			while (head < tail) {
 				int s = queue[head++];
 				lithium++;
-				int z = s / ncols;
-				int c = s - z * ncols;
+				int c = s / nz;
+				int z = s - c * nz;
 				if (columnStamp[c] != count) {
 					columnStamp[c] = count;
 					columns++;
@@ -117,13 +121,13 @@ public final class Observer {
 				for (int k = -2; k < nlat; k++) {
 					int t;
 					if (k == -2) {
-						t = s - ncols;
+						t = s - 1;
 					} else if (k == -1) {
-						t = z + 1 < l.nz ? s + ncols : -1;
+						t = z + 1 < nz ? s + 1 : -1;
 					} else {
-						t = z * ncols + latCol[k * ncols + c];
+						t = latCol[k * ncols + c] * nz + z;
 					}
-					if (t < ncols || (cell[t] & 3) != Lattice.LI || (visited[t >>> 6] & (1L << t)) != 0) {
+					if (t < 0 || (cell[t] & 3) != Lattice.LI || (visited[t >>> 6] & (1L << t)) != 0) {
 						continue;
 					}
 					visited[t >>> 6] |= 1L << t;
@@ -155,7 +159,7 @@ public final class Observer {
 		float[] sectionTime = new float[nx * l.nz];
 		for (int z = 0; z < l.nz; z++) {
 			for (int x = 0; x < nx; x++) {
-				int s = z * ncols + y * nx + x;
+				int s = (y * nx + x) * l.nz + z;
 				int code = l.cell[s] & 3;
 				section[z * nx + x] = (byte) code;
 				sectionTime[z * nx + x] = code == Lattice.LI ? l.time[s] : Float.NaN;
@@ -164,7 +168,7 @@ public final class Observer {
 		int[] heights = l.top.clone();
 		byte[] top = new byte[ncols];
 		for (int c = 0; c < ncols; c++) {
-			top[c] = (byte) (l.cell[heights[c] * ncols + c] & 3);
+			top[c] = (byte) (l.cell[c * l.nz + heights[c]] & 3);
 		}
 		return new Deposit(nx, l.ny, l.nz, siteSize, section, sectionTime, heights, top, time, charge);
 	}
