@@ -76,6 +76,8 @@ public final class Calibration {
 					"Extra dead-Li fraction per unit non-wetted area (islands lose contact): fitted by lithos calibrate."),
 			new Meta("dead.fractionFirst", 0.012, 1.0,
 					"Extra dead-Li fraction on the first strip of Li nucleated on a bare surface, per unit non-wetted area, at the reference plating current (scales as (j / dead.refCurrent)^dead.currentExponent): fitted by lithos calibrate."),
+			new Meta("dead.fractionFirstFresh", 0.0, 0.3,
+					"Dead-Li fraction on the first strip of Li grown on a fresh collector surface whatever its wetting, at the reference plating current (scales as (j / dead.refCurrent)^dead.currentExponent): the first deposit is more porous and meets fresh electrolyte (lithiophilic Li2Te-Cu still loses 4-18 % in its first cycle between 0.5 and 8 mA/cm2 while its average CE on a Li reservoir is 99.7 %); fitted by lithos calibrate."),
 			new Meta("dead.refPressure", 1e+06, 1e+08,
 					"Reference stack pressure of the dead-Li fractions, Pa: fitted by lithos calibrate."),
 			new Meta("dead.refCurrent", 1.0, 100.0,

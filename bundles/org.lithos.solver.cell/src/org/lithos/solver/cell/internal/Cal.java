@@ -57,6 +57,8 @@ public final class Cal {
 	public final double DEAD_FRACTION_ISLANDS;
 	/** dead.fractionFirst */
 	public final double DEAD_FRACTION_FIRST;
+	/** dead.fractionFirstFresh */
+	public final double DEAD_FRACTION_FIRST_FRESH;
 	/** dead.refPressure */
 	public final double DEAD_REF_PRESSURE;
 	/** dead.refCurrent */
@@ -164,6 +166,7 @@ public final class Cal {
 		DEAD_FRACTION_DENSE = c.value("dead.fractionDense");
 		DEAD_FRACTION_ISLANDS = c.value("dead.fractionIslands");
 		DEAD_FRACTION_FIRST = c.value("dead.fractionFirst");
+		DEAD_FRACTION_FIRST_FRESH = c.value("dead.fractionFirstFresh");
 		DEAD_REF_PRESSURE = c.value("dead.refPressure");
 		DEAD_REF_CURRENT = c.value("dead.refCurrent");
 		DEAD_RATE_EXPONENT = c.value("dead.rateExponent");

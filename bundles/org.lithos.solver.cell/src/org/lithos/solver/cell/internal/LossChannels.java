@@ -6,7 +6,7 @@ package org.lithos.solver.cell.internal;
  * <p>
  * Dead Li (after PyBaMM's partially reversible plating and the R24 review): a fraction gamma of the Li removed on
  * stripping loses electronic contact. gamma is smallest for dense planar deposits and grows with the non-wetted
- * area (islands), after nucleation on a bare surface, when stripping is slower than the preceding plating, and when
+ * area (islands), on the first strip of a deposit grown on a fresh surface, when stripping is slower than the preceding plating, and when
  * the stack pressure is low.
  */
 final class LossChannels {
@@ -30,7 +30,9 @@ final class LossChannels {
 		double rf = Math.pow(jp / jStrip, p.k.DEAD_RATE_EXPONENT) * jf;
 		// Li nucleated on a bare lithiophobic surface: faster plating gives more, smaller, more porous nuclei
 		// (Z25, R24), so the first-strip loss scales with the plating current as the base loss does.
-		double first = s.bareNucleated ? p.k.DEAD_FRACTION_FIRST * (1 - p.wetFraction) * jf : 0;
+		double first = s.bareNucleated
+				? (p.k.DEAD_FRACTION_FIRST_FRESH + p.k.DEAD_FRACTION_FIRST * (1 - p.wetFraction)) * jf
+				: 0;
 		double porous = 1 + p.k.DEAD_PORE_FACTOR * p.crackFill;
 		return Math.min(0.9, (base * pf * rf + first) * porous);
 	}

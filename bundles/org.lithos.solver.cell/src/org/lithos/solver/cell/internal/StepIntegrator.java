@@ -261,7 +261,8 @@ final class StepIntegrator {
 				p.contactAngle, p.k.NUCLEATION_PREFACTOR, Defaults.NUCLEATION_ALPHA) : 0;
 		s.nucleationOverpotential = eta > 1e-4 ? eta : 0;
 		s.chargeSinceNucleation = 0;
-		s.bareNucleated = p.islands;
+		// every deposit grown on a fresh surface loses more on its first strip; islands lose more still
+		s.bareNucleated = true;
 		if (s.nucleationOverpotential > 0) {
 			events.add(EventKind.NUCLEATION, step.cycle, step.index, s.time, stepCharge,
 					String.format("Li nucleated at %.1f mV", eta * 1e3));
