@@ -192,7 +192,7 @@ public final class Engine {
 		if (z == nz - 1) {
 			full = true;
 		}
-		refreshBall(chosen, x, y, z, 0, 0, 0);
+		refreshBall(chosen, x, y, z);
 	}
 
 	private void hop(int s, SplittableRandom rng) {
@@ -226,13 +226,8 @@ public final class Engine {
 		if (dz == nz - 1) {
 			full = true;
 		}
-		refreshBall(c, x, y, z, 0, 0, 0);
-		// the displacement of the hop, unwrapped (a hop moves at most one site along x and y)
-		int vx = dx - x;
-		vx = vx > 1 ? vx - nx : vx < -1 ? vx + nx : vx;
-		int vy = dy - y;
-		vy = vy > 1 ? vy - ny : vy < -1 ? vy + ny : vy;
-		refreshBall(dc, dx, dy, dz, vx, vy, dz - z);
+		refreshBall(c, x, y, z);
+		refreshBall(dc, dx, dy, dz);
 	}
 
 	// Lateral neighbours by arithmetic with periodic wrap: no table look-ups in the hot loop.
@@ -417,35 +412,39 @@ public final class Engine {
 		}
 	}
 
-	/** Offsets (x, y, z) of the sites within Manhattan distance 2: 25 in 3D; the first 13 have y = 0 (2D). */
-	private static final int[] OX = { 0, 0, 0, 0, 0, 1, -1, 1, -1, 1, -1, 2, -2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, -1, -1 };
-	private static final int[] OY = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, -1, 1, -1, 1, -1, 2, -2, 1, -1, 1,
-			-1 };
-	private static final int[] OZ = { 0, 1, -1, 2, -2, 0, 0, 1, 1, -1, -1, 0, 0, 0, 0, 1, 1, -1, -1, 0, 0, 0, 0, 0,
-			0 };
+	private void refreshColumn(int s, int x, int y, int z, int reach) {
+		int lo = z - reach < 1 ? 1 : z - reach;
+		int hi = z + reach >= nz ? nz - 1 : z + reach;
+		for (int zz = lo, ss = s + lo - z; zz <= hi; zz++, ss++) {
+			refresh(ss, x, y, zz);
+		}
+	}
 
-	/**
-	 * Refreshes every site within Manhattan distance 2 of (c, z) = (x, y, z), except, when (vx, vy, vz) is not
-	 * null, those also within distance 2 of the site at (x - vx, y - vy, z - vz): after a hop the ball around the
-	 * origin is refreshed first, and the overlap of the two balls (about a third) need not be done twice.
-	 */
-	private void refreshBall(int c, int x, int y, int z, int vx, int vy, int vz) {
-		boolean skip = vx != 0 || vy != 0 || vz != 0;
-		int n = nlat == 4 ? 25 : 13;
-		for (int i = 0; i < n; i++) {
-			int ox = OX[i];
-			int oy = OY[i];
-			int oz = OZ[i];
-			if (skip && Math.abs(ox + vx) + Math.abs(oy + vy) + Math.abs(oz + vz) <= 2) {
-				continue;
-			}
-			int zz = z + oz;
-			if (zz < 1 || zz >= nz) {
-				continue;
-			}
-			int xx = ox == 0 ? x : wrap(x + ox, nx);
-			int yy = oy == 0 ? y : wrap(y + oy, ny);
-			refresh((yy * nx + xx) * nz + zz, xx, yy, zz);
+	/** Refreshes every site within Manhattan distance 2 of (c, z) = (x, y, z). */
+	private void refreshBall(int c, int x, int y, int z) {
+		int s = c * nz + z;
+		refreshColumn(s, x, y, z, 2);
+		int xe = wrap(x + 1, nx);
+		int xw = wrap(x - 1, nx);
+		int se = s + east(x);
+		int sw = s + west(x);
+		refreshColumn(se, xe, y, z, 1);
+		refreshColumn(sw, xw, y, z, 1);
+		refresh(se + east(xe), wrap(x + 2, nx), y, z);
+		refresh(sw + west(xw), wrap(x - 2, nx), y, z);
+		if (nlat == 4) {
+			int yn = wrap(y + 1, ny);
+			int ys = wrap(y - 1, ny);
+			int dn = north(y);
+			int ds = south(y);
+			refreshColumn(s + dn, x, yn, z, 1);
+			refreshColumn(s + ds, x, ys, z, 1);
+			refresh(s + dn + north(yn), x, wrap(y + 2, ny), z);
+			refresh(s + ds + south(ys), x, wrap(y - 2, ny), z);
+			refresh(se + dn, xe, yn, z);
+			refresh(se + ds, xe, ys, z);
+			refresh(sw + dn, xw, yn, z);
+			refresh(sw + ds, xw, ys, z);
 		}
 	}
 
