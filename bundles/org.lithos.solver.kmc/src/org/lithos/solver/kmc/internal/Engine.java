@@ -219,6 +219,7 @@ public final class Engine {
 		int dx = destX[i];
 		int dy = destY[i];
 		int dz = destZ[i];
+		boolean alone = z == 1 && alone(s, x, y);
 		classes.set(s, -1);
 		int dc = dy * nx + dx;
 		float t = lattice.clear(s, c, x, y, z);
@@ -226,8 +227,29 @@ public final class Engine {
 		if (dz == nz - 1) {
 			full = true;
 		}
-		refreshBall(c, x, y, z);
-		refreshBall(dc, dx, dy, dz);
+		if (alone && dz == 1 && alone(d, dx, dy)) {
+			// no other Li within distance 2 of either end: only the mover's own class can change
+			classes.set(d, classify(d, dx, dy, 1));
+		} else {
+			refreshBall(c, x, y, z);
+			refreshBall(dc, dx, dy, dz);
+		}
+	}
+
+	/**
+	 * Whether the Li adatom at s = (x, y, 1) on the substrate has no other Li within Manhattan distance 2: every
+	 * lateral neighbour is empty with just the substrate and the adatom as occupied neighbours, and the site above
+	 * has just the adatom. (Any Li at distance 2 would be a neighbour of one of these and raise its count.)
+	 */
+	private boolean alone(int s, int x, int y) {
+		if (nz > 2 && cell[s + 1] != Lattice.ONE) {
+			return false;
+		}
+		int lone = 2 * Lattice.ONE; // empty, substrate below and the adatom beside
+		if (cell[s + east(x)] != lone || cell[s + west(x)] != lone) {
+			return false;
+		}
+		return nlat == 2 || cell[s + north(y)] == lone && cell[s + south(y)] == lone;
 	}
 
 	// Lateral neighbours by arithmetic with periodic wrap: no table look-ups in the hot loop.

@@ -32,6 +32,9 @@ class RateBookkeepingTest {
 				check(p.with3D(5, 4, 12));
 				check(p.with2D(7, 12));
 				check(p.with3D(2, 2, 10));
+				// sparse: lone adatoms on the bare substrate take the short path of a hop
+				check(p.with3D(24, 24, 8));
+				check(p.with2D(64, 8));
 			}
 		}
 	}
