@@ -104,8 +104,9 @@ public final class ValidateCommand implements Command {
 		long failed = all.stream().filter(c -> c.verdict() == Verdict.FAIL).count();
 		long open = all.size() - passed - failed;
 		out.printf(Locale.ROOT, "fidelity: %.0f %% of %d addressed observations within their band (target %.0f %%); "
-				+ "%d not addressed; reports in %s%n", passed + failed == 0 ? 0.0 : 100.0 * passed / (passed + failed),
-				passed + failed, Fidelity.TARGET * 100, open, output);
+				+ "%d not addressed (%.0f %% of all %d); reports in %s%n",
+				passed + failed == 0 ? 0.0 : 100.0 * passed / (passed + failed), passed + failed, Fidelity.TARGET * 100,
+				open, all.isEmpty() ? 0.0 : 100.0 * passed / all.size(), all.size(), output);
 		out.println(passed + " passed, " + failed + " failed");
 		return Fidelity.met(passed, failed) ? 0 : 1;
 	}

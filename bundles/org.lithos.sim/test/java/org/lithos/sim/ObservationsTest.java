@@ -78,8 +78,13 @@ class ObservationsTest {
 				result()).orElseThrow(), 0, "cycle life in hours is the time of the last completed cycle");
 		assertFalse(Observations.predicted(expect("sei thickness", eq, 1e-7, "m", 0.3, Double.NaN), input(), result())
 				.isPresent(), "not predicted yet: not addressed rather than failed");
-		assertFalse(Observations.predicted(expect("capacity to short", eq, 1, areal, 0.35, Double.NaN), input(), result())
-				.isPresent(), "no short, no capacity to short");
+		Expectation noShort = expect("capacity to short", org.lithos.model.Comparison.GT, 2.5 * 36_000, areal, Double.NaN,
+				Double.NaN);
+		double bound = Observations.predicted(noShort, input(), result()).orElseThrow();
+		assertEquals(3 * 36_000, bound, 1e-9, "no short: all that was plated is a lower bound");
+		assertTrue(Observations.satisfied(noShort, bound), "3 mAh/cm2 without a short supports > 2.5");
+		assertFalse(Observations.satisfied(expect("capacity to short", eq, 36_000, areal, 0.35, Double.NaN), bound),
+				"a short after 1 mAh/cm2 is not what a model without a short predicts");
 	}
 
 	@Test

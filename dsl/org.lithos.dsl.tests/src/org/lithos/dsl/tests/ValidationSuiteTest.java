@@ -1,0 +1,49 @@
+package org.lithos.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.lithos.cli.internal.ValidateCommand;
+import org.lithos.sim.Fidelity;
+import org.lithos.solver.api.internal.SolverCatalog;
+import org.lithos.solver.cell.CellSolver;
+
+/**
+ * The validation suite: every reference example run with the shipped cycling model and calibration, compared with
+ * the measurements. The pass count may not fall below {@link Fidelity#REGRESSION_FLOOR}; the exit code follows
+ * {@link Fidelity#TARGET}. The table goes to the test output so a failing build shows what moved.
+ */
+class ValidationSuiteTest {
+
+	@Test
+	void referenceExamplesKeepTheirAgreementWithThePapers() throws IOException {
+		Path out = Files.createTempDirectory("validate");
+		ByteArrayOutputStream text = new ByteArrayOutputStream();
+		int code = new ValidateCommand(() -> Optional.of(new SolverCatalog(List.of(new CellSolver()))))
+				.run(List.of("--examples", Cells.EXAMPLES.toString(), "--out", out.toString()),
+						new PrintStream(text, true, StandardCharsets.UTF_8),
+						new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+		String table = text.toString(StandardCharsets.UTF_8);
+		System.out.println(table);
+		Matcher m = Pattern.compile("(\\d+) passed, (\\d+) failed\\s*$").matcher(table);
+		assertTrue(m.find(), table);
+		int passed = Integer.parseInt(m.group(1));
+		int failed = Integer.parseInt(m.group(2));
+		assertTrue(passed >= Fidelity.REGRESSION_FLOOR,
+				passed + " observations within their band, fewer than the floor of " + Fidelity.REGRESSION_FLOOR);
+		assertEquals(Fidelity.met(passed, failed) ? 0 : 1, code, "exit code follows the fidelity target");
+		assertTrue(Files.exists(out.resolve("validate/reference_m24_CycleLife/report.html")), "reports are written");
+	}
+}
