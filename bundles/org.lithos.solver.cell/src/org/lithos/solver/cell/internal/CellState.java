@@ -57,6 +57,10 @@ final class CellState {
 	double chargeSinceNucleation;
 	/** Whether the Li now on the collector nucleated on a bare surface (first strip loses more). */
 	boolean bareNucleated;
+	/** Whether that Li is the first ever grown on this collector (its first strip loses more, whatever the wetting). */
+	boolean firstDeposit;
+	/** Whether Li has ever nucleated on the collector. */
+	boolean collectorUsed;
 	/** Current density of the last deposition, A/m2. */
 	double lastDepositCurrent;
 	/** Whether the alloy layers ever held Li. */
@@ -107,6 +111,8 @@ final class CellState {
 		nucleationOverpotential = o.nucleationOverpotential;
 		chargeSinceNucleation = o.chargeSinceNucleation;
 		bareNucleated = o.bareNucleated;
+		firstDeposit = o.firstDeposit;
+		collectorUsed = o.collectorUsed;
 		lastDepositCurrent = o.lastDepositCurrent;
 		alloyActivated = o.alloyActivated;
 		freshSeiDone = o.freshSeiDone;

@@ -69,8 +69,12 @@ final class CellVoltage {
 		}
 		if (current < 0) {
 			double free = 1 - y / p.cathodeMaxY;
+			// Fickian: the gradient that brings Li to the last free sites grows with the current, so the limit does;
+			// the rate is counted against the theoretical capacity (1C = all Li of the cathode in an hour)
+			double cRate = j * 3600 / p.cathodeTheoretical;
 			double limit = free <= 0 ? Electrode.EXHAUSTED
-					: Math.min(Electrode.EXHAUSTED, p.k.CATHODE_LIMIT_SCALE * Defaults.R * t / Defaults.F * (1 / free - 1));
+					: Math.min(Electrode.EXHAUSTED,
+							p.k.CATHODE_LIMIT_SCALE * cRate * Defaults.R * t / Defaults.F * (1 / free - 1));
 			return u - e - loss - limit;
 		}
 		return u - e;

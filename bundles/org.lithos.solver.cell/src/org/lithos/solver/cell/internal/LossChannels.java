@@ -30,9 +30,8 @@ final class LossChannels {
 		double rf = Math.pow(jp / jStrip, p.k.DEAD_RATE_EXPONENT) * jf;
 		// Li nucleated on a bare lithiophobic surface: faster plating gives more, smaller, more porous nuclei
 		// (Z25, R24), so the first-strip loss scales with the plating current as the base loss does.
-		double first = s.bareNucleated
-				? (p.k.DEAD_FRACTION_FIRST_FRESH + p.k.DEAD_FRACTION_FIRST * (1 - p.wetFraction)) * jf
-				: 0;
+		double first = ((s.firstDeposit ? p.k.DEAD_FRACTION_FIRST_FRESH : 0)
+				+ (s.bareNucleated ? p.k.DEAD_FRACTION_FIRST * (1 - p.wetFraction) : 0)) * jf;
 		double porous = 1 + p.k.DEAD_PORE_FACTOR * p.crackFill;
 		return Math.min(0.9, (base * pf * rf + first) * porous);
 	}

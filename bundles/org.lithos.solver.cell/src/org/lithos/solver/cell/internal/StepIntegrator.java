@@ -74,6 +74,7 @@ final class StepIntegrator {
 		if (st.kind == StepPlan.DISSOLVE) {
 			// the island debris of a first nucleation on a bare surface is lost on its first strip only
 			s.bareNucleated = false;
+			s.firstDeposit = false;
 		}
 		if (st.kind == StepPlan.DISSOLVE && p.alloyCapacity > 0) {
 			double swing = s.alloyExtracted / p.alloyCapacity;
@@ -261,8 +262,11 @@ final class StepIntegrator {
 				p.contactAngle, p.k.NUCLEATION_PREFACTOR, Defaults.NUCLEATION_ALPHA) : 0;
 		s.nucleationOverpotential = eta > 1e-4 ? eta : 0;
 		s.chargeSinceNucleation = 0;
-		// every deposit grown on a fresh surface loses more on its first strip; islands lose more still
-		s.bareNucleated = true;
+		// islands nucleated on a bare surface lose more on their first strip, and so does the very first deposit on
+		// a pristine collector whatever its wetting (later deposits meet a surface that has already formed its SEI)
+		s.bareNucleated = p.islands;
+		s.firstDeposit = !s.collectorUsed;
+		s.collectorUsed = true;
 		if (s.nucleationOverpotential > 0) {
 			events.add(EventKind.NUCLEATION, step.cycle, step.index, s.time, stepCharge,
 					String.format("Li nucleated at %.1f mV", eta * 1e3));
