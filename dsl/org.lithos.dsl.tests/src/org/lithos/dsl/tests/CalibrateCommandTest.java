@@ -52,8 +52,8 @@ class CalibrateCommandTest {
 		Output second = calibrate(examples, examples.resolve("b"));
 		assertEquals(0, first.code(), first.out());
 		assertEquals(first.properties(), second.properties(), "calibrate must be deterministic");
-		assertTrue(first.properties().contains("# Reproduce: lithos calibrate --params dead.fractionDense,"
-				+ "dead.fractionFirst --evaluations 24"), first.properties());
+		assertTrue(first.properties().contains("# Reproduce: lithos calibrate --params \"dead.fractionDense,"
+				+ "dead.fractionFirst\" --evaluations 24"), first.properties());
 		// "within band A -> B of N": the count is what the search minimises, so it never gets worse
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("within band (\\d+) -> (\\d+) of 2").matcher(first.out());
 		assertTrue(m.find(), first.out());
@@ -71,6 +71,22 @@ class CalibrateCommandTest {
 		assertTrue(again.properties().contains("--start " + start), again.properties());
 		assertNotEquals("", again.properties());
 		assertTrue(shipped.properties().lines().anyMatch(l -> l.startsWith("dead.fractionDense = ")));
+	}
+
+	@Test
+	void stagesFitOneBlockAfterTheOther() throws IOException {
+		Path examples = Files.createTempDirectory("refs");
+		Files.writeString(examples.resolve("ref.cell"), REFERENCE);
+		ByteArrayOutputStream text = new ByteArrayOutputStream();
+		ByteArrayOutputStream log = new ByteArrayOutputStream();
+		int code = new CalibrateCommand().run(List.of("--examples", examples.toString(), "--out",
+				examples.resolve("s").toString(), "--params", "dead.fractionDense;dead.fractionFirst", "--evaluations", "8"),
+				new PrintStream(text, true, StandardCharsets.UTF_8), new PrintStream(log, true, StandardCharsets.UTF_8));
+		assertEquals(0, code, text.toString(StandardCharsets.UTF_8));
+		String progress = log.toString(StandardCharsets.UTF_8);
+		assertTrue(progress.contains("stage 1 of 2") && progress.contains("stage 2 of 2"), progress);
+		assertTrue(Files.readString(examples.resolve("s/calibration.properties"))
+				.contains("--params \"dead.fractionDense;dead.fractionFirst\""));
 	}
 
 	@Test
