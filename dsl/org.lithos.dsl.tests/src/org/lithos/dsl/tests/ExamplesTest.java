@@ -66,9 +66,9 @@ class ExamplesTest {
 	}
 
 	@Test
-	void thereIsATourAndOneFilePerSource() throws IOException {
+	void thereIsATourAMorphologyShowcaseAndOneFilePerSource() throws IOException {
 		List<String> names = examples().map(p -> p.getFileName().toString()).collect(Collectors.toList());
-		assertEquals(List.of("m23.cell", "m24.cell", "s25.cell", "tour.cell", "z25.cell"), names);
+		assertEquals(List.of("m23.cell", "m24.cell", "morphology.cell", "s25.cell", "tour.cell", "z25.cell"), names);
 	}
 
 	@Test
