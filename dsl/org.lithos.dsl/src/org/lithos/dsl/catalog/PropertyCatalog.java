@@ -89,6 +89,14 @@ public final class PropertyCatalog {
 		// -------------------------------------------------------------- cells
 		spec(Context.CELL, "pressure", q(PRESSURE, "9 MPa", nonNegative("MPa"), range(0.1, 100, "MPa")));
 		spec(Context.CELL, "temperature", q(TEMPERATURE, "25 C", positive("K"), range(-40, 150, "C")));
+		// lattice and budget of the kinetic Monte Carlo solver (lithos.kmc, its InputReader); the lower bounds are
+		// its KmcParameters checks (at least 2 x 2 x 3 sites), the event budget is a Java long. A site below the
+		// atomic hop length (0.278 nm) is no longer a coarse-grained cube of Li; above ~200 nm the 20-200 nm
+		// particles of Z25 are no longer resolved. The lattice as a whole is checked against memory by the validator.
+		spec(Context.CELL, "kmc site size", q(LENGTH, "10 nm", positive("nm"), range(0.27, 200, "nm")));
+		spec(Context.CELL, "kmc width", q(DIMENSIONLESS, "64", new Bounds(2, false, INF, "1"), range(8, 2048, "1")));
+		spec(Context.CELL, "kmc height", q(DIMENSIONLESS, "40", new Bounds(3, false, INF, "1"), range(8, 2048, "1")));
+		spec(Context.CELL, "kmc events", q(DIMENSIONLESS, "1e8", new Bounds(1, false, Long.MAX_VALUE, "1"), range(1e3, 1e11, "1")));
 		spec(Context.COUNTER, "thickness", q(LENGTH, "100 um", positive("um"), range(1, 5000, "um")));
 		spec(Context.COUNTER, "diameter", q(LENGTH, "8 mm", positive("mm"), range(0.5, 100, "mm")));
 		spec(Context.SEPARATOR, "mass", q(MASS, "150 mg", positive("mg"), range(1, 5000, "mg")));

@@ -4,6 +4,8 @@ import static org.lithos.units.Dimension.*;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import org.lithos.dsl.catalog.PropertyCatalog;
 import org.lithos.dsl.catalog.PropertyCatalog.Context;
 import org.lithos.dsl.catalog.PropertySpec;
 import org.lithos.dsl.catalog.PropertySpec.Bounds;
+import org.lithos.dsl.evaluation.EvaluationException;
 import org.lithos.dsl.evaluation.Value;
 import org.lithos.dsl.internal.Suggest;
 import org.lithos.dsl.lithos.Area;
@@ -30,6 +33,7 @@ import org.lithos.dsl.lithos.Range;
 import org.lithos.dsl.lithos.Separator;
 import org.lithos.dsl.lithos.Setting;
 import org.lithos.dsl.lithos.Text;
+import org.lithos.dsl.resolution.Inheritance;
 
 /** Checks every setting against the property catalogue, and the quantities written in cell parts. */
 public class SettingValidator extends QuantityChecks {
@@ -99,6 +103,87 @@ public class SettingValidator extends QuantityChecks {
 						IssueCodes.DUPLICATE_PROPERTY);
 			}
 		}
+	}
+
+	/** The cell settings of {@code lithos.kmc} that count lattice sites or events. */
+	private static final Set<String> KMC_COUNTS = Set.of("kmc width", "kmc height", "kmc events");
+	/** Default lattice of {@code lithos.kmc} (its {@code InputReader}; this bundle cannot depend on the solver). */
+	static final int KMC_WIDTH = 64, KMC_HEIGHT = 40;
+	/** Bytes per site of the {@code lithos.kmc} lattice ({@code Lattice.BYTES_PER_SITE}). */
+	static final long KMC_BYTES_PER_SITE = 16;
+	/** Share of the maximum heap {@code lithos.kmc} lets a lattice take ({@code KmcSimulation}). */
+	static final double KMC_HEAP_FRACTION = 0.6;
+	/** Most sites {@code lithos.kmc} can index: its arrays are Java arrays, indexed by int, on any heap. */
+	static final long KMC_MAX_SITES = Integer.MAX_VALUE - 64;
+
+	/**
+	 * {@code kmc width}, {@code kmc height} and {@code kmc events} are whole numbers (the solver would truncate), and
+	 * the 3D lattice width x width x height they give (with the solver's defaults for what is not written) must be
+	 * indexable at all (error) and should fit the heap of this JVM, which {@code lithos run} shares (warning; the
+	 * solver refuses it at run time). Reported where the cell itself writes width or height.
+	 */
+	@Check
+	public void checkKmcLattice(Cell cell) {
+		for (Setting setting : cell.getSettings()) {
+			if (KMC_COUNTS.contains(setting.getName())) {
+				count(setting).filter(v -> v.si() != Math.rint(v.si())).ifPresent(v -> error("'" + setting.getName()
+						+ "' counts " + (setting.getName().equals("kmc events") ? "events" : "sites")
+						+ ": it must be a whole number, not " + v.text(), setting, Literals.SETTING__VALUE,
+						IssueCodes.INVALID_COUNT));
+			}
+		}
+		Setting at = cell.getSettings().stream().filter(s -> s.getName().equals("kmc width")).findFirst()
+				.orElse(cell.getSettings().stream().filter(s -> s.getName().equals("kmc height")).findFirst().orElse(null));
+		if (at == null) {
+			return;
+		}
+		Map<String, Setting> settings = Inheritance.settings(cell);
+		Optional<Value> width = settings.containsKey("kmc width") ? count(settings.get("kmc width"))
+				: Optional.of(Value.number(KMC_WIDTH));
+		Optional<Value> height = settings.containsKey("kmc height") ? count(settings.get("kmc height"))
+				: Optional.of(Value.number(KMC_HEIGHT));
+		if (width.isEmpty() || height.isEmpty()) {
+			return; // reported on the setting itself
+		}
+		long w = (long) width.get().si();
+		long h = (long) height.get().si();
+		double sites = (double) w * w * h;
+		double heap = Runtime.getRuntime().maxMemory() * KMC_HEAP_FRACTION;
+		String lattice = String.format(Locale.ROOT, "the kmc lattice %d x %d x %d (%.3g sites)", w, w, h, sites);
+		if (sites > KMC_MAX_SITES) {
+			error(lattice + " is impossible: lithos.kmc indexes at most " + KMC_MAX_SITES + " sites on any heap;"
+					+ " the widest that fits at height " + h + " is " + widest(KMC_MAX_SITES, h), at,
+					Literals.SETTING__VALUE, IssueCodes.IMPOSSIBLE_VALUE);
+		} else if (sites * KMC_BYTES_PER_SITE > heap) {
+			long fits = (long) Math.min(KMC_MAX_SITES, heap / KMC_BYTES_PER_SITE);
+			warning(String.format(Locale.ROOT, "%s needs about %.0f MB, more than the %.0f MB lithos.kmc may take of"
+					+ " this Java heap, so a run would be refused; the widest that fits at height %d is %s"
+					+ " (or give more heap: LITHOS_VMARGS=-Xmx...)", lattice, sites * KMC_BYTES_PER_SITE / 1e6,
+					heap / 1e6, h, widest(fits, h)), at, Literals.SETTING__VALUE, IssueCodes.IMPLAUSIBLE_VALUE);
+		}
+	}
+
+	private static String widest(long sites, long height) {
+		long w = (long) Math.sqrt((double) sites / height);
+		return w + " x " + w + " x " + height;
+	}
+
+	/** @return a kmc count that is a valid number of its catalogue entry, else empty (reported elsewhere) */
+	private Optional<Value> count(Setting setting) {
+		if (!(setting.getValue() instanceof Expression expression)) {
+			return Optional.empty();
+		}
+		Value value;
+		try {
+			value = evaluator().evaluate(expression, List.of(DIMENSIONLESS));
+		} catch (EvaluationException e) {
+			return Optional.empty();
+		}
+		Bounds impossible = PropertyCatalog.find(Context.CELL, setting.getName()).map(PropertySpec::impossible).orElse(null);
+		if (!value.dimension().isDimensionless() || impossible == null || !impossible.contains(value.si())) {
+			return Optional.empty();
+		}
+		return Optional.of(value);
 	}
 
 	@Check
