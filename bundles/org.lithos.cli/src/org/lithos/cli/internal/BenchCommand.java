@@ -38,31 +38,40 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "measure performance (language: check all examples, a 10,000-line file)";
+		return "measure performance (language, cycling solver, kinetic Monte Carlo)";
 	}
 
 	@Override
 	public String usage() {
 		return """
-				Usage: lithos bench [--examples DIR] [--repeat N]
+				Usage: lithos bench [--examples DIR] [--repeat N] [--kmc-only]
 
 				Measures, after warm-up, the median time of:
 				  - checking every example (parse, link, validate; default DIR: dsl/examples)
 				  - parsing and validating a generated 10,000-line file
 				  - one 300-cycle half-cell run of the cycling solver, with its full voltage series (one core)
 				  - a sweep of 1,000 designs x 100 cycles on all cores, results written
+				  - kinetic Monte Carlo (lithos.kmc): events/s on one core on a 256 x 256 x 16 lattice with
+				    diffusion on, the same for widths 64 to 1024 (cost per event), a crowded run, independent
+				    runs on all cores, and the memory of one run (about a minute)
 
 				Options:
 				  --examples DIR   folder with .cell files (default dsl/examples)
 				  --repeat N       measured repetitions per figure (default 10)
+				  --kmc-only       only the kinetic Monte Carlo figures
 				""";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments = new Arguments(args, Set.of("--examples", "--repeat"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("--examples", "--repeat"), Set.of("--kmc-only"));
 		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
 		int repeat = arguments.intOption("--repeat", 10);
+		if (arguments.flag("--kmc-only")) {
+			out.println("lithos bench: kinetic Monte Carlo, in-process after warm-up");
+			new KmcBenchReport(out).run();
+			return 0;
+		}
 		if (!Files.isDirectory(examples)) {
 			throw new UsageException("no examples folder at " + examples + " (run from the repository root or give --examples)");
 		}
@@ -95,6 +104,7 @@ public final class BenchCommand implements Command {
 		});
 		out.printf(Locale.ROOT, "%-52s %8.1f ms%n", "parse + validate a generated " + lines + "-line file", large);
 		new SolverBench(registry.get(), out, err).run(repeat);
+		new KmcBenchReport(out).run();
 		if (exampleProblems[0] > 0 || syntheticErrors[0] > 0) {
 			err.println("lithos bench: the benchmark inputs have errors (" + exampleProblems[0] + " in examples, "
 					+ syntheticErrors[0] + " in the generated file); figures are not meaningful");
