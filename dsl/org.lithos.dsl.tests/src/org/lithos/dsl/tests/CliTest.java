@@ -95,6 +95,16 @@ class CliTest {
 	}
 
 	@Test
+	void benchOffersTheKineticMonteCarloFiguresAlone() {
+		Run help = lithos("bench", "--help");
+		assertEquals(0, help.code());
+		assertTrue(help.out().contains("--kmc-only") && help.out().contains("256 x 256"), help.out());
+		Run typo = lithos("bench", "--kmc-onyl");
+		assertEquals(2, typo.code());
+		assertTrue(typo.err().contains("did you mean '--kmc-only'?"), typo.err());
+	}
+
+	@Test
 	void missingFileExitsOne() {
 		Run run = lithos("check", "does-not-exist.cell");
 		assertEquals(1, run.code());
