@@ -41,11 +41,15 @@ class CliTest {
 	}
 
 	@Test
-	void checkOfAllExamplesIsClean() {
+	void checkOfAllExamplesIsClean() throws IOException {
+		long files;
+		try (Stream<Path> all = Files.list(Cells.EXAMPLES)) {
+			files = all.filter(p -> p.toString().endsWith(".cell")).count();
+		}
 		Run run = lithos("check", Cells.EXAMPLES.toString());
 		assertEquals(0, run.code(), run.out() + run.err());
 		assertEquals("", run.out());
-		assertTrue(run.err().contains("checked 5 files: 0 errors, 0 warnings"), run.err());
+		assertTrue(run.err().contains("checked " + files + " files: 0 errors, 0 warnings"), run.err());
 	}
 
 	@Test
