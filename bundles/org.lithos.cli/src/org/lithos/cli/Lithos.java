@@ -13,6 +13,7 @@ import org.lithos.cli.internal.Command;
 import org.lithos.cli.internal.CompileCommand;
 import org.lithos.cli.internal.FormatCommand;
 import org.lithos.cli.internal.RunCommand;
+import org.lithos.cli.internal.SurrogateCommand;
 import org.lithos.cli.internal.ValidateCommand;
 import org.lithos.cli.internal.UsageException;
 import org.lithos.dsl.internal.Suggest;
@@ -51,6 +52,7 @@ public final class Lithos {
 		register(new RunCommand());
 		register(new ValidateCommand());
 		register(new CalibrateCommand());
+		register(new SurrogateCommand());
 		register(new BenchCommand());
 	}
 
