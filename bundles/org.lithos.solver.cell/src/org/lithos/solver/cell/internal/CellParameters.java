@@ -66,10 +66,12 @@ final class CellParameters {
 	double contactAngle;
 	/** Li the electrolyte mixed into the composite cathode can release by oxidation, A s/m2. */
 	double electrolyteOxidisable;
-	/** Wetted fraction of the surface by Li, 0..1, (1 + cos theta) / 2. */
+	/** Wetted fraction of the surface by Li, 0..1: (1 + cos theta) / 2, Cassie-Baxter with the KMC coverage. */
 	double wetFraction;
 	/** Whether Li grows as islands (bare, lithiophobic metal) rather than dense planar. */
 	boolean islands;
+	/** Morphology class from the kinetic Monte Carlo surrogate, null when the contact-angle rule set the wetting. */
+	MorphologySurrogate.Morphology morphology;
 	/** Effective interfacial energy of the nucleation barrier, J/m2. */
 	double nucleationGamma;
 	/** Exchange current density of the alloying or conversion reaction at the outermost layer, A/m2. */

@@ -35,11 +35,19 @@
  * <b>Morphology.</b> The outermost collector layer sets the contact angle theta (interface property "contact
  * angle", else a class default: bare metal, refractory, alloy, noble seed, lithiophilic compound; a DFT "binding
  * energy" above or below Li-Li moves a surface across 90 degrees); a film thinner than it takes to be continuous
- * mixes with the surface below by Cassie-Baxter, cos theta = sum f_i cos theta_i. Wetted fraction = (1 + cos
- * theta)/2 (normalised
- * Young-Dupre work of adhesion), unless the cell property "wetted fraction" (e.g. from a kinetic Monte Carlo
- * morphology run) gives it; below the calibration constant morphology.islandWetting Li grows as
- * islands. Local current = j / (wetted fraction x dead-Li blocking x (1 - voids) / (1 + L_SEI2 / L_ref)).
+ * mixes with the surface below by Cassie-Baxter, cos theta = sum f_i cos theta_i; theta sets the nucleation barrier.
+ * Wetted fraction and morphology class: where the input has DFT binding energies of Li on the (continuous) outermost
+ * surface and on Li ({@code Li | Cu}, {@code Li | Li2Te}, {@code Li | Li} in the library; a Cu2Te layer plates on
+ * its product Li2Te), they come from the kinetic Monte Carlo model through
+ * {@link org.lithos.solver.cell.internal.MorphologySurrogate}, a table of {@code lithos.kmc} runs written by
+ * {@code lithos surrogate} (resource {@code morphology-surrogate.csv}): the KMC substrate coverage c of a 50 nm
+ * deposit (the coalescence thickness morphology.coverThickness) at k_sub/k_LiLi = exp(alpha (E_b,sub - E_b,LiLi)/kT)
+ * and the first plating current density; later Li wets the composite of Li patches and bare surface, cos theta* = c
+ * + (1 - c) cos theta (Cassie-Baxter), wetted fraction (1 + cos theta*)/2; Li grows as islands unless the KMC class
+ * is dense. Elsewhere (no
+ * binding energy in the library for Mg, Au, Ag, W, Ni, SS; films thinner than continuous) wetted fraction = (1 + cos
+ * theta)/2 (normalised Young-Dupre work of adhesion), islands below the calibration constant
+ * morphology.islandWetting. The cell property "wetted fraction" wins over both. Local current = j / (wetted fraction x dead-Li blocking x (1 - voids) / (1 + L_SEI2 / L_ref)).
  * <p>
  * <b>Loss channels.</b> SEI-1: instant layer on fresh contact each plating (all of it for islands, a small fraction
  * for dense Li), then dL/dt = k(T) L_d / (L_d + L); Mg-rich alloy surfaces react less; Cu sulfide accelerates it.

@@ -89,6 +89,8 @@ final class TestCells {
 		case "Cu2Te":
 			return material(in, "lithos.materials.Cu2Te", MaterialKind.COMPOUND, "molar mass", 0.25469,
 					"conversion potential", 1.5, "conversion potential", 1.3, "conversion capacity", 210.5 * 3.6 * 1000);
+		case "Li2Te":
+			return material(in, "lithos.materials.Li2Te", MaterialKind.COMPOUND, "density", 4460.0);
 		case "InLi":
 			return material(in, "lithos.materials.InLi", MaterialKind.ALLOY, "potential", 0.62);
 		case "LCO":
