@@ -56,6 +56,12 @@ class KmcPropertiesTest {
 	}
 
 	@Test
+	void countsMayNameWhatTheyCount() {
+		// "sites" and "events" end the number as "cycles" does, so settings can follow one another
+		assertEquals(List.of(), cell("kmc width 128 sites  kmc height 40 sites  kmc events 1e8 events"));
+	}
+
+	@Test
 	void aNaNCannotBeWritten() {
 		List<Problem> problems = cell("kmc width NaN");
 		assertTrue(problems.stream().anyMatch(Problem::isError), Cells.describe(problems));

@@ -37,7 +37,7 @@ public final class ExpressionEvaluator {
 	}
 
 	/** Units that name a count rather than a physical unit. */
-	private static final List<String> COUNT_WORDS = List.of("cycles", "cycle", "times");
+	private static final List<String> COUNT_WORDS = List.of("cycles", "cycle", "times", "sites", "site", "events");
 
 	private final Bindings bindings;
 
