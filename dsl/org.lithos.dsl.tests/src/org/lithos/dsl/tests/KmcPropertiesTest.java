@@ -56,6 +56,15 @@ class KmcPropertiesTest {
 	}
 
 	@Test
+	void aRunMayOverrideTheLattice() {
+		// a run override takes the catalogue's dimension: a count, not a pressure or a length
+		List<Problem> problems = problemsWithBase("""
+				study S { run Half(kmc width = 128) with Cycle }
+				""");
+		assertEquals(List.of(), problems);
+	}
+
+	@Test
 	void countsMayNameWhatTheyCount() {
 		// "sites" and "events" end the number as "cycles" does, so settings can follow one another
 		assertEquals(List.of(), cell("kmc width 128 sites  kmc height 40 sites  kmc events 1e8 events"));

@@ -217,7 +217,11 @@ public final class LithosCompiler {
 		return switch (name) {
 			case "pressure" -> List.of(Dimension.PRESSURE);
 			case "temperature" -> List.of(Dimension.TEMPERATURE);
-			default -> List.of(Dimension.PRESSURE, Dimension.TEMPERATURE, Dimension.LENGTH, Dimension.AREA);
+			// a catalogued cell property takes the catalogue's dimensions (e.g. "kmc width" is a count)
+			default -> org.lithos.dsl.catalog.PropertyCatalog
+					.find(org.lithos.dsl.catalog.PropertyCatalog.Context.CELL, name)
+					.filter(spec -> !spec.isText()).<List<Dimension>>map(spec -> List.copyOf(spec.dimensions()))
+					.orElse(List.of(Dimension.PRESSURE, Dimension.TEMPERATURE, Dimension.LENGTH, Dimension.AREA));
 		};
 	}
 
