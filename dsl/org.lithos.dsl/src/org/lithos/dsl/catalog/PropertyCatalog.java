@@ -71,6 +71,8 @@ public final class PropertyCatalog {
 		material("creep stress exponent", q(DIMENSIONLESS, "6.6", positive("1"), range(1, 20, "1")));
 		material("creep activation energy", q(MOLAR_ENERGY, "37 kJ/mol", positive("kJ/mol"), range(1, 500, "kJ/mol")));
 		repeatableMaterial("conversion potential", q(VOLTAGE, "1.5 V", any("V"), range(0, 4, "V")));
+		// the material a conversion layer turns into (Cu2Te -> Li2Te): its properties and interfaces join the run
+		material("conversion product", text());
 		material("conversion capacity", q(SPECIFIC_CAPACITY, "262 mAh/g", positive("mAh/g"), range(1, 4000, "mAh/g")));
 		material("lattice mismatch", q(DIMENSIONLESS, "5 %", any("%"), fractionRange(-1, 1)));
 		material("volume expansion", q(DIMENSIONLESS, "100 %", any("%"), fractionRange(-1, 5)));

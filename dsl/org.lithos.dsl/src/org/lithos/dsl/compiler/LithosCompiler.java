@@ -56,6 +56,8 @@ public final class LithosCompiler {
 
 	private final List<Interface> interfaces;
 	private org.lithos.dsl.lithos.Material lithium;
+	/** Every material by qualified name, to find the products that conversion layers name. */
+	private final java.util.Map<String, org.lithos.dsl.lithos.Material> byName = new java.util.HashMap<>();
 
 	/** @param resourceSet all loaded files, the material library included */
 	public LithosCompiler(ResourceSet resourceSet) {
@@ -66,9 +68,11 @@ public final class LithosCompiler {
 					for (var element : model.getElements()) {
 						if (element instanceof Interface contact) {
 							interfaces.add(contact);
-						} else if (element instanceof org.lithos.dsl.lithos.Material material
-								&& LITHIUM.equals(Names.qualified(material))) {
-							lithium = material;
+						} else if (element instanceof org.lithos.dsl.lithos.Material material) {
+							byName.putIfAbsent(Names.qualified(material), material);
+							if (LITHIUM.equals(Names.qualified(material))) {
+								lithium = material;
+							}
 						}
 					}
 				}
@@ -205,6 +209,7 @@ public final class LithosCompiler {
 			// the plated metal: its properties and its interfaces matter in every cell, full cells included
 			materials.material(lithium);
 		}
+		addConversionProducts(materials);
 		input.getMaterials().clear();
 		input.getMaterials().addAll(materials.all());
 		for (Interface contact : interfaces) {
@@ -223,6 +228,35 @@ public final class LithosCompiler {
 					.filter(spec -> !spec.isText()).<List<Dimension>>map(spec -> List.copyOf(spec.dimensions()))
 					.orElse(List.of(Dimension.PRESSURE, Dimension.TEMPERATURE, Dimension.LENGTH, Dimension.AREA));
 		};
+	}
+
+	/**
+	 * A conversion layer (Cu2Te) becomes another material (Li2Te) in the cell; the product's properties and its
+	 * interfaces with Li then matter to the solvers, so it joins the run like the plated Li does. The product is
+	 * named by the text property "conversion product", in the layer's package or as a qualified name.
+	 */
+	private void addConversionProducts(MaterialCompiler materials) throws CompileException {
+		for (org.lithos.model.MaterialSpec spec : List.copyOf(materials.all())) {
+			for (org.lithos.model.Property property : spec.getProperties()) {
+				if (!"conversion product".equals(property.getName()) || property.getText() == null) {
+					continue;
+				}
+				String product = property.getText();
+				String packageName = spec.getName().contains(".")
+						? spec.getName().substring(0, spec.getName().lastIndexOf('.') + 1)
+						: "";
+				org.lithos.dsl.lithos.Material found = byName.get(product);
+				if (found == null) {
+					found = byName.get(packageName + product);
+				}
+				if (found == null) {
+					found = byName.get("lithos.materials." + product);
+				}
+				if (found != null) {
+					materials.material(found);
+				}
+			}
+		}
 	}
 
 	private static boolean sameCellInOtherRuns(Study study, Run run, CellRun cellRun) {
