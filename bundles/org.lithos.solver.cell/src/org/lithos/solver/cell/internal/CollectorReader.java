@@ -11,6 +11,7 @@ import org.lithos.model.SimulationInput;
 import org.lithos.model.StepMode;
 import org.lithos.model.StepSpec;
 import org.lithos.solver.api.SolverException;
+import org.lithos.solver.api.MaterialProperties;
 
 /**
  * Reads the collector and its coatings: which layers are refractory barriers, alloys or conversion layers, their Li
@@ -70,7 +71,7 @@ final class CollectorReader {
 			return;
 		}
 		MaterialSpec base = cc.getMaterial();
-		p.corrodes = MaterialInfo.is(base, "Cu");
+		p.corrodes = MaterialProperties.is(base, "Cu");
 		MaterialSpec outer = base;
 		int kind = surfaceKind(base);
 		int underKind = kind;
@@ -95,12 +96,12 @@ final class CollectorReader {
 		p.lithiophilicCompound = kind == CONVERSION || kind == COMPOUND;
 		double theta = classAngle(kind, p.alloyNoble);
 		MaterialSpec surface = kind == CONVERSION ? findMaterial("Li2Te", outer) : outer;
-		double angle = MaterialInfo.liInterfaceValue(ifs, findLiOrNull(), surface, "contact angle");
+		double angle = MaterialProperties.liInterfaceValue(ifs, findLiOrNull(), surface, "contact angle");
 		if (Double.isFinite(angle)) {
 			// Degrees are not SI; values above 2 pi can only be degrees written without conversion.
 			theta = angle > 2 * Math.PI ? Math.toRadians(angle) : angle;
 		} else {
-			double eSub = MaterialInfo.liInterfaceValue(ifs, findLiOrNull(), surface, "binding energy");
+			double eSub = MaterialProperties.liInterfaceValue(ifs, findLiOrNull(), surface, "binding energy");
 			double eLi = liSelfBinding(ifs);
 			if (Double.isFinite(eSub) && Double.isFinite(eLi)) {
 				// Binding stronger than Li-Li wets (lithiophilic), weaker does not: keep the class default but
@@ -122,7 +123,7 @@ final class CollectorReader {
 		// a continuous outer surface with DFT binding energies takes its early morphology from the KMC surrogate
 		boolean coupled = outerThickness >= k.CONTINUOUS_FILM_THICKNESS && readMorphology(ifs, surface, p);
 		// a morphology model (e.g. kinetic Monte Carlo) may hand over the wetted fraction as a cell property
-		double wetted = MaterialInfo.value(cell.getProperties(), "wetted fraction");
+		double wetted = MaterialProperties.value(cell.getProperties(), "wetted fraction");
 		if (Double.isFinite(wetted)) {
 			if (!(wetted > 0 && wetted <= 1)) {
 				throw invalid("wetted fraction must lie in (0, 1] (got " + wetted + ")");
@@ -134,7 +135,7 @@ final class CollectorReader {
 			p.islands = p.wetFraction <= k.ISLAND_WETTING;
 		}
 		if (kind == ALLOY || kind == CONVERSION) {
-			double j0 = MaterialInfo.liInterfaceValue(ifs, findLiOrNull(), surface, "exchange current density");
+			double j0 = MaterialProperties.liInterfaceValue(ifs, findLiOrNull(), surface, "exchange current density");
 			p.j0Layer = positiveOr(j0, k.J0_LAYER, "exchange current density of Li | " + surface.getName());
 		}
 		readTransport(cell, p, ifs);
@@ -158,10 +159,10 @@ final class CollectorReader {
 	 * @return whether the surrogate applied
 	 */
 	private boolean readMorphology(List<InterfaceSpec> ifs, MaterialSpec surface, CellParameters p) {
-		double eSub = MaterialInfo.liInterfaceValue(ifs, findLiOrNull(), surface, "binding energy");
+		double eSub = MaterialProperties.liInterfaceValue(ifs, findLiOrNull(), surface, "binding energy");
 		double eLi = liSelfBinding(ifs);
 		double j = firstPlatingCurrent();
-		if (!Double.isFinite(eSub) || !Double.isFinite(eLi) || !positive(j) || MaterialInfo.is(surface, "Li")) {
+		if (!Double.isFinite(eSub) || !Double.isFinite(eLi) || !positive(j) || MaterialProperties.is(surface, "Li")) {
 			return false;
 		}
 		MorphologySurrogate table = MorphologySurrogate.shipped();
@@ -195,7 +196,7 @@ final class CollectorReader {
 	/** Li | electrolyte exchange current and the critical current for filaments (after the wetting is known). */
 	private void readTransport(CellSpec cell, CellParameters p, List<InterfaceSpec> ifs) throws SolverException {
 		MaterialSpec se = cell.getSeparator().getMaterial();
-		double j0se = MaterialInfo.interfaceValue(ifs, findLiOrNull(), se, "exchange current density");
+		double j0se = MaterialProperties.interfaceValue(ifs, findLiOrNull(), se, "exchange current density");
 		p.j0Li = positiveOr(j0se, k.J0_LI, "exchange current density of Li | " + (se == null ? "?" : se.getName()));
 		// Critical current: denser pellet, better wetting and higher pressure (at run time) all raise it.
 		double finePellet = 1 / (1 + Defaults.PARTICLE_SIZE / k.CCD_PARTICLE_SIZE);
@@ -215,7 +216,7 @@ final class CollectorReader {
 
 	private MaterialSpec findLiOrNull() {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (MaterialInfo.is(m, "Li")) {
+			if (MaterialProperties.is(m, "Li")) {
 				return m;
 			}
 		}
@@ -224,7 +225,7 @@ final class CollectorReader {
 
 	private MaterialSpec findMaterial(String simple, MaterialSpec fallback) {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (MaterialInfo.is(m, simple)) {
+			if (MaterialProperties.is(m, simple)) {
 				return m;
 			}
 		}
@@ -233,8 +234,8 @@ final class CollectorReader {
 
 	private double liSelfBinding(List<InterfaceSpec> ifs) {
 		for (InterfaceSpec i : ifs) {
-			if (MaterialInfo.is(i.getFirst(), "Li") && MaterialInfo.is(i.getSecond(), "Li")) {
-				return MaterialInfo.value(i.getProperties(), "binding energy");
+			if (MaterialProperties.is(i.getFirst(), "Li") && MaterialProperties.is(i.getSecond(), "Li")) {
+				return MaterialProperties.value(i.getProperties(), "binding energy");
 			}
 		}
 		return Double.NaN;
@@ -250,18 +251,18 @@ final class CollectorReader {
 		if (m == null) {
 			return BARE;
 		}
-		if (MaterialInfo.is(m, "W", "Mo", "Nb") || MaterialInfo.value(m, "li solubility") == 0.0) {
+		if (MaterialProperties.is(m, "W", "Mo", "Nb") || MaterialProperties.value(m, "li solubility") == 0.0) {
 			return REFRACTORY;
 		}
-		if (MaterialInfo.is(m, "Cu2Te") || Double.isFinite(MaterialInfo.value(m, "conversion capacity"))
-				|| Double.isFinite(MaterialInfo.value(m, "conversion potential"))) {
+		if (MaterialProperties.is(m, "Cu2Te") || Double.isFinite(MaterialProperties.value(m, "conversion capacity"))
+				|| Double.isFinite(MaterialProperties.value(m, "conversion potential"))) {
 			return CONVERSION;
 		}
-		if (MaterialInfo.is(m, "Li2Te")) {
+		if (MaterialProperties.is(m, "Li2Te")) {
 			return COMPOUND;
 		}
-		if (MaterialInfo.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In")
-				|| Double.isFinite(MaterialInfo.value(m, "plateau"))) {
+		if (MaterialProperties.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In")
+				|| Double.isFinite(MaterialProperties.value(m, "plateau"))) {
 			return ALLOY;
 		}
 		return BARE;
@@ -269,31 +270,31 @@ final class CollectorReader {
 
 	private void readAlloy(LayerSpec layer, MaterialSpec m, CellParameters p) throws SolverException {
 		double h = layer.getThickness();
-		double areal = MaterialInfo.value(layer.getProperties(), "areal mass");
-		double rho = MaterialInfo.value(m, "density");
+		double areal = MaterialProperties.value(layer.getProperties(), "areal mass");
+		double rho = MaterialProperties.value(m, "density");
 		double mass = Double.isFinite(areal) ? areal : h * rho;
 		if (!positive(mass) && !positive(h)) {
 			throw invalid("alloy layer " + m.getName() + " needs a thickness or an areal mass");
 		}
-		double molar = MaterialInfo.value(m, "molar mass");
-		double spec = MaterialInfo.value(m, "specific capacity");
+		double molar = MaterialProperties.value(m, "molar mass");
+		double spec = MaterialProperties.value(m, "specific capacity");
 		double ratio;
-		double[] plateaus = MaterialInfo.values(m.getProperties(), "plateau");
-		if (MaterialInfo.is(m, "Au")) {
+		double[] plateaus = MaterialProperties.values(m.getProperties(), "plateau");
+		if (MaterialProperties.is(m, "Au")) {
 			ratio = Defaults.RATIO_AU;
 			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_AU;
 			p.alloyNoble = true;
-		} else if (MaterialInfo.is(m, "Ag")) {
+		} else if (MaterialProperties.is(m, "Ag")) {
 			ratio = Defaults.RATIO_AG;
 			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_AG;
 			p.alloyNoble = true;
-		} else if (MaterialInfo.is(m, "Sn")) {
+		} else if (MaterialProperties.is(m, "Sn")) {
 			ratio = Defaults.RATIO_SN;
 			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_SN;
-		} else if (MaterialInfo.is(m, "Zn")) {
+		} else if (MaterialProperties.is(m, "Zn")) {
 			ratio = Defaults.RATIO_ZN;
 			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_ZN;
-		} else if (MaterialInfo.is(m, "In")) {
+		} else if (MaterialProperties.is(m, "In")) {
 			ratio = Defaults.RATIO_IN;
 			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_IN;
 		} else {
@@ -306,15 +307,15 @@ final class CollectorReader {
 		} else if (positive(molar) && positive(mass)) {
 			capacity = ratio * mass / molar * Defaults.F;
 		} else {
-			capacity = MaterialInfo.or(MaterialInfo.value(m, "max concentration"), 0) * MaterialInfo.or(h, 0)
+			capacity = MaterialProperties.or(MaterialProperties.value(m, "max concentration"), 0) * MaterialProperties.or(h, 0)
 					* Defaults.F;
 		}
 		p.alloyCapacity += capacity;
-		p.alloyThickness += MaterialInfo.or(h, 0);
-		double d = MaterialInfo.value(m, "diffusivity");
+		p.alloyThickness += MaterialProperties.or(h, 0);
+		double d = MaterialProperties.value(m, "diffusivity");
 		if (positive(d) && positive(h)) {
 			p.alloyDiffusivity = d;
-			double cMax = MaterialInfo.value(m, "max concentration");
+			double cMax = MaterialProperties.value(m, "max concentration");
 			p.alloySurfaceConcentration = positive(cMax) ? cMax : capacity / Defaults.F / h;
 		}
 		double[] sorted = plateaus.clone();
@@ -325,25 +326,25 @@ final class CollectorReader {
 		}
 		p.alloyPlateaus = desc;
 		p.alloyPlateausUp = sorted;
-		p.alloyReversible = MaterialInfo.or(MaterialInfo.value(m, "reversible fraction"),
+		p.alloyReversible = MaterialProperties.or(MaterialProperties.value(m, "reversible fraction"),
 				k.ALLOY_REVERSIBLE_FRACTION);
 	}
 
 	private void readConversion(LayerSpec layer, MaterialSpec m, CellParameters p) throws SolverException {
-		double areal = MaterialInfo.value(layer.getProperties(), "areal mass");
-		double rho = MaterialInfo.value(m, "density");
+		double areal = MaterialProperties.value(layer.getProperties(), "areal mass");
+		double rho = MaterialProperties.value(m, "density");
 		double h = layer.getThickness();
 		double mass = Double.isFinite(areal) ? areal : (positive(rho) && positive(h) ? rho * h : Double.NaN);
 		if (!positive(mass)) {
-			mass = Defaults.CU2TE_DENSITY * MaterialInfo.or(h, 0);
+			mass = Defaults.CU2TE_DENSITY * MaterialProperties.or(h, 0);
 		}
-		double spec = MaterialInfo.value(m, "conversion capacity");
+		double spec = MaterialProperties.value(m, "conversion capacity");
 		if (!positive(spec)) {
-			double molar = MaterialInfo.or(MaterialInfo.value(m, "molar mass"), Defaults.CU2TE_MOLAR_MASS);
+			double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"), Defaults.CU2TE_MOLAR_MASS);
 			spec = 2 * Defaults.F / molar;
 		}
 		p.conversionCapacity += spec * mass;
-		double[] pots = MaterialInfo.values(m.getProperties(), "conversion potential");
+		double[] pots = MaterialProperties.values(m.getProperties(), "conversion potential");
 		double[] use = pots.length > 0 ? pots : Defaults.CONVERSION_POTENTIALS;
 		double[] sorted = use.clone();
 		java.util.Arrays.sort(sorted);

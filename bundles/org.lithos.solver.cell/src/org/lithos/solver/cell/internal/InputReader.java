@@ -14,6 +14,7 @@ import org.lithos.model.StepSpec;
 import org.lithos.model.StopCondition;
 import org.lithos.model.Termination;
 import org.lithos.solver.api.SolverException;
+import org.lithos.solver.api.MaterialProperties;
 
 /**
  * Validates a {@link SimulationInput} and copies it into {@link CellParameters}, {@link StepPlan}s and a
@@ -59,27 +60,27 @@ final class InputReader {
 		if (!Double.isFinite(cell.getTemperature())) {
 			p.warnings.add("no temperature given: " + Defaults.T_ROOM + " K assumed");
 		}
-		p.pressure = MaterialInfo.or(cell.getPressure(), k.DEAD_REF_PRESSURE);
+		p.pressure = MaterialProperties.or(cell.getPressure(), k.DEAD_REF_PRESSURE);
 		if (p.pressure < 0) {
 			throw invalid("stack pressure must not be negative (got " + p.pressure + " Pa)");
 		}
-		p.temperature = MaterialInfo.or(cell.getTemperature(), Defaults.T_ROOM);
+		p.temperature = MaterialProperties.or(cell.getTemperature(), Defaults.T_ROOM);
 		if (!positive(p.temperature)) {
 			throw invalid("cell temperature must be positive (got " + p.temperature + " K)");
 		}
 		MaterialSpec li = findLi();
-		p.liMolarVolume = MaterialInfo.or(MaterialInfo.value(li, "molar volume"),
-				MaterialInfo.or(MaterialInfo.value(li, "molar mass"), Defaults.LI_MOLAR_MASS)
-						/ MaterialInfo.or(MaterialInfo.value(li, "density"), Defaults.LI_DENSITY));
-		p.creepExponent = MaterialInfo.or(MaterialInfo.value(li, "creep stress exponent"), Defaults.LI_CREEP_EXPONENT);
-		p.creepActivation = MaterialInfo.or(MaterialInfo.value(li, "creep activation energy"),
+		p.liMolarVolume = MaterialProperties.or(MaterialProperties.value(li, "molar volume"),
+				MaterialProperties.or(MaterialProperties.value(li, "molar mass"), Defaults.LI_MOLAR_MASS)
+						/ MaterialProperties.or(MaterialProperties.value(li, "density"), Defaults.LI_DENSITY));
+		p.creepExponent = MaterialProperties.or(MaterialProperties.value(li, "creep stress exponent"), Defaults.LI_CREEP_EXPONENT);
+		p.creepActivation = MaterialProperties.or(MaterialProperties.value(li, "creep activation energy"),
 				Defaults.LI_CREEP_ACTIVATION);
-		p.liMeltingPoint = MaterialInfo.or(MaterialInfo.value(li, "melting point"), Defaults.LI_MELTING_POINT);
+		p.liMeltingPoint = MaterialProperties.or(MaterialProperties.value(li, "melting point"), Defaults.LI_MELTING_POINT);
 		if (!(p.temperature >= Defaults.T_MIN && p.temperature < p.liMeltingPoint)) {
 			throw invalid("cell temperature must lie between " + Defaults.T_MIN + " K and the melting point of Li, "
 					+ p.liMeltingPoint + " K (got " + p.temperature + " K)");
 		}
-		p.nucleationGamma = MaterialInfo.or(MaterialInfo.value(li, "surface energy"), k.NUCLEATION_SURFACE_ENERGY);
+		p.nucleationGamma = MaterialProperties.or(MaterialProperties.value(li, "surface energy"), k.NUCLEATION_SURFACE_ENERGY);
 		readSeparator(cell, p);
 		new CollectorReader(input, runId, k).read(cell, p);
 		if (p.full) {
@@ -92,7 +93,7 @@ final class InputReader {
 
 	private MaterialSpec findLi() {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (MaterialInfo.is(m, "Li")) {
+			if (MaterialProperties.is(m, "Li")) {
 				return m;
 			}
 		}
@@ -108,7 +109,7 @@ final class InputReader {
 		if (!positive(thickness)) {
 			throw invalid("separator thickness must be positive and finite (got " + thickness + " m)");
 		}
-		double sigma = MaterialInfo.or(sep.getConductivity(), MaterialInfo.value(sep.getMaterial(), "conductivity"));
+		double sigma = MaterialProperties.or(sep.getConductivity(), MaterialProperties.value(sep.getMaterial(), "conductivity"));
 		if (!positive(sigma)) {
 			throw invalid("separator conductivity must be positive and finite (got " + sigma + " S/m)");
 		}
@@ -122,11 +123,11 @@ final class InputReader {
 					: sep.getMaterial().getProperties()) {
 				if ("particles".equalsIgnoreCase(prop.getName()) || "particle size".equalsIgnoreCase(prop.getName())) {
 					dMin = prop.getValue();
-					dMax = MaterialInfo.or(prop.getHigh(), dMin);
+					dMax = MaterialProperties.or(prop.getHigh(), dMin);
 				}
 			}
 		}
-		double d = Double.isFinite(dMin) ? 0.5 * (dMin + MaterialInfo.or(dMax, dMin)) : Defaults.PARTICLE_SIZE;
+		double d = Double.isFinite(dMin) ? 0.5 * (dMin + MaterialProperties.or(dMax, dMin)) : Defaults.PARTICLE_SIZE;
 		// Relative packing from particle size (coarse powders pack porous, cf. S25) unless a porosity is given.
 		double density = 1 / (1 + d / k.CCD_PARTICLE_SIZE);
 		if (Double.isFinite(sep.getPorosity())) {
@@ -151,7 +152,7 @@ final class InputReader {
 		if (m != null) {
 			for (var prop : m.getProperties()) {
 				if (property.equalsIgnoreCase(prop.getName())) {
-					double v = MaterialInfo.value(prop.getConditions(), condition);
+					double v = MaterialProperties.value(prop.getConditions(), condition);
 					if (positive(v)) {
 						return v;
 					}
@@ -167,11 +168,11 @@ final class InputReader {
 			throw invalid("a half or symmetric cell needs a counter electrode");
 		}
 		MaterialSpec m = c.getMaterial();
-		p.counterPotential = MaterialInfo.or(MaterialInfo.value(m, "potential"), 0);
+		p.counterPotential = MaterialProperties.or(MaterialProperties.value(m, "potential"), 0);
 		double h = c.getThickness();
-		if (MaterialInfo.is(m, "Li") && positive(h)) {
-			double rho = MaterialInfo.or(MaterialInfo.value(m, "density"), Defaults.LI_DENSITY);
-			double molar = MaterialInfo.or(MaterialInfo.value(m, "molar mass"), Defaults.LI_MOLAR_MASS);
+		if (MaterialProperties.is(m, "Li") && positive(h)) {
+			double rho = MaterialProperties.or(MaterialProperties.value(m, "density"), Defaults.LI_DENSITY);
+			double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"), Defaults.LI_MOLAR_MASS);
 			p.counterLi = h * rho / molar * Defaults.F;
 		} else {
 			p.counterLi = Defaults.COUNTER_RESERVOIR;
@@ -185,9 +186,9 @@ final class InputReader {
 			throw invalid("a full cell needs a cathode");
 		}
 		MaterialSpec m = c.getMaterial();
-		boolean lco = MaterialInfo.is(m, "LCO", "LiCoO2");
+		boolean lco = MaterialProperties.is(m, "LCO", "LiCoO2");
 		p.cathodeKind = lco ? CathodeOcv.Kind.LCO : CathodeOcv.Kind.NMC811;
-		double spec = MaterialInfo.or(c.getSpecificCapacity(), MaterialInfo.value(m, "specific capacity"));
+		double spec = MaterialProperties.or(c.getSpecificCapacity(), MaterialProperties.value(m, "specific capacity"));
 		double loading = c.getActiveLoading();
 		if (!positive(loading) && positive(c.getArealCapacity()) && positive(spec)) {
 			loading = c.getArealCapacity() / spec;
@@ -195,12 +196,12 @@ final class InputReader {
 		if (!positive(loading)) {
 			throw invalid("the cathode needs an active loading or an areal and a specific capacity");
 		}
-		double molar = MaterialInfo.or(MaterialInfo.value(m, "molar mass"),
+		double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"),
 				lco ? Defaults.LCO_MOLAR_MASS : Defaults.NMC_MOLAR_MASS);
 		p.activeLoading = loading;
 		p.cathodeTheoretical = loading / molar * Defaults.F;
 		p.cathodeInitialY = 1.0;
-		double loss = MaterialInfo.or(MaterialInfo.value(m, "first cycle loss"),
+		double loss = MaterialProperties.or(MaterialProperties.value(m, "first cycle loss"),
 				lco ? k.LCO_FIRST_CYCLE_LOSS : k.NMC_FIRST_CYCLE_LOSS);
 		if (loss > 1) {
 			// given as a specific capacity (A s/kg): convert to a fraction of the theoretical Li
@@ -209,16 +210,16 @@ final class InputReader {
 		if (!(loss >= 0 && loss < 1)) {
 			throw invalid("the cathode's first cycle loss must lie in [0, 1) of its Li (got " + loss + ")");
 		}
-		p.upperVoltage = MaterialInfo.value(m, "upper voltage");
-		p.lowerVoltage = MaterialInfo.value(m, "lower voltage");
+		p.upperVoltage = MaterialProperties.value(m, "upper voltage");
+		p.lowerVoltage = MaterialProperties.value(m, "lower voltage");
 		p.cathodeMaxY = 1 - loss;
-		double j0 = MaterialInfo.interfaceValue(input.getInterfaces(), m, cell.getSeparator().getMaterial(),
+		double j0 = MaterialProperties.interfaceValue(input.getInterfaces(), m, cell.getSeparator().getMaterial(),
 				"exchange current density");
 		if (Double.isFinite(j0) && j0 <= 0 || Double.isInfinite(j0)) {
 			throw invalid("exchange current density of the cathode must be positive and finite (got " + j0 + ")");
 		}
-		p.j0Cathode = MaterialInfo.or(j0, k.J0_CATHODE);
-		p.cathodeFade = MaterialInfo.or(MaterialInfo.value(m, "fade per cycle"), k.CATHODE_FADE_PER_CYCLE);
+		p.j0Cathode = MaterialProperties.or(j0, k.J0_CATHODE);
+		p.cathodeFade = MaterialProperties.or(MaterialProperties.value(m, "fade per cycle"), k.CATHODE_FADE_PER_CYCLE);
 		p.electrolyteOxidisable = loading * electrolytePerActiveMass(c) * k.SE_OXIDATION;
 	}
 
@@ -252,8 +253,8 @@ final class InputReader {
 			p.index = i;
 			p.cycle = Math.max(1, s.getCycle());
 			p.label = s.getLabel();
-			p.temperature = MaterialInfo.or(s.getTemperature(), cell.temperature);
-			p.pressure = MaterialInfo.or(s.getPressure(), cell.pressure);
+			p.temperature = MaterialProperties.or(s.getTemperature(), cell.temperature);
+			p.pressure = MaterialProperties.or(s.getPressure(), cell.pressure);
 			if (!(p.temperature >= Defaults.T_MIN && p.temperature < cell.liMeltingPoint)) {
 				throw new SolverException(SolverException.Kind.INVALID_INPUT,
 						"step temperature must lie between " + Defaults.T_MIN + " K and the melting point of Li, "

@@ -16,6 +16,7 @@ import org.lithos.model.Termination;
 import org.lithos.model.TerminationKind;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.kmc.KmcParameters;
+import org.lithos.solver.api.MaterialProperties;
 
 /**
  * Reads the kinetic Monte Carlo run from a compiled {@link SimulationInput}: the substrate is the outermost
@@ -126,17 +127,17 @@ public final class InputReader {
 			if (product != null) {
 				surface = product;
 			} else {
-				warnings.add("conversion layer " + simple(surface.getName())
+				warnings.add("conversion layer " + MaterialProperties.simpleName(surface.getName())
 						+ ": its lithiated product is not among the input's materials; the layer itself is used");
 			}
 		}
-		surfaceName = simple(surface.getName());
+		surfaceName = MaterialProperties.simpleName(surface.getName());
 		double eLi = liSelfBinding();
 		if (Double.isNaN(eLi)) {
 			eLi = Defaults.LI_LI_BINDING;
 			warnings.add("no Li | Li binding energy in the input: 0.168 eV (M23) used as the reference");
 		}
-		double eSub = is(surface, "Li") ? eLi : liBinding(surface);
+		double eSub = MaterialProperties.is(surface, "Li") ? eLi : liBinding(surface);
 		if (Double.isNaN(eSub)) {
 			eSub = eLi;
 			if (isAlloying(surface)) {
@@ -148,10 +149,10 @@ public final class InputReader {
 			}
 		}
 		List<Property> props = cell.getProperties();
-		double a = positiveOr(value(props, "kmc site size"), Defaults.SITE_SIZE, "kmc site size");
-		int width = (int) positiveOr(value(props, "kmc width"), WIDTH, "kmc width");
-		int height = (int) positiveOr(value(props, "kmc height"), HEIGHT, "kmc height");
-		long events = (long) positiveOr(value(props, "kmc events"), EVENTS, "kmc events");
+		double a = positiveOr(MaterialProperties.value(props, "kmc site size"), Defaults.SITE_SIZE, "kmc site size");
+		int width = (int) positiveOr(MaterialProperties.value(props, "kmc width"), WIDTH, "kmc width");
+		int height = (int) positiveOr(MaterialProperties.value(props, "kmc height"), HEIGHT, "kmc height");
+		long events = (long) positiveOr(MaterialProperties.value(props, "kmc events"), EVENTS, "kmc events");
 		double layers = LAYERS * KmcParameters.layerCharge(a);
 		double target = Double.isNaN(stepCharge) ? layers : Math.min(stepCharge, layers);
 		try {
@@ -188,8 +189,8 @@ public final class InputReader {
 
 	private double liSelfBinding() {
 		for (InterfaceSpec i : input.getInterfaces()) {
-			if (is(i.getFirst(), "Li") && is(i.getSecond(), "Li")) {
-				return value(i.getProperties(), "binding energy");
+			if (MaterialProperties.is(i.getFirst(), "Li") && MaterialProperties.is(i.getSecond(), "Li")) {
+				return MaterialProperties.value(i.getProperties(), "binding energy");
 			}
 		}
 		return Double.NaN;
@@ -198,14 +199,14 @@ public final class InputReader {
 	/** The binding energy of Li on the surface: its own interface, else the nearest ancestor's. */
 	private double liBinding(MaterialSpec surface) {
 		List<String> lineage = new ArrayList<>();
-		lineage.add(simple(surface.getName()));
+		lineage.add(MaterialProperties.simpleName(surface.getName()));
 		for (String a : surface.getAncestors()) {
-			lineage.add(simple(a));
+			lineage.add(MaterialProperties.simpleName(a));
 		}
 		for (String name : lineage) {
 			for (InterfaceSpec i : input.getInterfaces()) {
-				if (is(i.getFirst(), "Li") && i.getSecond() != null && name.equals(simple(i.getSecond().getName()))) {
-					double v = value(i.getProperties(), "binding energy");
+				if (MaterialProperties.is(i.getFirst(), "Li") && i.getSecond() != null && name.equals(MaterialProperties.simpleName(i.getSecond().getName()))) {
+					double v = MaterialProperties.value(i.getProperties(), "binding energy");
 					if (!Double.isNaN(v)) {
 						return v;
 					}
@@ -217,7 +218,7 @@ public final class InputReader {
 
 	private MaterialSpec find(String simpleName) {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (is(m, simpleName)) {
+			if (MaterialProperties.is(m, simpleName)) {
 				return m;
 			}
 		}
@@ -225,47 +226,12 @@ public final class InputReader {
 	}
 
 	private static boolean isConversion(MaterialSpec m) {
-		return is(m, "Cu2Te") || !Double.isNaN(value(m.getProperties(), "conversion capacity"))
-				|| !Double.isNaN(value(m.getProperties(), "conversion potential"));
+		return MaterialProperties.is(m, "Cu2Te") || !Double.isNaN(MaterialProperties.value(m, "conversion capacity"))
+				|| !Double.isNaN(MaterialProperties.value(m, "conversion potential"));
 	}
 
 	private static boolean isAlloying(MaterialSpec m) {
-		return is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In") || !Double.isNaN(value(m.getProperties(), "plateau"));
-	}
-
-	static String simple(String qualified) {
-		if (qualified == null) {
-			return "";
-		}
-		int dot = qualified.lastIndexOf('.');
-		return dot < 0 ? qualified : qualified.substring(dot + 1);
-	}
-
-	static boolean is(MaterialSpec m, String... names) {
-		if (m == null) {
-			return false;
-		}
-		for (String n : names) {
-			if (n.equals(simple(m.getName()))) {
-				return true;
-			}
-			for (String a : m.getAncestors()) {
-				if (n.equals(simple(a))) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	static double value(List<Property> properties, String name) {
-		if (properties != null) {
-			for (Property p : properties) {
-				if (name.equalsIgnoreCase(p.getName())) {
-					return p.getValue();
-				}
-			}
-		}
-		return Double.NaN;
+		return MaterialProperties.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In")
+				|| !Double.isNaN(MaterialProperties.value(m, "plateau"));
 	}
 }

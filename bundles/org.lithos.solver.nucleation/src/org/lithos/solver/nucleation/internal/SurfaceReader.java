@@ -12,6 +12,7 @@ import org.lithos.model.SimulationInput;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.nucleation.Nucleation;
 import org.lithos.solver.nucleation.NucleationParameters;
+import org.lithos.solver.api.MaterialProperties;
 
 /**
  * Finds the surface Li meets on the collector (the outermost layer, a Cu2Te layer as the Li2Te it converts to) and
@@ -44,7 +45,7 @@ final class SurfaceReader {
 		CellSpec cell = input.getCell();
 		MaterialSpec li = findLi();
 		double vm = molarVolume(li);
-		double gammaLi = declared(li == null ? null : Props.find(li.getProperties(), "surface energy"),
+		double gammaLi = declared(li == null ? null : MaterialProperties.find(li.getProperties(), "surface energy"),
 				k.surfaceEnergy(), "surface energy of Li");
 		CollectorSpec cc = cell.getCollector();
 		if (cc == null) {
@@ -63,15 +64,15 @@ final class SurfaceReader {
 			throw invalid("the current collector has no material");
 		}
 		Surface.Kind kind = kind(outer);
-		if (kind == Surface.Kind.COMPOUND && Props.is(outer, "Cu2Te")) {
+		if (kind == Surface.Kind.COMPOUND && MaterialProperties.is(outer, "Cu2Te")) {
 			outer = findOrCreate("Li2Te");
 		}
 		MaterialSpec deposit = li != null ? li : plainLi();
-		String name = Props.simpleName(outer.getName());
+		String name = MaterialProperties.simpleName(outer.getName());
 		double theta = contactAngle(deposit, outer, kind, name);
-		double gamma = declared(Props.interfaceProperty(input.getInterfaces(), deposit, outer, "surface energy"),
+		double gamma = declared(MaterialProperties.interfaceProperty(input.getInterfaces(), deposit, outer, "surface energy"),
 				gammaLi, "surface energy of Li on " + name);
-		double sites = declared(Props.interfaceProperty(input.getInterfaces(), deposit, outer,
+		double sites = declared(MaterialProperties.interfaceProperty(input.getInterfaces(), deposit, outer,
 				"nucleation site density"), Double.isNaN(k.siteDensity()) ? Nucleation.siteDensity(vm)
 						: k.siteDensity(), "nucleation site density of Li on " + name);
 		return new Surface(name, kind, theta, gamma, vm, sites);
@@ -79,7 +80,7 @@ final class SurfaceReader {
 
 	private double contactAngle(MaterialSpec li, MaterialSpec surface, Surface.Kind kind, String name)
 			throws SolverException {
-		Property p = Props.interfaceProperty(input.getInterfaces(), li, surface, "contact angle");
+		Property p = MaterialProperties.interfaceProperty(input.getInterfaces(), li, surface, "contact angle");
 		if (p == null) {
 			return switch (kind) {
 			case REFRACTORY -> k.thetaRefractory();
@@ -101,10 +102,10 @@ final class SurfaceReader {
 		if (li == null) {
 			return k.molarVolume();
 		}
-		double vm = Props.value(li, "molar volume");
+		double vm = MaterialProperties.value(li, "molar volume");
 		if (Double.isNaN(vm)) {
-			double m = Props.value(li, "molar mass");
-			double rho = Props.value(li, "density");
+			double m = MaterialProperties.value(li, "molar mass");
+			double rho = MaterialProperties.value(li, "density");
 			vm = Double.isFinite(m) && Double.isFinite(rho) ? m / rho : k.molarVolume();
 		}
 		if (!(Double.isFinite(vm) && vm > 0)) {
@@ -126,19 +127,19 @@ final class SurfaceReader {
 	}
 
 	static Surface.Kind kind(MaterialSpec m) {
-		if (Props.is(m, "Li")) {
+		if (MaterialProperties.is(m, "Li")) {
 			return Surface.Kind.LITHIUM;
 		}
-		double solubility = Props.value(m, "li solubility");
-		if (Props.is(m, "W", "Mo", "Nb") || solubility == 0.0) {
+		double solubility = MaterialProperties.value(m, "li solubility");
+		if (MaterialProperties.is(m, "W", "Mo", "Nb") || solubility == 0.0) {
 			return Surface.Kind.REFRACTORY;
 		}
-		if (Props.is(m, "Cu2Te", "Li2Te") || Double.isFinite(Props.value(m, "conversion capacity"))
-				|| Double.isFinite(Props.value(m, "conversion potential"))) {
+		if (MaterialProperties.is(m, "Cu2Te", "Li2Te") || Double.isFinite(MaterialProperties.value(m, "conversion capacity"))
+				|| Double.isFinite(MaterialProperties.value(m, "conversion potential"))) {
 			return Surface.Kind.COMPOUND;
 		}
-		if (Props.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In") || m.getKind() == MaterialKind.ALLOY
-				|| Double.isFinite(Props.value(m, "plateau")) || solubility > 0) {
+		if (MaterialProperties.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In") || m.getKind() == MaterialKind.ALLOY
+				|| Double.isFinite(MaterialProperties.value(m, "plateau")) || solubility > 0) {
 			return Surface.Kind.ALLOY;
 		}
 		return Surface.Kind.BARE;
@@ -146,7 +147,7 @@ final class SurfaceReader {
 
 	private MaterialSpec findLi() {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (Props.is(m, "Li")) {
+			if (MaterialProperties.is(m, "Li")) {
 				return m;
 			}
 		}
@@ -155,7 +156,7 @@ final class SurfaceReader {
 
 	private MaterialSpec findOrCreate(String simple) {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (Props.is(m, simple)) {
+			if (MaterialProperties.is(m, simple)) {
 				return m;
 			}
 		}
