@@ -46,6 +46,10 @@ public final class Observations {
 			case "discharge capacity", "specific discharge capacity" -> value = capacity(unit, input,
 					cycle.map(CycleRecord::getDischargeCapacity).orElse(Double.NaN),
 					cycle.map(CycleRecord::getSpecificDischargeCapacity).orElse(Double.NaN));
+			// as the papers measure it: the charge a half cell returns on the strip of an activation cycle that plates
+			// only down to 0 V vs Li, i.e. into the coating (alloy) and not as Li metal
+			case "reversible alloy capacity" -> value = capacity(unit, input,
+					cycle.map(CycleRecord::getDischargeCapacity).orElse(Double.NaN), Double.NaN);
 			case "charge capacity", "specific charge capacity" -> value = capacity(unit, input,
 					cycle.map(CycleRecord::getChargeCapacity).orElse(Double.NaN),
 					cycle.map(CycleRecord::getSpecificChargeCapacity).orElse(Double.NaN));

@@ -78,6 +78,8 @@ class ObservationsTest {
 				result()).orElseThrow(), 0, "cycle life in hours is the time of the last completed cycle");
 		assertFalse(Observations.predicted(expect("sei thickness", eq, 1e-7, "m", 0.3, Double.NaN), input(), result())
 				.isPresent(), "not predicted yet: not addressed rather than failed");
+		assertEquals(36_000 * 0.9, Observations.predicted(expect("reversible alloy capacity", eq, 0.2 * 36_000, areal,
+				0.15, Double.NaN), input(), result()).orElseThrow(), 1e-9, "the charge returned in the (activation) cycle");
 		Expectation noShort = expect("capacity to short", org.lithos.model.Comparison.GT, 2.5 * 36_000, areal, Double.NaN,
 				Double.NaN);
 		double bound = Observations.predicted(noShort, input(), result()).orElseThrow();
