@@ -25,6 +25,24 @@ public interface ProgressMonitor {
 		}
 	};
 
+	/** A monitor that ignores progress and is cancelled from the start: a solver given it stops at its first check. */
+	ProgressMonitor CANCELLED = new ProgressMonitor() {
+		@Override
+		public void begin(String task, long totalWork) {
+			// ignored
+		}
+
+		@Override
+		public void worked(long work) {
+			// ignored
+		}
+
+		@Override
+		public boolean isCancelled() {
+			return true;
+		}
+	};
+
 	/**
 	 * @param task      what is being done, for display
 	 * @param totalWork units of work to come (e.g. the number of steps), or -1 when unknown

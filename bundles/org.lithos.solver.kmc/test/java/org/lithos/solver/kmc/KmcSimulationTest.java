@@ -87,20 +87,7 @@ class KmcSimulationTest {
 		KmcResult full = Runs.run(p.with3D(16, 16, 4).withBudget(p.eventBudget(), 1e6, Double.POSITIVE_INFINITY));
 		assertEquals(KmcStatus.LATTICE_FULL, full.status(), full.message());
 
-		ProgressMonitor cancel = new ProgressMonitor() {
-			@Override
-			public void begin(String task, long totalWork) {
-			}
-
-			@Override
-			public void worked(long work) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return true;
-			}
-		};
+		ProgressMonitor cancel = ProgressMonitor.CANCELLED;
 		KmcParameters slow = Runs.fast(24, Runs.CU, 50, 1).withDiffusion(0.1 * Runs.EV, p.bondEnergy(),
 				p.attemptFrequency());
 		KmcResult cancelled = new KmcSimulation(slow).run(cancel);

@@ -391,20 +391,7 @@ class NucleationSolverTest {
 	@Test
 	void cancelledRunsStop() {
 		SimulationInput in = plate(half("cu"), MA_CM2, MAH_CM2);
-		ProgressMonitor cancelled = new ProgressMonitor() {
-			@Override
-			public void begin(String task, long totalWork) {
-			}
-
-			@Override
-			public void worked(long work) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return true;
-			}
-		};
+		ProgressMonitor cancelled = ProgressMonitor.CANCELLED;
 		assertEquals(SolverException.Kind.CANCELLED,
 				assertThrows(SolverException.class, () -> solver.solve(in, cancelled)).kind());
 	}
