@@ -15,6 +15,7 @@ import org.lithos.model.StudyInput;
 import org.lithos.sim.Comparison;
 import org.lithos.sim.Comparison.Verdict;
 import org.lithos.sim.Fidelity;
+import org.lithos.sim.Orderings;
 import org.lithos.sim.RunListener;
 import org.lithos.sim.RunOptions;
 import org.lithos.sim.RunOutcome;
@@ -107,6 +108,13 @@ public final class ValidateCommand implements Command {
 				+ "%d not addressed (%.0f %% of all %d); reports in %s%n",
 				passed + failed == 0 ? 0.0 : 100.0 * passed / (passed + failed), passed + failed, Fidelity.TARGET * 100,
 				open, all.isEmpty() ? 0.0 : 100.0 * passed / all.size(), all.size(), output);
+		List<Orderings.Ordering> orderings = Orderings.of(all);
+		long right = orderings.stream().filter(Orderings.Ordering::right).count();
+		for (Orderings.Ordering wrong : orderings.stream().filter(o -> !o.right()).toList()) {
+			out.println("ordering wrong in " + wrong.higher().study() + ": " + wrong.describe());
+		}
+		out.printf(Locale.ROOT, "orderings: %d of %d measured orderings (rankings and trends within a study) right%n",
+				right, orderings.size());
 		out.println(passed + " passed, " + failed + " failed");
 		return Fidelity.met(passed, failed) ? 0 : 1;
 	}
