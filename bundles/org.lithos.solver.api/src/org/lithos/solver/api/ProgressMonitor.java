@@ -8,40 +8,10 @@ package org.lithos.solver.api;
 public interface ProgressMonitor {
 
 	/** A monitor that ignores progress and never cancels. */
-	ProgressMonitor NULL = new ProgressMonitor() {
-		@Override
-		public void begin(String task, long totalWork) {
-			// ignored
-		}
-
-		@Override
-		public void worked(long work) {
-			// ignored
-		}
-
-		@Override
-		public boolean isCancelled() {
-			return false;
-		}
-	};
+	ProgressMonitor NULL = ignoringProgress(false);
 
 	/** A monitor that ignores progress and is cancelled from the start: a solver given it stops at its first check. */
-	ProgressMonitor CANCELLED = new ProgressMonitor() {
-		@Override
-		public void begin(String task, long totalWork) {
-			// ignored
-		}
-
-		@Override
-		public void worked(long work) {
-			// ignored
-		}
-
-		@Override
-		public boolean isCancelled() {
-			return true;
-		}
-	};
+	ProgressMonitor CANCELLED = ignoringProgress(true);
 
 	/**
 	 * @param task      what is being done, for display
@@ -54,4 +24,24 @@ public interface ProgressMonitor {
 
 	/** @return whether the run should stop as soon as possible */
 	boolean isCancelled();
+
+	/** @return a monitor that ignores progress and answers {@link #isCancelled()} with {@code cancelled} */
+	private static ProgressMonitor ignoringProgress(boolean cancelled) {
+		return new ProgressMonitor() {
+			@Override
+			public void begin(String task, long totalWork) {
+				// ignored
+			}
+
+			@Override
+			public void worked(long work) {
+				// ignored
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return cancelled;
+			}
+		};
+	}
 }

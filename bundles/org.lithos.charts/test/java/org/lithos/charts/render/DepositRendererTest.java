@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,15 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +87,7 @@ class DepositRendererTest {
 		assertEquals(DepositColours.ELECTROLYTE.getRGB(), site(image, layout, 15, 17), "empty above the deposit");
 		assertEquals(DepositColours.ELECTROLYTE.getRGB(), site(image, layout, 40, 6), "empty beside it");
 		assertEquals(0xFFFFFFFF, image.getRGB(2, 2), "white background");
-		assertEquals(Set.of("section.png"), names(), "no temporary files left");
+		assertEquals(Set.of("section.png"), RenderedFiles.names(folder), "no temporary files left");
 	}
 
 	@Test
@@ -127,7 +122,7 @@ class DepositRendererTest {
 	void svgIsWellFormedWithScaleBarAndLegend() throws Exception {
 		Path svg = folder.resolve("section.svg");
 		renderer.render(block(), DepositView.MATERIAL, ImageFile.of(svg, 800, 400));
-		Document document = parse(svg);
+		Document document = RenderedFiles.parse(svg);
 		assertEquals("svg", document.getDocumentElement().getLocalName());
 		assertEquals(800, Double.parseDouble(document.getDocumentElement().getAttribute("width")));
 		String text = Files.readString(svg, StandardCharsets.UTF_8);
@@ -185,7 +180,7 @@ class DepositRendererTest {
 		}
 		Path sequence = folder.resolve("sequence.svg");
 		renderer.renderSequence(run, DepositView.DEPOSITION_TIME, ImageFile.of(sequence, 1400, 360));
-		parse(sequence);
+		RenderedFiles.parse(sequence);
 		String text = Files.readString(sequence);
 		assertTrue(text.contains("t = 0.75 min") && text.contains("t = 3 min"), "times in one unit under each");
 		assertTrue(text.contains("0.05 mAh/cm2"), "charge under each");
@@ -257,23 +252,5 @@ class DepositRendererTest {
 		Path svg = folder.resolve(name);
 		renderer.render(p, view, ImageFile.of(svg, 900, 360));
 		return Files.size(svg);
-	}
-
-	private Set<String> names() throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			Set<String> names = new TreeSet<>();
-			files.forEach(f -> names.add(f.getFileName().toString()));
-			return names;
-		}
-	}
-
-	private static Document parse(Path svg) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		try (InputStream in = Files.newInputStream(svg)) {
-			return factory.newDocumentBuilder().parse(in);
-		}
 	}
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -57,7 +54,7 @@ class JFreeChartRendererTest {
 		assertEquals(640, image.getWidth());
 		assertEquals(420, image.getHeight());
 		assertEquals(0xFFFFFFFF, image.getRGB(2, 2), "white background");
-		assertEquals(Set.of("capacity.png"), names());
+		assertEquals(Set.of("capacity.png"), RenderedFiles.names(folder));
 	}
 
 	@Test
@@ -65,13 +62,13 @@ class JFreeChartRendererTest {
 		Path svg = folder.resolve("ce.svg");
 		renderer.render(ChartModels.coulombicEfficiencyVsCycle(result), ImageFile.of(svg, 800, 500));
 		String text = Files.readString(svg, StandardCharsets.UTF_8);
-		Document document = parse(svg);
+		Document document = RenderedFiles.parse(svg);
 		assertEquals("svg", document.getDocumentElement().getLocalName());
 		assertEquals("http://www.w3.org/2000/svg", document.getDocumentElement().getNamespaceURI());
 		assertEquals(800, Double.parseDouble(document.getDocumentElement().getAttribute("width")));
 		assertTrue(text.contains("Coulombic efficiency"), "title is text in the SVG");
 		assertTrue(text.contains("sans-serif"), "sans-serif fonts");
-		assertEquals(Set.of("ce.svg"), names());
+		assertEquals(Set.of("ce.svg"), RenderedFiles.names(folder));
 	}
 
 	@Test
@@ -85,10 +82,10 @@ class JFreeChartRendererTest {
 				renderer.render(marked, ImageFile.of(file, 600, 400));
 				written.add(file.getFileName().toString());
 			}
-			parse(folder.resolve(chart.id() + ".svg"));
+			RenderedFiles.parse(folder.resolve(chart.id() + ".svg"));
 			assertNotNull(ImageIO.read(folder.resolve(chart.id() + ".png").toFile()));
 		}
-		assertEquals(new TreeSet<>(written), names(), "no temporary files left behind");
+		assertEquals(new TreeSet<>(written), RenderedFiles.names(folder), "no temporary files left behind");
 	}
 
 	@Test
@@ -97,7 +94,7 @@ class JFreeChartRendererTest {
 		renderer.render(ChartModels.voltageVsTime(result), ImageFile.of(png, 300, 200));
 		renderer.render(ChartModels.voltageVsTime(result), ImageFile.of(png, 320, 240));
 		assertEquals(320, ImageIO.read(png.toFile()).getWidth());
-		assertEquals(Set.of("v.png"), names());
+		assertEquals(Set.of("v.png"), RenderedFiles.names(folder));
 	}
 
 	@Test
@@ -166,23 +163,5 @@ class JFreeChartRendererTest {
 		Expectation dead = Fixtures.expect("dead Li", 0.2 * Fixtures.MAH_PER_CM2, "A·s/m2", "0.2 mAh/cm2");
 		dead.setToleranceRelative(0.5);
 		return List.of(fce, average, nucleation, life, dead);
-	}
-
-	private Set<String> names() throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
-			Set<String> names = new TreeSet<>();
-			files.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString()));
-			return names;
-		}
-	}
-
-	private static Document parse(Path svg) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		try (InputStream in = Files.newInputStream(svg)) {
-			return factory.newDocumentBuilder().parse(in);
-		}
 	}
 }
