@@ -72,6 +72,9 @@ public final class CalibrateCommand implements Command {
 		if (startFile != null) {
 			try (InputStream in = Files.newInputStream(Path.of(startFile))) {
 				start = Calibration.read(in);
+			} catch (java.nio.file.NoSuchFileException e) {
+				err.println("lithos calibrate: " + startFile + ": no such file");
+				return 1;
 			} catch (IOException | IllegalArgumentException e) {
 				err.println("lithos calibrate: cannot read " + startFile + ": " + e.getMessage());
 				return 1;
