@@ -227,10 +227,11 @@ final class Calibrator {
 		for (int p = 0; p < pairs.size(); p++) {
 			// no prediction (the run failed, or the model does not address it) counts as a far miss, so that the
 			// search cannot gain by making runs fail
-			double r = Double.isFinite(predicted[p])
-					? Math.min(CAP, Math.abs(Residuals.of(pairs.get(p).expectation(), predicted[p])))
-					: CAP;
-			cost += bandCost(r);
+			Expectation e = pairs.get(p).expectation();
+			boolean finite = Double.isFinite(predicted[p]);
+			double r = finite ? Math.min(CAP, Math.abs(Residuals.of(e, predicted[p]))) : CAP;
+			// pass or miss as validate judges it (a strict bound met with equality is a miss at residual 0)
+			cost += bandCost(finite && Observations.satisfied(e, predicted[p]), r);
 		}
 		return cost;
 	}
@@ -242,11 +243,12 @@ final class Calibrator {
 	 * so do hinged or smoothed counts (69 -> 67 and 69 -> 65). The evolution strategy only ranks candidates, so a
 	 * step-shaped objective suits it.
 	 *
-	 * @param r |residual| in band units, capped
+	 * @param within whether the observation is within its band
+	 * @param r      |residual| in band units, capped
 	 * @return its contribution to the objective
 	 */
-	static double bandCost(double r) {
-		return (r > 1 ? 1 : 0) + TIE_BREAK * r * r;
+	static double bandCost(boolean within, double r) {
+		return (within ? 0 : 1) + TIE_BREAK * r * r;
 	}
 
 	private int within(Calibration calibration) {

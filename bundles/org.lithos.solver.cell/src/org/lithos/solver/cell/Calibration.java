@@ -44,8 +44,8 @@ public final class Calibration {
 					"Exchange current density of the alloy and conversion reactions, A/m2: fitted by lithos calibrate."),
 			new Meta("kinetics.j0Cathode", 2.0, 200.0,
 					"Exchange current density at the cathode | electrolyte interface, A/m2 (per geometric area): fitted by lithos calibrate."),
-			new Meta("electrolyte.conductivityActivation", 10000.0, 90000.0,
-					"Activation energy of the electrolyte's ionic conductivity, J/mol (argyrodites: 0.2-0.4 eV); a conductivity is taken at the \"temperature\" condition of its property, else at T_ROOM: fitted by lithos calibrate."),
+			new Meta("electrolyte.conductivityActivation", 18000.0, 39000.0,
+					"Activation energy of the electrolyte's ionic conductivity, J/mol (argyrodites: about 0.2-0.4 eV, the bounds of the fit); a conductivity is taken at the \"temperature\" condition of its property, else at T_ROOM: fitted by lithos calibrate."),
 			new Meta("kinetics.activation", 10000.0, 90000.0,
 					"Activation energy of the exchange current densities, J/mol: fitted by lithos calibrate."),
 			new Meta("sei.conductivity", 1e-05, 0.001,
@@ -158,6 +158,14 @@ public final class Calibration {
 					"SEI-2 activation energy, J/mol (same fit as SEI2_LN_PREFACTOR). Global calibration."),
 			new Meta("sei2.exponent", 0.4, 1.5,
 					"SEI-2 time exponent n (same fit as SEI2_LN_PREFACTOR). Global calibration."),
+			new Meta("roughness.dense", 0.02, 0.5,
+					"Thickness spread of a dense planar Li deposit as a fraction of its mean thickness (standard deviation over mean): operando tomography of Li plated through a dense argyrodite pellet gives 2.4 / 2.6 / 2.8 / 3.3 um at 14.2 / 15.0 / 17.4 / 21.3 um, 0.16 throughout (Sandoval et al., EES Batteries 2025, doi:10.1039/d5eb00111k)."),
+			new Meta("roughness.islands", 0.16, 2.0,
+					"Thickness spread of an island (porous, non-wetting) Li deposit as a fraction of its mean thickness: fitted by lithos calibrate, at least the dense-film value (islands grow taller and sparser than dense films: M23 kinetic Monte Carlo, doi:10.1002/adma.202206762)."),
+			new Meta("roughness.length", 1e-07, 1e-04,
+					"Thickness spread at which the current on the tallest protrusions is twice the mean, m: the tip current is j (1 + sigma_h / length), shorter ionic paths and field focusing at protrusions; fitted by lithos calibrate."),
+			new Meta("kinetics.j0AlloyCounter", 0.1, 1000.0,
+					"Exchange current density of an alloy counter electrode (In-Li) | sulfide electrolyte, A/m2, used when its interface gives none: fitted by lithos calibrate."),
 	};
 
 	private static final Map<String, Meta> BY_NAME;

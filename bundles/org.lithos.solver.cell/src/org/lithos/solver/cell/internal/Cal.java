@@ -139,6 +139,14 @@ public final class Cal {
 	public final double SEI2_ACTIVATION;
 	/** sei2.exponent */
 	public final double SEI2_EXPONENT;
+	/** roughness.dense */
+	public final double ROUGHENING_DENSE;
+	/** roughness.islands */
+	public final double ROUGHENING_ISLANDS;
+	/** roughness.length */
+	public final double ROUGHNESS_LENGTH;
+	/** kinetics.j0AlloyCounter */
+	public final double J0_ALLOY_COUNTER;
 
 	/** @param c the calibration the solver was built with */
 	public Cal(Calibration c) {
@@ -207,5 +215,9 @@ public final class Cal {
 		DEAD_PORE_FACTOR = c.value("dead.poreFactor");
 		SEI2_ACTIVATION = c.value("sei2.activation");
 		SEI2_EXPONENT = c.value("sei2.exponent");
+		ROUGHENING_DENSE = c.value("roughness.dense");
+		ROUGHENING_ISLANDS = c.value("roughness.islands");
+		ROUGHNESS_LENGTH = c.value("roughness.length");
+		J0_ALLOY_COUNTER = c.value("kinetics.j0AlloyCounter");
 	}
 }

@@ -36,6 +36,8 @@ final class CellParameters {
 	double counterPotential;
 	/** Li in the counter, A s/m2. */
 	double counterLi;
+	/** Exchange current density of the counter electrode | electrolyte, A/m2 (a Li counter: that of Li). */
+	double j0Counter;
 
 	// separator
 	/** Separator thickness, m. */

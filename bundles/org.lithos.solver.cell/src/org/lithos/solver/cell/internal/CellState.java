@@ -51,6 +51,8 @@ final class CellState {
 	double voidFraction;
 	/** Filament length into the separator, m. */
 	double filamentLength;
+	/** Thickness spread (standard deviation of the local thickness) of the plated Li, m. */
+	double roughness;
 	/** Nucleation overpotential of the current deposit, V (0 when none). */
 	double nucleationOverpotential;
 	/** Charge deposited as Li metal since nucleation, A s/m2. */
@@ -108,6 +110,7 @@ final class CellState {
 		crackDamage = o.crackDamage;
 		voidFraction = o.voidFraction;
 		filamentLength = o.filamentLength;
+		roughness = o.roughness;
 		nucleationOverpotential = o.nucleationOverpotential;
 		chargeSinceNucleation = o.chargeSinceNucleation;
 		bareNucleated = o.bareNucleated;

@@ -57,7 +57,7 @@ final class CellVoltage {
 		}
 		if (!p.full) {
 			double loss = j * p.bulkResistance * s.resistanceFactor
-					+ Kinetics.overpotential(j, p.j0Li * s.exchangeFactor, t);
+					+ Kinetics.overpotential(j, p.j0Counter * s.exchangeFactor, t);
 			return e - p.counterPotential + (current > 0 ? -loss : current < 0 ? loss : 0);
 		}
 		double y = lithiation(s);
@@ -88,7 +88,7 @@ final class CellVoltage {
 	/**
 	 * Interfacial areal resistance now, ohm m2, as impedance separates it from the bulk (R_SEI + R_ct): the
 	 * SEI-1 on the collector's Li, charge transfer there linearised about equilibrium, R_ct = RT / (F j0), over the
-	 * area still in contact, and charge transfer at the Li counter electrode (half and symmetric cells) or at the
+	 * area still in contact, and charge transfer at the counter electrode (half and symmetric cells) or at the
 	 * cathode (full cells).
 	 *
 	 * @param t temperature, K
@@ -97,7 +97,7 @@ final class CellVoltage {
 		double rt = Defaults.R * t / Defaults.F;
 		double contact = Math.max(LossChannels.contactFraction(p, s), 1e-12);
 		double working = s.seiThickness / p.k.SEI_CONDUCTIVITY + rt / (p.j0Li * s.exchangeFactor * contact);
-		double other = rt / ((p.full ? p.j0Cathode : p.j0Li) * s.exchangeFactor);
+		double other = rt / ((p.full ? p.j0Cathode : p.j0Counter) * s.exchangeFactor);
 		return working + other;
 	}
 }

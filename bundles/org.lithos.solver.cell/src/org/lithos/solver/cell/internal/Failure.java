@@ -9,6 +9,12 @@ package org.lithos.solver.cell.internal;
  * steeply with stack pressure. Filaments: initiation when j_local = j / contact fraction exceeds j_crit (denser
  * pellets, better wetting and higher pressure raise it); the tip advances at (focusing) x V_m / F x (j_local -
  * j_crit) and shorts the cell when it crosses the separator.
+ * <p>
+ * Roughness: the thickness spread sigma_h of the plated Li grows in proportion to the Li deposited (dense films by
+ * a fraction measured by operando tomography, island deposits by more) and shrinks in proportion when Li is
+ * stripped. The tallest protrusions carry j (1 + sigma_h / l): they are closer to the counter electrode and focus
+ * the field. So a filament can start after enough continuous plating at a current that a flat deposit carries
+ * safely, as the tomography shows (the spread grows before the short), instead of only at the first nuclei.
  */
 final class Failure {
 
@@ -31,6 +37,16 @@ final class Failure {
 	static double criticalCurrent(CellParameters p, double pressure) {
 		double pf = Math.pow(Math.max(pressure, 1e5) / Defaults.CCD_REF_PRESSURE, p.k.CCD_PRESSURE_EXPONENT);
 		return p.criticalCurrent * pf;
+	}
+
+	/** @return growth of the thickness spread per thickness of Li deposited */
+	static double roughening(CellParameters p) {
+		return p.islands ? p.k.ROUGHENING_ISLANDS : p.k.ROUGHENING_DENSE;
+	}
+
+	/** @return current on the tallest protrusions over the mean local current, 1 + sigma_h / l */
+	static double tipFocusing(CellParameters p, CellState s) {
+		return 1 + s.roughness / p.k.ROUGHNESS_LENGTH;
 	}
 
 	/** @return filament tip velocity, m/s */

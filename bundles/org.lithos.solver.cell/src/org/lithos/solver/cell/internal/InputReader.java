@@ -169,8 +169,18 @@ final class InputReader {
 		}
 		MaterialSpec m = c.getMaterial();
 		p.counterPotential = MaterialProperties.or(MaterialProperties.value(m, "potential"), 0);
+		// Charge transfer at the counter: its own interface with the separator when one is given; a Li counter
+		// shares the Li | electrolyte kinetics of the working electrode; an alloy counter (In-Li) has its own.
+		boolean li = MaterialProperties.is(m, "Li");
+		double j0 = MaterialProperties.interfaceValue(input.getInterfaces(), m, cell.getSeparator().getMaterial(),
+				"exchange current density");
+		if (Double.isFinite(j0) && j0 <= 0 || Double.isInfinite(j0)) {
+			throw invalid("exchange current density of the counter electrode must be positive and finite (got " + j0
+					+ ")");
+		}
+		p.j0Counter = MaterialProperties.or(j0, li ? p.j0Li : k.J0_ALLOY_COUNTER);
 		double h = c.getThickness();
-		if (MaterialProperties.is(m, "Li") && positive(h)) {
+		if (li && positive(h)) {
 			double rho = MaterialProperties.or(MaterialProperties.value(m, "density"), Defaults.LI_DENSITY);
 			double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"), Defaults.LI_MOLAR_MASS);
 			p.counterLi = h * rho / molar * Defaults.F;

@@ -53,7 +53,7 @@ final class LiTransfer {
 	}
 
 	private void depositMetal(double dq, double j, double dt) {
-		double local = j / Math.max(LossChannels.contactFraction(p, s), 1e-12);
+		double local = j / Math.max(LossChannels.contactFraction(p, s), 1e-12) * Failure.tipFocusing(p, s);
 		double velocity = Failure.filamentVelocity(p, local, Failure.criticalCurrent(p, pressure));
 		double rest = dq;
 		if (velocity > 0) {
@@ -67,6 +67,7 @@ final class LiTransfer {
 		s.crackTrapped += toCracks * p.k.CRACK_TRAPPED_FRACTION;
 		s.crackActive += toCracks * (1 - p.k.CRACK_TRAPPED_FRACTION);
 		s.plated += rest - toCracks;
+		s.roughness += Failure.roughening(p) * (rest - toCracks) / Defaults.F * p.liMolarVolume;
 		s.chargeSinceNucleation += dq;
 		if (!s.freshSeiDone) {
 			// New Li | electrolyte contact reduces the electrolyte at once over the fresh area.
@@ -123,6 +124,8 @@ final class LiTransfer {
 				moved = metal / (1 + g);
 			}
 			double fp = metal > 0 ? s.plated / metal : 1;
+			// the thickness spread shrinks with the thickness it is a spread of
+			s.roughness *= metal > 0 ? Math.max(0, 1 - need / metal) : 0;
 			s.plated -= need * fp;
 			s.crackActive -= need * (1 - fp);
 			s.dead += need - moved;

@@ -30,7 +30,9 @@
  * V = U_cathode(y) - E_we +/- (j (L/sigma + R_cathode) + eta_ct,cathode) - eta_lim(y) on discharge, where eta_lim =
  * s (RT/F) (1/(1 - y/y_max) - 1) holds back the cathode's first-cycle loss (the Li stays on the anode as a
  * reservoir).
- * Charge transfer is symmetric Butler-Volmer solved for eta.
+ * Charge transfer is symmetric Butler-Volmer solved for eta; at the counter electrode with the exchange current
+ * density of its interface with the separator if the input gives one, else that of Li (a Li counter) or the
+ * calibration constant kinetics.j0AlloyCounter (an alloy counter such as In-Li).
  * <p>
  * <b>Morphology.</b> The outermost collector layer sets the contact angle theta (interface property "contact
  * angle", else a class default: bare metal, refractory, alloy, noble seed, lithiophilic compound; a DFT "binding
@@ -48,6 +50,9 @@
  * binding energy in the library for Mg, Au, Ag, W, Ni, SS; films thinner than continuous) wetted fraction = (1 + cos
  * theta)/2 (normalised Young-Dupre work of adhesion), islands below the calibration constant
  * morphology.islandWetting. The cell property "wetted fraction" wins over both. Local current = j / (wetted fraction x dead-Li blocking x (1 - voids) / (1 + L_SEI2 / L_ref)).
+ * The thickness spread sigma_h of the deposit grows with the Li plated (16 % of the thickness for dense Li, as
+ * S25's tomography measured; more for islands) and shrinks in proportion on stripping; the tallest protrusions carry
+ * the local current times (1 + sigma_h / l), and that is the current compared with the critical one for filaments.
  * <p>
  * <b>Loss channels.</b> SEI-1: instant layer on fresh contact each plating (all of it for islands, a small fraction
  * for dense Li), then dL/dt = k(T) L_d / (L_d + L); Mg-rich alloy surfaces react less; Cu sulfide accelerates it.

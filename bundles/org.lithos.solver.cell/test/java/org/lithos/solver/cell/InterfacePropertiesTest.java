@@ -1,5 +1,6 @@
 package org.lithos.solver.cell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,44 @@ class InterfacePropertiesTest {
 		double a = plain.getCycles().get(0).getPlatingOverpotential();
 		double b = r.getCycles().get(0).getPlatingOverpotential();
 		assertTrue(b > a + 0.02, a + " vs " + b);
+	}
+
+	/** Charge-weighted plating overpotential of the first cycle, V, with conservation checked for any counter. */
+	private static double platingOverpotential(SimulationInput in, double counterLi) throws Exception {
+		SimulationResult r = new CellSolver().solve(in, ProgressMonitor.NULL);
+		Checks.assertConserved(r, counterLi);
+		return r.getCycles().get(0).getPlatingOverpotential();
+	}
+
+	/** Symmetric Butler-Volmer overpotential, V, at 298.15 K (the reference temperature of the exchange currents). */
+	private static double butlerVolmer(double j, double j0) {
+		double x = j / (2 * j0);
+		return 2 * 8.314462618 * 298.15 / 96485.33212 * Math.log(x + Math.sqrt(x * x + 1));
+	}
+
+	@Test
+	void anAlloyCounterAddsItsOwnChargeTransferOverpotential() throws Exception {
+		double j = 2; // 0.2 mA/cm2
+		double reservoir = Checks.liFoil100um(); // an InLi counter is assumed to hold 100 um of Li equivalent
+		double li = platingOverpotential(TestCells.half("Li").temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build(), Checks.liFoil100um());
+		double inLi = platingOverpotential(TestCells.half("InLi").inLiCounter().temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build(),
+				reservoir);
+		Calibration k = Calibration.defaults();
+		double expected = butlerVolmer(j, k.value("kinetics.j0AlloyCounter")) - butlerVolmer(j, k.value("kinetics.j0Li"));
+		assertEquals(expected, inLi - li, 0.01 * Math.abs(expected) + 1e-5, li + " vs " + inLi);
+	}
+
+	@Test
+	void anInterfaceOfTheCounterOverridesTheDefault() throws Exception {
+		double j = 2;
+		double reservoir = Checks.liFoil100um();
+		double plain = platingOverpotential(TestCells.half("InLi").inLiCounter().temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build(),
+				reservoir);
+		SimulationInput fast = TestCells.half("InLiFast").inLiCounter().temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build();
+		double j0 = 1000 * Calibration.defaults().value("kinetics.j0AlloyCounter");
+		addInterface(fast, find(fast, "lithos.materials.InLi"), find(fast, "test.LPSCl"), "exchange current density", j0);
+		double quick = platingOverpotential(fast, reservoir);
+		double expected = butlerVolmer(j, Calibration.defaults().value("kinetics.j0AlloyCounter")) - butlerVolmer(j, j0);
+		assertEquals(expected, plain - quick, 0.01 * expected, plain + " vs " + quick);
 	}
 }
