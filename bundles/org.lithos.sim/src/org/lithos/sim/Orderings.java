@@ -9,10 +9,12 @@ import org.lithos.model.Expectation;
 /**
  * The qualitative orderings a set of measurements implies, checked against the predictions: substrate rankings
  * (cycle life of Mg/W-Cu above Mg-Cu above Cu), current-density trends (efficiency falling with current),
- * temperature and loading trends. Two observations of the same observable in the same study (and cycle) order
- * their runs when their values differ by more than both tolerance bands together, so that the order is a
- * finding of the paper rather than noise; a bound ({@code >= 300 cycles}) orders only against values clearly
- * on one side of it. The ordering is right when the predictions fall in the same order.
+ * temperature and loading trends. Two observations of the same observable (and cycle) order their runs when their
+ * values differ by more than both tolerance bands together, so that the order is a finding of the paper rather than
+ * noise; a bound ({@code >= 300 cycles}) orders only against values clearly on one side of it. Observations are
+ * compared within a study (different runs), and across the studies of one reference package for the same run, whose
+ * studies then differ only in their conditions (collector corrosion after the same storage time at 23 C and at
+ * 60 C). The ordering is right when the predictions fall in the same order.
  */
 public final class Orderings {
 
@@ -25,10 +27,19 @@ public final class Orderings {
 	 */
 	public record Ordering(Comparison higher, Comparison lower, boolean right) {
 
-		/** @return e.g. "cycle life: MgW_half > Mg_half (predicted 300 vs 250)" */
+		/**
+		 * @return e.g. "cycle life: MgW_half > Mg_half (predicted 300 vs 250)", or with the studies when the run is the
+		 *         same: "corrosion thickness: Cu_half@t=1d in CorrosionHot > Cu_half@t=1d in CorrosionRoomTemperature
+		 *         (predicted ...)"
+		 */
 		public String describe() {
-			return higher.expectation().getObservable() + ": " + higher.runId() + " > " + lower.runId() + " (predicted "
-					+ higher.predictedText() + " vs " + lower.predictedText() + ")";
+			boolean across = !higher.study().equals(lower.study());
+			return higher.expectation().getObservable() + ": " + label(higher, across) + " > " + label(lower, across)
+					+ " (predicted " + higher.predictedText() + " vs " + lower.predictedText() + ")";
+		}
+
+		private static String label(Comparison c, boolean withStudy) {
+			return withStudy ? c.runId() + " in " + simpleName(c.study()) : c.runId();
 		}
 	}
 
@@ -63,10 +74,22 @@ public final class Orderings {
 	private static boolean comparable(Comparison a, Comparison b) {
 		Expectation x = a.expectation();
 		Expectation y = b.expectation();
-		return a.study().equals(b.study()) && x.getObservable().equals(y.getObservable())
-				&& x.getCycle() == y.getCycle() && Objects.equals(x.getUnit(), y.getUnit())
-				&& !Objects.equals(a.runId(), b.runId()) && Double.isFinite(a.predicted())
+		boolean sameRun = Objects.equals(a.runId(), b.runId());
+		boolean pair = a.study().equals(b.study()) ? !sameRun
+				: sameRun && packageOf(a.study()).equals(packageOf(b.study()));
+		return pair && x.getObservable().equals(y.getObservable()) && x.getCycle() == y.getCycle()
+				&& Objects.equals(x.getUnit(), y.getUnit()) && Double.isFinite(a.predicted())
 				&& Double.isFinite(b.predicted());
+	}
+
+	/** @return "reference.m24" of "reference.m24.CorrosionHot" (a study's package: one paper's data set) */
+	private static String packageOf(String study) {
+		int dot = study.lastIndexOf('.');
+		return dot < 0 ? "" : study.substring(0, dot);
+	}
+
+	private static String simpleName(String study) {
+		return study.substring(study.lastIndexOf('.') + 1);
 	}
 
 	/** @return +1 when x is measured clearly above y, -1 when clearly below, 0 when the order is not established */

@@ -113,7 +113,7 @@ public final class ValidateCommand implements Command {
 		for (Orderings.Ordering wrong : orderings.stream().filter(o -> !o.right()).toList()) {
 			out.println("ordering wrong in " + wrong.higher().study() + ": " + wrong.describe());
 		}
-		out.printf(Locale.ROOT, "orderings: %d of %d measured orderings (rankings and trends within a study) right%n",
+		out.printf(Locale.ROOT, "orderings: %d of %d measured orderings (rankings and trends within a study, and the same run across the studies of one paper) right%n",
 				right, orderings.size());
 		out.println(passed + " passed, " + failed + " failed");
 		return Fidelity.met(passed, failed) ? 0 : 1;

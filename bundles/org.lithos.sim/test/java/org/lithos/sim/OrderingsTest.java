@@ -51,4 +51,27 @@ class OrderingsTest {
 		assertEquals(1, Orderings.of(List.of(inert, life("MgW", eq, 0.23, 0.07))).size());
 		assertEquals(0, Orderings.of(List.of(inert, life("W", org.lithos.model.Comparison.LT, 0.02, 0.0))).size());
 	}
+
+	private static Comparison corrosion(String study, double measured, double predicted) {
+		Expectation e = LithosFactory.eINSTANCE.createExpectation();
+		e.setObservable("corrosion thickness");
+		e.setComparison(org.lithos.model.Comparison.EQ);
+		e.setValue(measured);
+		e.setUnit("m");
+		e.setToleranceRelative(0.35);
+		return new Comparison(study, e, "Cu_half@t=1d", predicted, Comparison.Verdict.PASS);
+	}
+
+	@Test
+	void theSameRunOrdersAcrossStudiesOfOnePaperOnly() {
+		Comparison cold = corrosion("reference.m24.CorrosionRoomTemperature", 62e-9, 40e-9);
+		Comparison hot = corrosion("reference.m24.CorrosionHot", 243e-9, 30e-9);
+		List<Orderings.Ordering> orderings = Orderings.of(List.of(cold, hot));
+		assertEquals(1, orderings.size(), orderings.toString());
+		assertFalse(orderings.get(0).right(), "predicted colder thicker");
+		assertEquals("corrosion thickness: Cu_half@t=1d in CorrosionHot > Cu_half@t=1d in CorrosionRoomTemperature"
+				+ " (predicted ", orderings.get(0).describe().substring(0, 104), orderings.get(0).describe());
+		// another paper's Cu_half is another cell
+		assertTrue(Orderings.of(List.of(cold, corrosion("reference.m23.Storage", 243e-9, 30e-9))).isEmpty());
+	}
 }
