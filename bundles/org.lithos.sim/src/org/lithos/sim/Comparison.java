@@ -25,9 +25,12 @@ public record Comparison(String study, Expectation expectation, String runId, do
 	public enum Verdict {
 		/** Within the band. */
 		PASS,
-		/** Outside the band. */
+		/**
+		 * Outside the band, or no prediction because the run failed or ended (shorted, reached its stop condition)
+		 * before the cycle the observation is about: the model does address it and got it wrong.
+		 */
 		FAIL,
-		/** The run did not finish or the solver does not predict this observable. */
+		/** The solver does not predict this observable, or no run of the study concerns it. */
 		NOT_ADDRESSED
 	}
 
@@ -51,8 +54,9 @@ public record Comparison(String study, Expectation expectation, String runId, do
 				RunOutcome outcome = outcomes.get(i);
 				Optional<Double> predicted = outcome.finished()
 						? Observations.predicted(expectation, input, outcome.result()) : Optional.empty();
-				Verdict verdict = predicted.isEmpty() ? Verdict.NOT_ADDRESSED
-						: Observations.satisfied(expectation, predicted.get()) ? Verdict.PASS : Verdict.FAIL;
+				Verdict verdict = predicted.isPresent()
+						? Observations.satisfied(expectation, predicted.get()) ? Verdict.PASS : Verdict.FAIL
+						: !outcome.finished() || endedBefore(expectation, outcome) ? Verdict.FAIL : Verdict.NOT_ADDRESSED;
 				comparisons.add(new Comparison(study.getName(), expectation, input.getId(), predicted.orElse(Double.NaN),
 						verdict));
 			}
@@ -61,6 +65,12 @@ public record Comparison(String study, Expectation expectation, String runId, do
 			}
 		}
 		return comparisons;
+	}
+
+	/** @return whether the run stopped before the cycle the expectation is about */
+	private static boolean endedBefore(Expectation expectation, RunOutcome outcome) {
+		return expectation.getCycle() > 0 && outcome.result() != null
+				&& outcome.result().getCycles().size() < expectation.getCycle();
 	}
 
 	/** @return the prediction in the unit the expectation was written in, e.g. {@code "24.3 cycles"} */

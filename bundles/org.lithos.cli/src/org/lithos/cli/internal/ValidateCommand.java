@@ -55,7 +55,8 @@ public final class ValidateCommand implements Command {
 
 				Runs the studies of every reference file in DIR (default dsl/examples; the tour is not a
 				reference) and prints each expectation, measured against predicted, with pass or fail.
-				Observations the solvers do not predict yet are listed as not addressed and do not count.
+				Observations the solvers do not predict yet are listed as not addressed and do not count;
+				one whose run failed, or ended (short, stop condition) before the cycle it is about, fails.
 				Ends with the line "N passed, M failed" and exits 1 when the pass rate is below the
 				fidelity target (%s %%). Reports go to DIR/validate/STUDY/report.html.
 				""".formatted(Math.round(Fidelity.TARGET * 100));

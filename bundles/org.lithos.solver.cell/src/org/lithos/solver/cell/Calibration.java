@@ -43,7 +43,7 @@ public final class Calibration {
 			new Meta("kinetics.j0Layer", 0.5, 50.0,
 					"Exchange current density of the alloy and conversion reactions, A/m2: fitted by lithos calibrate."),
 			new Meta("kinetics.j0Cathode", 2.0, 200.0,
-					"Exchange current density at the cathode | electrolyte interface, A/m2 (per geometric area): fitted by lithos calibrate."),
+					"Exchange current density at a coated cathode | electrolyte interface, A/m2 (per geometric area; an uncoated one has kinetics.uncoatedCathodeFactor of it): fitted by lithos calibrate."),
 			new Meta("electrolyte.conductivityActivation", 18000.0, 39000.0,
 					"Activation energy of the electrolyte's ionic conductivity, J/mol (argyrodites: about 0.2-0.4 eV, the bounds of the fit); a conductivity is taken at the \"temperature\" condition of its property, else at T_ROOM: fitted by lithos calibrate."),
 			new Meta("kinetics.activation", 10000.0, 90000.0,
@@ -166,6 +166,8 @@ public final class Calibration {
 					"Thickness spread at which the current on the tallest protrusions is twice the mean, m: the tip current is j (1 + sigma_h / length), shorter ionic paths and field focusing at protrusions; fitted by lithos calibrate."),
 			new Meta("kinetics.j0AlloyCounter", 0.1, 1000.0,
 					"Exchange current density of an alloy counter electrode (In-Li) | sulfide electrolyte, A/m2, used when its interface gives none: fitted by lithos calibrate."),
+			new Meta("kinetics.uncoatedCathodeFactor", 0.01, 1.0,
+					"Exchange current density of an uncoated oxide cathode | sulfide electrolyte interface as a fraction of that of a coated one (kinetics.j0Cathode): the bare interface forms a resistive space-charge layer and interphase that a LiNbO3-type buffer coating suppresses (Ohta et al., Electrochem. Commun. 9 (2007) 1486, doi:10.1016/j.elecom.2007.02.008); fitted by lithos calibrate."),
 	};
 
 	private static final Map<String, Meta> BY_NAME;

@@ -147,6 +147,8 @@ public final class Cal {
 	public final double ROUGHNESS_LENGTH;
 	/** kinetics.j0AlloyCounter */
 	public final double J0_ALLOY_COUNTER;
+	/** kinetics.uncoatedCathodeFactor */
+	public final double UNCOATED_CATHODE_FACTOR;
 
 	/** @param c the calibration the solver was built with */
 	public Cal(Calibration c) {
@@ -219,5 +221,6 @@ public final class Cal {
 		ROUGHENING_ISLANDS = c.value("roughness.islands");
 		ROUGHNESS_LENGTH = c.value("roughness.length");
 		J0_ALLOY_COUNTER = c.value("kinetics.j0AlloyCounter");
+		UNCOATED_CATHODE_FACTOR = c.value("kinetics.uncoatedCathodeFactor");
 	}
 }

@@ -228,7 +228,8 @@ final class InputReader {
 		if (Double.isFinite(j0) && j0 <= 0 || Double.isInfinite(j0)) {
 			throw invalid("exchange current density of the cathode must be positive and finite (got " + j0 + ")");
 		}
-		p.j0Cathode = MaterialProperties.or(j0, k.J0_CATHODE);
+		// without a buffer coating the oxide | sulfide interface forms a resistive interphase
+		p.j0Cathode = MaterialProperties.or(j0, k.J0_CATHODE * (c.getCoating() == null ? k.UNCOATED_CATHODE_FACTOR : 1));
 		p.cathodeFade = MaterialProperties.or(MaterialProperties.value(m, "fade per cycle"), k.CATHODE_FADE_PER_CYCLE);
 		p.electrolyteOxidisable = loading * electrolytePerActiveMass(c) * k.SE_OXIDATION;
 	}

@@ -52,8 +52,10 @@ class FullCellTest {
 		CycleRecord c1 = composite.getCycles().get(0);
 		assertTrue(c1.getChargeCapacity() > p1.getChargeCapacity() + 0.5 * released,
 				c1.getChargeCapacity() + " vs " + p1.getChargeCapacity() + " + " + released);
-		assertTrue(c1.getCoulombicEfficiency() < p1.getCoulombicEfficiency() - 0.02,
-				c1.getCoulombicEfficiency() + " vs " + p1.getCoulombicEfficiency());
+		// the released Li is charged but stays on the anode: the efficiency is diluted by about released / charge
+		double dilution = p1.getCoulombicEfficiency() * released / c1.getChargeCapacity();
+		assertTrue(c1.getCoulombicEfficiency() < p1.getCoulombicEfficiency() - 0.5 * dilution,
+				c1.getCoulombicEfficiency() + " vs " + p1.getCoulombicEfficiency() + " - " + dilution);
 		// used up within the first charge, so the later cycles charge like the plain cell
 		assertEquals(0, c1.getInventory().getElectrolyte(), 1e-9 * released);
 		assertEquals(0, plain.getCycles().get(0).getInventory().getElectrolyte(), 0);
@@ -83,5 +85,34 @@ class FullCellTest {
 		CycleRecord mgw10 = mgw.getCycles().get(9);
 		assertTrue(cu10.getDischargeCapacity() < mgw10.getDischargeCapacity(),
 				cu10.getDischargeCapacity() + " vs " + mgw10.getDischargeCapacity());
+	}
+
+	/**
+	 * Without a buffer coating the oxide | sulfide interface is slower: the charge overpotential grows by the
+	 * difference of the two Butler-Volmer terms, exchange current j0 against j0 x kinetics.uncoatedCathodeFactor.
+	 */
+	@Test
+	void anUncoatedCathodeChargesWithMoreOverpotential() throws Exception {
+		double j = 3.33; // 0.33C of 1 mAh/cm2
+		SimulationResult bare = new CellSolver().solve(TestCells.full("bare").temperature(298.15)
+				.fullCycling(j, 4.3, 2.8, 1).build(), ProgressMonitor.NULL);
+		SimulationResult coated = new CellSolver().solve(TestCells.full("coated").coated().temperature(298.15)
+				.fullCycling(j, 4.3, 2.8, 1).build(), ProgressMonitor.NULL);
+		double cathodeLi = TestCells.MAH_CM2 / 720000.0 / 0.09728 * 96485.33212;
+		Checks.assertConserved(bare, cathodeLi);
+		Checks.assertConserved(coated, cathodeLi);
+		Calibration k = Calibration.defaults();
+		double j0 = k.value("kinetics.j0Cathode");
+		double expected = butlerVolmer(j, j0 * k.value("kinetics.uncoatedCathodeFactor")) - butlerVolmer(j, j0);
+		double measured = bare.getCycles().get(0).getPlatingOverpotential()
+				- coated.getCycles().get(0).getPlatingOverpotential();
+		assertTrue(expected > 0.5e-3, "the factor makes a difference: " + expected);
+		assertEquals(expected, measured, 0.1 * expected);
+	}
+
+	/** Symmetric Butler-Volmer overpotential, V, at 298.15 K. */
+	private static double butlerVolmer(double j, double j0) {
+		double x = j / (2 * j0);
+		return 2 * 8.314462618 * 298.15 / 96485.33212 * Math.log(x + Math.sqrt(x * x + 1));
 	}
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.lithos.model.InterfaceSpec;
 import org.lithos.model.Property;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
@@ -23,22 +22,10 @@ import org.lithos.solver.cell.internal.Wetting;
 class KmcCouplingTest {
 
 	private static final double EV = 1.602176634e-19;
-	/** DFT binding energies of M23 (library interfaces.cell), eV. */
-	private static final double LI_LI = 0.168, LI_CU = -0.570, LI_LI2TE = 0.535;
+	private static final double LI_LI = TestCells.LI_LI, LI_CU = TestCells.LI_CU, LI_LI2TE = TestCells.LI_LI2TE;
 
 	private static void binding(SimulationInput in, String substrate, double ev) {
-		InterfaceSpec i = TestCells.F.createInterfaceSpec();
-		i.setFirst(find(in, "lithos.materials.Li"));
-		i.setSecond(find(in, substrate));
-		Property p = TestCells.F.createProperty();
-		p.setName("binding energy");
-		p.setValue(ev * EV);
-		i.getProperties().add(p);
-		in.getInterfaces().add(i);
-	}
-
-	private static org.lithos.model.MaterialSpec find(SimulationInput in, String name) {
-		return in.getMaterials().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+		TestCells.binding(in, substrate, ev);
 	}
 
 	/** Bare Cu whose Li | Cu binding energy is the given one. */

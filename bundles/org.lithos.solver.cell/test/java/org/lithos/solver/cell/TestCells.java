@@ -5,6 +5,7 @@ import org.lithos.model.CellFormat;
 import org.lithos.model.CellSpec;
 import org.lithos.model.CollectorSpec;
 import org.lithos.model.CounterSpec;
+import org.lithos.model.InterfaceSpec;
 import org.lithos.model.LayerSpec;
 import org.lithos.model.LithosFactory;
 import org.lithos.model.MaterialKind;
@@ -157,6 +158,39 @@ final class TestCells {
 	}
 
 	/** Replaces the cathode by LCO at the given active loading (kg/m2), 140 mAh/g nominal. */
+	/** One electron volt, J. */
+	private static final double EV = 1.602176634e-19;
+	/** DFT binding energies of M23 (library interfaces.cell), eV. */
+	static final double LI_LI = 0.168, LI_CU = -0.570, LI_LI2TE = 0.535;
+
+	/** Adds the interface Li | substrate with a DFT binding energy (eV per Li). */
+	static void binding(SimulationInput in, String substrate, double ev) {
+		InterfaceSpec i = F.createInterfaceSpec();
+		i.setFirst(material(in, "lithos.materials.Li", MaterialKind.METAL));
+		i.setSecond(in.getMaterials().stream().filter(m -> m.getName().equals(substrate)).findFirst().orElseThrow());
+		Property p = F.createProperty();
+		p.setName("binding energy");
+		p.setValue(ev * EV);
+		i.getProperties().add(p);
+		in.getInterfaces().add(i);
+	}
+
+	/** The library's M23 binding energies: Li on Li, Cu and Li2Te (the product of a Cu2Te layer). */
+	TestCells m23BindingEnergies() {
+		mat("Li2Te");
+		binding(input, "lithos.materials.Li", LI_LI);
+		binding(input, "lithos.materials.Cu", LI_CU);
+		binding(input, "lithos.materials.Li2Te", LI_LI2TE);
+		return this;
+	}
+
+	/** Gives the cathode particles a LiNbO3 buffer coating. */
+	TestCells coated() {
+		input.getCell().getCathode()
+				.setCoating(material(input, "lithos.materials.LiNbO3", MaterialKind.COATING, "density", 4640.0));
+		return this;
+	}
+
 	TestCells lco(double loading) {
 		CathodeSpec cat = input.getCell().getCathode();
 		cat.setMaterial(mat("LCO"));
