@@ -57,9 +57,11 @@ final class LiTransfer {
 		double velocity = Failure.filamentVelocity(p, local, Failure.criticalCurrent(p, pressure));
 		double rest = dq;
 		if (velocity > 0) {
-			double dl = velocity * dt;
-			s.filamentLength += dl;
-			double qf = Math.min(rest, p.k.FILAMENT_AREA_FRACTION * dl * Defaults.F / p.liMolarVolume);
+			// the filament is built of deposited Li: at most the whole increment goes into it, so its tip cannot
+			// outrun the current that feeds it (at high current the capacity to short tends to the filament volume)
+			double perLength = p.k.FILAMENT_AREA_FRACTION * Defaults.F / p.liMolarVolume;
+			double qf = Math.min(rest, perLength * velocity * dt);
+			s.filamentLength += qf / perLength;
 			s.crackTrapped += qf;
 			rest -= qf;
 		}

@@ -171,6 +171,10 @@ final class StepIntegrator {
 			if (cut) {
 				moved = bisect(deposit, dq, j, t, signed, vdir, vLim);
 				v = CellVoltage.voltage(p, s, signed, t);
+			} else if (deposit && s.filamentLength >= p.separatorThickness) {
+				// the charge to short is an observable: find where in the increment the filament got across
+				moved = bisectShort(dq, j, t);
+				v = CellVoltage.voltage(p, s, signed, t);
 			}
 			stepCharge += moved;
 			accumulate(cs, deposit, channel, moved, v, t);
@@ -205,6 +209,24 @@ final class StepIntegrator {
 		}
 		s.copyFrom(saved);
 		return advance(deposit, hi, j, t);
+	}
+
+	/** @return the deposited charge at which the filament reaches the counter electrode, the state advanced to it */
+	private double bisectShort(double dq, double j, double t) {
+		double lo = 0;
+		double hi = dq;
+		for (int k = 0; k < 60 && hi - lo > 1e-9 * dq + 1e-12; k++) {
+			double mid = 0.5 * (lo + hi);
+			s.copyFrom(saved);
+			advance(true, mid, j, t);
+			if (s.filamentLength >= p.separatorThickness) {
+				hi = mid;
+			} else {
+				lo = mid;
+			}
+		}
+		s.copyFrom(saved);
+		return advance(true, hi, j, t);
 	}
 
 	private void accumulate(CycleStats cs, boolean deposit, int channel, double moved, double v, double t) {

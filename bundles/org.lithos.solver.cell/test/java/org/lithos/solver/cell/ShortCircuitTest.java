@@ -53,4 +53,27 @@ class ShortCircuitTest {
 		assertEquals(RunStatus.COMPLETED, te.getStatus());
 		Checks.assertConserved(te, Checks.liFoil100um());
 	}
+
+	/**
+	 * A filament is built of deposited Li, so far above the critical current all the current feeds it and the charge
+	 * to short tends to the filament's volume, separator thickness x filament area fraction x F / V_m, whatever the
+	 * current (M23: Cu shorts after ~0.2 mAh/cm2 at both 3 and 5 mA/cm2).
+	 */
+	@Test
+	void farAboveTheCriticalCurrentTheChargeToShortIsTheFilamentVolume() throws Exception {
+		double volume = 0.713e-3 * Calibration.defaults().value("filament.areaFraction") * 96485.33212 / 1.3e-5;
+		double[] charge = new double[2];
+		double[] currents = { 30, 60 };
+		for (int i = 0; i < 2; i++) {
+			double j = currents[i];
+			SimulationResult r = new CellSolver().solve(TestCells.half("Cu" + j).m23BindingEnergies()
+					.plate(j * TestCells.MA_CM2, TestCells.MAH_CM2).build(), ProgressMonitor.NULL);
+			assertEquals(RunStatus.SHORTED, r.getStatus(), j + " mA/cm2");
+			charge[i] = r.getSummary().getShortCircuitCapacity();
+			// the filament's own Li, and what the first increments put down before the filament took all of it
+			assertEquals(volume, charge[i], 0.02 * volume, j + " mA/cm2");
+			Checks.assertConserved(r, Checks.liFoil100um());
+		}
+		assertEquals(charge[0], charge[1], 0.01 * volume, "independent of the current");
+	}
 }
