@@ -24,12 +24,7 @@ class ComparisonTest {
 	private static final LithosFactory F = LithosFactory.eINSTANCE;
 
 	private static Expectation expect(String observable, double value, int cycle) {
-		Expectation e = F.createExpectation();
-		e.setObservable(observable);
-		e.setComparison(org.lithos.model.Comparison.EQ);
-		e.setValue(value);
-		e.setUnit("1");
-		e.setToleranceAbsolute(0.03);
+		Expectation e = ObservationsTest.expect(observable, org.lithos.model.Comparison.EQ, value, "1", Double.NaN, 0.03);
 		if (cycle > 0) {
 			e.setCycle(cycle);
 		}

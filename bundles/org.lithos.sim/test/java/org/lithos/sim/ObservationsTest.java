@@ -20,7 +20,7 @@ class ObservationsTest {
 
 	private static final LithosFactory F = LithosFactory.eINSTANCE;
 
-	private static Expectation expect(String observable, org.lithos.model.Comparison comparison, double value, String unit,
+	static Expectation expect(String observable, org.lithos.model.Comparison comparison, double value, String unit,
 			double relative, double absolute) {
 		Expectation e = F.createExpectation();
 		e.setObservable(observable);

@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import java.util.function.BooleanSupplier;
+
 import org.lithos.model.EventKind;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.nucleation.Nucleation;
@@ -7,7 +9,7 @@ import org.lithos.solver.nucleation.Nucleation;
 /**
  * Integrates one protocol step in time. Current steps advance in charge increments of about
  * 1/{@link Defaults#INCREMENTS_PER_STEP} of the step's expected capacity, finer as a reservoir runs out, and bisect
- * the last increment onto a voltage cut-off; holds solve for the current that keeps the voltage; open-circuit steps
+ * the last increment onto a voltage cut-off (and onto a filament crossing the separator); holds solve for the current that keeps the voltage; open-circuit steps
  * only age the interfaces. Every increment moves Li between the pools of {@link CellState} so that their sum is
  * unchanged.
  */
@@ -169,11 +171,11 @@ final class StepIntegrator {
 			}
 			boolean cut = Double.isFinite(vLim) && vdir * (v - vLim) >= 0;
 			if (cut) {
-				moved = bisect(deposit, dq, j, t, signed, vdir, vLim);
+				moved = bisect(deposit, dq, j, t, () -> vdir * (CellVoltage.voltage(p, s, signed, t) - vLim) >= 0);
 				v = CellVoltage.voltage(p, s, signed, t);
 			} else if (deposit && s.filamentLength >= p.separatorThickness) {
 				// the charge to short is an observable: find where in the increment the filament got across
-				moved = bisectShort(dq, j, t);
+				moved = bisect(true, dq, j, t, () -> s.filamentLength >= p.separatorThickness);
 				v = CellVoltage.voltage(p, s, signed, t);
 			}
 			stepCharge += moved;
@@ -193,15 +195,20 @@ final class StepIntegrator {
 		}
 	}
 
-	private double bisect(boolean deposit, double dq, double j, double t, double signed, int vdir, double vLim) {
+	/**
+	 * Finds, by bisection from the state before the increment, the least part of it after which the condition holds
+	 * (a voltage cut-off reached, a filament across), and leaves the state advanced by that part.
+	 *
+	 * @return the charge moved, A s/m2
+	 */
+	private double bisect(boolean deposit, double dq, double j, double t, BooleanSupplier reached) {
 		double lo = 0;
 		double hi = dq;
 		for (int k = 0; k < 60 && hi - lo > 1e-9 * dq + 1e-12; k++) {
 			double mid = 0.5 * (lo + hi);
 			s.copyFrom(saved);
 			advance(deposit, mid, j, t);
-			double vm = CellVoltage.voltage(p, s, signed, t);
-			if (vdir * (vm - vLim) >= 0) {
+			if (reached.getAsBoolean()) {
 				hi = mid;
 			} else {
 				lo = mid;
@@ -209,24 +216,6 @@ final class StepIntegrator {
 		}
 		s.copyFrom(saved);
 		return advance(deposit, hi, j, t);
-	}
-
-	/** @return the deposited charge at which the filament reaches the counter electrode, the state advanced to it */
-	private double bisectShort(double dq, double j, double t) {
-		double lo = 0;
-		double hi = dq;
-		for (int k = 0; k < 60 && hi - lo > 1e-9 * dq + 1e-12; k++) {
-			double mid = 0.5 * (lo + hi);
-			s.copyFrom(saved);
-			advance(true, mid, j, t);
-			if (s.filamentLength >= p.separatorThickness) {
-				hi = mid;
-			} else {
-				lo = mid;
-			}
-		}
-		s.copyFrom(saved);
-		return advance(true, hi, j, t);
 	}
 
 	private void accumulate(CycleStats cs, boolean deposit, int channel, double moved, double v, double t) {

@@ -45,4 +45,10 @@ final class Checks {
 		}
 		throw new AssertionError("no series " + name);
 	}
+
+	/** Symmetric Butler-Volmer overpotential, V, at 298.15 K (the reference temperature of the exchange currents). */
+	static double butlerVolmer(double j, double j0) {
+		double x = j / (2 * j0);
+		return 2 * 8.314462618 * 298.15 / 96485.33212 * Math.log(x + Math.sqrt(x * x + 1));
+	}
 }

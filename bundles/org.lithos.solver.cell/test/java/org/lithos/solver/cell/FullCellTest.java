@@ -103,16 +103,11 @@ class FullCellTest {
 		Checks.assertConserved(coated, cathodeLi);
 		Calibration k = Calibration.defaults();
 		double j0 = k.value("kinetics.j0Cathode");
-		double expected = butlerVolmer(j, j0 * k.value("kinetics.uncoatedCathodeFactor")) - butlerVolmer(j, j0);
+		double expected = Checks.butlerVolmer(j, j0 * k.value("kinetics.uncoatedCathodeFactor")) - Checks.butlerVolmer(j, j0);
 		double measured = bare.getCycles().get(0).getPlatingOverpotential()
 				- coated.getCycles().get(0).getPlatingOverpotential();
 		assertTrue(expected > 0.5e-3, "the factor makes a difference: " + expected);
 		assertEquals(expected, measured, 0.1 * expected);
 	}
 
-	/** Symmetric Butler-Volmer overpotential, V, at 298.15 K. */
-	private static double butlerVolmer(double j, double j0) {
-		double x = j / (2 * j0);
-		return 2 * 8.314462618 * 298.15 / 96485.33212 * Math.log(x + Math.sqrt(x * x + 1));
-	}
 }

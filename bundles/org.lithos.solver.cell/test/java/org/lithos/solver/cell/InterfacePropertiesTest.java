@@ -95,11 +95,6 @@ class InterfacePropertiesTest {
 		return r.getCycles().get(0).getPlatingOverpotential();
 	}
 
-	/** Symmetric Butler-Volmer overpotential, V, at 298.15 K (the reference temperature of the exchange currents). */
-	private static double butlerVolmer(double j, double j0) {
-		double x = j / (2 * j0);
-		return 2 * 8.314462618 * 298.15 / 96485.33212 * Math.log(x + Math.sqrt(x * x + 1));
-	}
 
 	@Test
 	void anAlloyCounterAddsItsOwnChargeTransferOverpotential() throws Exception {
@@ -109,7 +104,7 @@ class InterfacePropertiesTest {
 		double inLi = platingOverpotential(TestCells.half("InLi").inLiCounter().temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build(),
 				reservoir);
 		Calibration k = Calibration.defaults();
-		double expected = butlerVolmer(j, k.value("kinetics.j0AlloyCounter")) - butlerVolmer(j, k.value("kinetics.j0Li"));
+		double expected = Checks.butlerVolmer(j, k.value("kinetics.j0AlloyCounter")) - Checks.butlerVolmer(j, k.value("kinetics.j0Li"));
 		assertEquals(expected, inLi - li, 0.01 * Math.abs(expected) + 1e-5, li + " vs " + inLi);
 	}
 
@@ -123,7 +118,7 @@ class InterfacePropertiesTest {
 		double j0 = 1000 * Calibration.defaults().value("kinetics.j0AlloyCounter");
 		addInterface(fast, find(fast, "lithos.materials.InLi"), find(fast, "test.LPSCl"), "exchange current density", j0);
 		double quick = platingOverpotential(fast, reservoir);
-		double expected = butlerVolmer(j, Calibration.defaults().value("kinetics.j0AlloyCounter")) - butlerVolmer(j, j0);
+		double expected = Checks.butlerVolmer(j, Calibration.defaults().value("kinetics.j0AlloyCounter")) - Checks.butlerVolmer(j, j0);
 		assertEquals(expected, plain - quick, 0.01 * expected, plain + " vs " + quick);
 	}
 }
