@@ -28,7 +28,8 @@ public final class CheckCommand implements Command {
 
 				Validates .cell files: syntax, references, units and dimensions, impossible and implausible
 				values, cell completeness, protocols and studies. Files in the same folder are loaded too, so
-				names resolve across them; the built-in material library is always available.
+				names resolve across them; the built-in material library is always available (a file of package
+				lithos.materials named like one of its files replaces that file: check and try an edited library).
 
 				Prints one line per problem as  file:line:col: error|warning: message
 				and a summary on standard error.

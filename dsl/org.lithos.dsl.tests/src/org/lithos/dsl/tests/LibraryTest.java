@@ -55,6 +55,29 @@ class LibraryTest {
 		assertEquals("", Cells.describe(problems));
 	}
 
+	/** Library authors check the library sources: their files replace the built-in copies instead of clashing. */
+	@Test
+	void theLibrarySourcesCheckedAsFilesReplaceTheBuiltInCopies() {
+		LithosWorkspace workspace = LithosWorkspace.create();
+		List<Resource> targets = workspace.addTargets(List.of(Cells.LIBRARY));
+		assertEquals(MaterialLibrary.FILES.size(), targets.size());
+		assertEquals(MaterialLibrary.FILES.size(), workspace.resourceSet().getResources().size(), "no built-in copy left");
+		assertTrue(targets.stream().allMatch(r -> r.getURI().isFile()));
+		assertEquals("", Cells.describe(workspace.validate()));
+	}
+
+	/** A user file that only shares a library file's name, in another package, leaves the library alone. */
+	@Test
+	void aFileNamedLikeALibraryFileInAnotherPackageDoesNotReplaceIt() throws IOException {
+		Path dir = Files.createTempDirectory("lithos-shadow");
+		Path metals = dir.resolve("metals.cell");
+		Files.writeString(metals, "package mylab\nimport lithos.materials.*\nmaterial CuFoil extends Cu \"rolled Cu\" {\n}\n");
+		LithosWorkspace workspace = LithosWorkspace.create();
+		workspace.addTargets(List.of(metals));
+		assertEquals(MaterialLibrary.FILES.size() + 1, workspace.resourceSet().getResources().size());
+		assertEquals("", Cells.describe(workspace.validate()));
+	}
+
 	@Test
 	void hasEveryRequiredMaterial() {
 		List<String> names = library().stream().flatMap(m -> m.getElements().stream())

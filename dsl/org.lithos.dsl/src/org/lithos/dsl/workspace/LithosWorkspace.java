@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -36,6 +37,10 @@ import com.google.inject.Injector;
 public final class LithosWorkspace {
 
 	private static Injector injector;
+
+	/** The package line of a file that belongs to the material library. */
+	private static final Pattern LIBRARY_PACKAGE = Pattern
+			.compile("(?m)^\\s*package\\s+" + Pattern.quote(MaterialLibrary.PACKAGE) + "\\s*$");
 
 	private final XtextResourceSet resourceSet;
 	private final Map<Resource, String> displayNames = new LinkedHashMap<>();
@@ -212,6 +217,24 @@ public final class LithosWorkspace {
 		}
 	}
 
+	/**
+	 * A user's file of the library package named like a built-in library file (an edited copy, or the library
+	 * sources themselves) replaces the built-in one, so that library authors can check and use their version instead
+	 * of being told that every material is defined twice.
+	 */
+	private void shadowLibrary(URI uri, String text) {
+		if (!LIBRARY_PACKAGE.matcher(text).find()) {
+			return;
+		}
+		URI builtIn = URI.createURI("library:/" + MaterialLibrary.PACKAGE.replace('.', '/') + "/" + uri.lastSegment());
+		Resource library = resourceSet.getResource(builtIn, false);
+		if (library != null) {
+			resourceSet.getResources().remove(library);
+			pending.remove(library);
+			displayNames.remove(library);
+		}
+	}
+
 	private void loadSiblings(Path folder) {
 		try (Stream<Path> files = Files.list(folder)) {
 			files.filter(f -> f.toString().endsWith(".cell") && Files.isRegularFile(f)).sorted().forEach(file -> {
@@ -244,6 +267,9 @@ public final class LithosWorkspace {
 
 	/** Creates the resource now (the resource set is not thread-safe) and parses it later. */
 	private Resource load(URI uri, String text) {
+		if (uri.isFile()) {
+			shadowLibrary(uri, text);
+		}
 		Resource resource = resourceSet.createResource(uri);
 		pending.put(resource, text);
 		return resource;
