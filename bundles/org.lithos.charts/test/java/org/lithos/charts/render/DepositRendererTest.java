@@ -70,16 +70,24 @@ class DepositRendererTest {
 				100, 1800, "Cu", "Li2Te");
 	}
 
+	/** A PNG of one picture and the layout the renderer drew it with. */
+	private record Png(BufferedImage image, DepositLayout layout) {
+	}
+
+	private Png png(DepositPicture p, DepositView view, String name, int width, int height) throws IOException {
+		Path file = folder.resolve(name);
+		renderer.render(p, view, ImageFile.of(file, width, height));
+		return new Png(ImageIO.read(file.toFile()), DepositLayout.of(DepositFigure.single(p, view), width, height));
+	}
+
 	@Test
 	void pngHasTheRequestedSizeAndMaterialColours() throws IOException {
-		DepositPicture p = block();
-		Path png = folder.resolve("section.png");
-		renderer.render(p, DepositView.MATERIAL, ImageFile.of(png, 800, 400));
-		BufferedImage image = ImageIO.read(png.toFile());
+		Png png = png(block(), DepositView.MATERIAL, "section.png", 800, 400);
+		BufferedImage image = png.image();
 		assertNotNull(image);
 		assertEquals(800, image.getWidth());
 		assertEquals(400, image.getHeight());
-		DepositLayout layout = DepositLayout.of(DepositFigure.single(p, DepositView.MATERIAL), 800, 400);
+		DepositLayout layout = png.layout();
 		assertTrue(layout.cells().get(0).width >= NX, "sites are at least a pixel: colours are exact");
 		assertEquals(DepositColours.COLLECTOR.getRGB(), site(image, layout, 30, 1), "collector");
 		assertEquals(DepositColours.COATING.getRGB(), site(image, layout, 30, 5), "coating");
@@ -92,11 +100,9 @@ class DepositRendererTest {
 
 	@Test
 	void depositionTimeIsViridis() throws IOException {
-		DepositPicture p = block();
-		Path png = folder.resolve("time.png");
-		renderer.render(p, DepositView.DEPOSITION_TIME, ImageFile.of(png, 800, 400));
-		BufferedImage image = ImageIO.read(png.toFile());
-		DepositLayout layout = DepositLayout.of(DepositFigure.single(p, DepositView.DEPOSITION_TIME), 800, 400);
+		Png png = png(block(), DepositView.DEPOSITION_TIME, "time.png", 800, 400);
+		BufferedImage image = png.image();
+		DepositLayout layout = png.layout();
 		assertEquals(100, layout.maxValue(), 1e-9, "colour range up to the latest site");
 		assertEquals(Viridis.argb(1), site(image, layout, 15, 15), "latest Li is yellow");
 		assertEquals(Viridis.argb(0.1), site(image, layout, 15, 6), "first Li is dark");
@@ -106,11 +112,9 @@ class DepositRendererTest {
 
 	@Test
 	void topViewShowsTheSubstrateWhereNoLiCoversIt() throws IOException {
-		DepositPicture p = block();
-		Path png = folder.resolve("top.png");
-		renderer.render(p, DepositView.HEIGHT, ImageFile.of(png, 800, 300));
-		BufferedImage image = ImageIO.read(png.toFile());
-		DepositLayout layout = DepositLayout.of(DepositFigure.single(p, DepositView.HEIGHT), 800, 300);
+		Png png = png(block(), DepositView.HEIGHT, "top.png", 800, 300);
+		BufferedImage image = png.image();
+		DepositLayout layout = png.layout();
 		Rectangle r = layout.cells().get(0);
 		int y = r.y + r.height / 2;
 		assertEquals(DepositColours.COATING.getRGB(), image.getRGB(pixelX(r, 40), y), "bare coating");

@@ -172,13 +172,7 @@ final class InputReader {
 		// Charge transfer at the counter: its own interface with the separator when one is given; a Li counter
 		// shares the Li | electrolyte kinetics of the working electrode; an alloy counter (In-Li) has its own.
 		boolean li = MaterialProperties.is(m, "Li");
-		double j0 = MaterialProperties.interfaceValue(input.getInterfaces(), m, cell.getSeparator().getMaterial(),
-				"exchange current density");
-		if (Double.isFinite(j0) && j0 <= 0 || Double.isInfinite(j0)) {
-			throw invalid("exchange current density of the counter electrode must be positive and finite (got " + j0
-					+ ")");
-		}
-		p.j0Counter = MaterialProperties.or(j0, li ? p.j0Li : k.J0_ALLOY_COUNTER);
+		p.j0Counter = exchangeCurrent(m, cell, li ? p.j0Li : k.J0_ALLOY_COUNTER, "the counter electrode");
 		double h = c.getThickness();
 		if (li && positive(h)) {
 			double rho = MaterialProperties.or(MaterialProperties.value(m, "density"), Defaults.LI_DENSITY);
@@ -188,6 +182,23 @@ final class InputReader {
 			p.counterLi = Defaults.COUNTER_RESERVOIR;
 			p.warnings.add("counter electrode without Li thickness: a reservoir of 100 um Li equivalent is assumed");
 		}
+	}
+
+	/**
+	 * @param electrode a counter electrode or cathode material
+	 * @param fallback  exchange current density when its interface with the separator gives none, A/m2
+	 * @param what      the electrode, for the message
+	 * @return the exchange current density of the electrode | separator interface, A/m2
+	 * @throws SolverException when the interface gives one that is not positive and finite
+	 */
+	private double exchangeCurrent(MaterialSpec electrode, CellSpec cell, double fallback, String what)
+			throws SolverException {
+		double j0 = MaterialProperties.interfaceValue(input.getInterfaces(), electrode,
+				cell.getSeparator().getMaterial(), "exchange current density");
+		if (Double.isFinite(j0) && j0 <= 0 || Double.isInfinite(j0)) {
+			throw invalid("exchange current density of " + what + " must be positive and finite (got " + j0 + ")");
+		}
+		return MaterialProperties.or(j0, fallback);
 	}
 
 	private void readCathode(CellSpec cell, CellParameters p) throws SolverException {
@@ -223,13 +234,9 @@ final class InputReader {
 		p.upperVoltage = MaterialProperties.value(m, "upper voltage");
 		p.lowerVoltage = MaterialProperties.value(m, "lower voltage");
 		p.cathodeMaxY = 1 - loss;
-		double j0 = MaterialProperties.interfaceValue(input.getInterfaces(), m, cell.getSeparator().getMaterial(),
-				"exchange current density");
-		if (Double.isFinite(j0) && j0 <= 0 || Double.isInfinite(j0)) {
-			throw invalid("exchange current density of the cathode must be positive and finite (got " + j0 + ")");
-		}
 		// without a buffer coating the oxide | sulfide interface forms a resistive interphase
-		p.j0Cathode = MaterialProperties.or(j0, k.J0_CATHODE * (c.getCoating() == null ? k.UNCOATED_CATHODE_FACTOR : 1));
+		p.j0Cathode = exchangeCurrent(m, cell,
+				k.J0_CATHODE * (c.getCoating() == null ? k.UNCOATED_CATHODE_FACTOR : 1), "the cathode");
 		p.cathodeFade = MaterialProperties.or(MaterialProperties.value(m, "fade per cycle"), k.CATHODE_FADE_PER_CYCLE);
 		p.electrolyteOxidisable = loading * electrolytePerActiveMass(c) * k.SE_OXIDATION;
 	}

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.lithos.model.CycleRecord;
 import org.lithos.model.LiInventory;
 import org.lithos.model.Series;
+import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
+import org.lithos.solver.api.ProgressMonitor;
 
 /** Shared assertions. */
 final class Checks {
@@ -50,5 +52,12 @@ final class Checks {
 	static double butlerVolmer(double j, double j0) {
 		double x = j / (2 * j0);
 		return 2 * 8.314462618 * 298.15 / 96485.33212 * Math.log(x + Math.sqrt(x * x + 1));
+	}
+
+	/** Solves a half cell against the 100 um Li foil of {@link TestCells#half} and asserts Li conservation. */
+	static SimulationResult solveHalf(SimulationInput in) throws Exception {
+		SimulationResult r = new CellSolver().solve(in, ProgressMonitor.NULL);
+		assertConserved(r, liFoil100um());
+		return r;
 	}
 }

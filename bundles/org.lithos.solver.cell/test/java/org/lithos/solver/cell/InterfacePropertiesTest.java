@@ -27,23 +27,14 @@ class InterfacePropertiesTest {
 		in.getInterfaces().add(i);
 	}
 
-	private static MaterialSpec find(SimulationInput in, String name) {
-		return in.getMaterials().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
-	}
-
-	private static SimulationResult run(SimulationInput in) throws Exception {
-		SimulationResult r = new CellSolver().solve(in, ProgressMonitor.NULL);
-		Checks.assertConserved(r, Checks.liFoil100um());
-		return r;
-	}
-
 	@Test
 	void contactAngleSetsTheNucleationBarrier() throws Exception {
-		SimulationResult plain = run(TestCells.half("Cu").halfCycling(10, 36000, 0.2, 1).build());
+		SimulationResult plain = Checks.solveHalf(TestCells.half("Cu").halfCycling(10, 36000, 0.2, 1).build());
 		SimulationInput wetted = TestCells.half("CuWet").halfCycling(10, 36000, 0.2, 1).build();
-		addInterface(wetted, find(wetted, "lithos.materials.Li"), find(wetted, "lithos.materials.Cu"), "contact angle",
+		addInterface(wetted, TestCells.find(wetted, "lithos.materials.Li"), TestCells.find(wetted, "lithos.materials.Cu"),
+				"contact angle",
 				Math.toRadians(20));
-		SimulationResult wet = run(wetted);
+		SimulationResult wet = Checks.solveHalf(wetted);
 		double a = plain.getCycles().get(0).getNucleationOverpotential();
 		double b = wet.getCycles().get(0).getNucleationOverpotential();
 		assertTrue(b < a - 0.02, a + " vs " + b);
@@ -57,8 +48,8 @@ class InterfacePropertiesTest {
 		w.setName("wetted fraction");
 		w.setValue(0.95);
 		in.getCell().getProperties().add(w);
-		SimulationResult wet = run(in);
-		SimulationResult plain = run(TestCells.half("plain").halfCycling(10, 36000, 0.2, 30).build());
+		SimulationResult wet = Checks.solveHalf(in);
+		SimulationResult plain = Checks.solveHalf(TestCells.half("plain").halfCycling(10, 36000, 0.2, 30).build());
 		// dense planar Li on a fully wetted collector: fewer losses and no early short
 		assertTrue(wet.getSummary().getAverageEfficiency() > plain.getSummary().getAverageEfficiency());
 		assertTrue(wet.getSummary().getCycleLife() > plain.getSummary().getCycleLife());
@@ -67,7 +58,8 @@ class InterfacePropertiesTest {
 	@Test
 	void nonPositiveExchangeCurrentIsInvalid() {
 		SimulationInput in = TestCells.half("zero").halfCycling(10, 36000, 0.2, 1).build();
-		addInterface(in, find(in, "lithos.materials.Li"), find(in, "test.LPSCl"), "exchange current density", 0);
+		addInterface(in, TestCells.find(in, "lithos.materials.Li"), TestCells.find(in, "test.LPSCl"),
+				"exchange current density", 0);
 		var e = org.junit.jupiter.api.Assertions.assertThrows(org.lithos.solver.api.SolverException.class,
 				() -> new CellSolver().solve(in, ProgressMonitor.NULL));
 		org.junit.jupiter.api.Assertions.assertEquals(org.lithos.solver.api.SolverException.Kind.INVALID_INPUT,
@@ -77,48 +69,48 @@ class InterfacePropertiesTest {
 
 	@Test
 	void exchangeCurrentOfAnAncestorElectrolyteApplies() throws Exception {
-		SimulationResult plain = run(TestCells.half("fast", "Mg:140e-9").halfCycling(10, 36000, 0.2, 1).build());
+		SimulationResult plain = Checks.solveHalf(TestCells.half("fast", "Mg:140e-9").halfCycling(10, 36000, 0.2, 1)
+				.build());
 		SimulationInput slow = TestCells.half("slow", "Mg:140e-9").halfCycling(10, 36000, 0.2, 1).build();
 		// declared for Li6PS5Cl, inherited by the cell's test.LPSCl
 		MaterialSpec parent = TestCells.material(slow, "lithos.materials.Li6PS5Cl", MaterialKind.ELECTROLYTE);
-		addInterface(slow, find(slow, "lithos.materials.Li"), parent, "exchange current density", 2.0);
-		SimulationResult r = run(slow);
+		addInterface(slow, TestCells.find(slow, "lithos.materials.Li"), parent, "exchange current density", 2.0);
+		SimulationResult r = Checks.solveHalf(slow);
 		double a = plain.getCycles().get(0).getPlatingOverpotential();
 		double b = r.getCycles().get(0).getPlatingOverpotential();
 		assertTrue(b > a + 0.02, a + " vs " + b);
 	}
 
-	/** Charge-weighted plating overpotential of the first cycle, V, with conservation checked for any counter. */
-	private static double platingOverpotential(SimulationInput in, double counterLi) throws Exception {
-		SimulationResult r = new CellSolver().solve(in, ProgressMonitor.NULL);
-		Checks.assertConserved(r, counterLi);
-		return r.getCycles().get(0).getPlatingOverpotential();
+	/** Plates 0.5 mAh/cm2 at 0.2 mA/cm2 at 298.15 K, the reference temperature of the exchange currents. */
+	private static SimulationInput plate(TestCells cell) {
+		return cell.temperature(298.15).plate(2, 0.5 * TestCells.MAH_CM2).build();
 	}
 
+	/** @return charge-weighted plating overpotential of the first cycle, V (an In-Li counter holds 100 um of Li) */
+	private static double platingOverpotential(SimulationInput in) throws Exception {
+		return Checks.solveHalf(in).getCycles().get(0).getPlatingOverpotential();
+	}
 
 	@Test
 	void anAlloyCounterAddsItsOwnChargeTransferOverpotential() throws Exception {
-		double j = 2; // 0.2 mA/cm2
-		double reservoir = Checks.liFoil100um(); // an InLi counter is assumed to hold 100 um of Li equivalent
-		double li = platingOverpotential(TestCells.half("Li").temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build(), Checks.liFoil100um());
-		double inLi = platingOverpotential(TestCells.half("InLi").inLiCounter().temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build(),
-				reservoir);
+		double li = platingOverpotential(plate(TestCells.half("Li")));
+		double inLi = platingOverpotential(plate(TestCells.half("InLi").inLiCounter()));
 		Calibration k = Calibration.defaults();
-		double expected = Checks.butlerVolmer(j, k.value("kinetics.j0AlloyCounter")) - Checks.butlerVolmer(j, k.value("kinetics.j0Li"));
+		double expected = Checks.butlerVolmer(2, k.value("kinetics.j0AlloyCounter"))
+				- Checks.butlerVolmer(2, k.value("kinetics.j0Li"));
 		assertEquals(expected, inLi - li, 0.01 * Math.abs(expected) + 1e-5, li + " vs " + inLi);
 	}
 
 	@Test
 	void anInterfaceOfTheCounterOverridesTheDefault() throws Exception {
-		double j = 2;
-		double reservoir = Checks.liFoil100um();
-		double plain = platingOverpotential(TestCells.half("InLi").inLiCounter().temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build(),
-				reservoir);
-		SimulationInput fast = TestCells.half("InLiFast").inLiCounter().temperature(298.15).plate(j, 0.5 * TestCells.MAH_CM2).build();
-		double j0 = 1000 * Calibration.defaults().value("kinetics.j0AlloyCounter");
-		addInterface(fast, find(fast, "lithos.materials.InLi"), find(fast, "test.LPSCl"), "exchange current density", j0);
-		double quick = platingOverpotential(fast, reservoir);
-		double expected = Checks.butlerVolmer(j, Calibration.defaults().value("kinetics.j0AlloyCounter")) - Checks.butlerVolmer(j, j0);
+		double plain = platingOverpotential(plate(TestCells.half("InLi").inLiCounter()));
+		SimulationInput fast = plate(TestCells.half("InLiFast").inLiCounter());
+		double j0Default = Calibration.defaults().value("kinetics.j0AlloyCounter");
+		double j0 = 1000 * j0Default;
+		addInterface(fast, TestCells.find(fast, "lithos.materials.InLi"), TestCells.find(fast, "test.LPSCl"),
+				"exchange current density", j0);
+		double quick = platingOverpotential(fast);
+		double expected = Checks.butlerVolmer(2, j0Default) - Checks.butlerVolmer(2, j0);
 		assertEquals(expected, plain - quick, 0.01 * expected, plain + " vs " + quick);
 	}
 }

@@ -159,15 +159,20 @@ final class TestCells {
 
 	/** Replaces the cathode by LCO at the given active loading (kg/m2), 140 mAh/g nominal. */
 	/** One electron volt, J. */
-	private static final double EV = 1.602176634e-19;
+	static final double EV = 1.602176634e-19;
 	/** DFT binding energies of M23 (library interfaces.cell), eV. */
 	static final double LI_LI = 0.168, LI_CU = -0.570, LI_LI2TE = 0.535;
+
+	/** @return the input's material of that qualified name */
+	static MaterialSpec find(SimulationInput in, String name) {
+		return in.getMaterials().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+	}
 
 	/** Adds the interface Li | substrate with a DFT binding energy (eV per Li). */
 	static void binding(SimulationInput in, String substrate, double ev) {
 		InterfaceSpec i = F.createInterfaceSpec();
 		i.setFirst(material(in, "lithos.materials.Li", MaterialKind.METAL));
-		i.setSecond(in.getMaterials().stream().filter(m -> m.getName().equals(substrate)).findFirst().orElseThrow());
+		i.setSecond(find(in, substrate));
 		Property p = F.createProperty();
 		p.setName("binding energy");
 		p.setValue(ev * EV);

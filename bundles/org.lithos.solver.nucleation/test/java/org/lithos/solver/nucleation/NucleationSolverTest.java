@@ -341,11 +341,7 @@ class NucleationSolverTest {
 		SimulationInput in = plate(half("cu"), MA_CM2, MAH_CM2);
 		step(in, StepMode.STRIP, MA_CM2, TerminationKind.VOLTAGE, 0.2);
 		plate(in, -MA_CM2, MAH_CM2);
-		SolverException e = assertThrows(SolverException.class, () -> run(in));
-		assertEquals(SolverException.Kind.INVALID_INPUT, e.kind());
-		assertEquals(2, e.step());
-		assertTrue(e.getMessage().contains("step 3"), e.getMessage());
-		assertTrue(e.getMessage().contains("current density"), e.getMessage());
+		assertInvalidAt(in, 2, "current density");
 	}
 
 	@Test
@@ -354,11 +350,16 @@ class NucleationSolverTest {
 		step(in, StepMode.REST, Double.NaN, TerminationKind.DURATION, 3600);
 		plate(in, MA_CM2, MAH_CM2);
 		contactAngle(in, "Cu", Double.NaN);
+		assertInvalidAt(in, 1, "contact angle of Li on Cu");
+	}
+
+	/** The run is refused as invalid input at that step (0-based), the message naming it (1-based) and the cause. */
+	private void assertInvalidAt(SimulationInput in, int step, String cause) {
 		SolverException e = assertThrows(SolverException.class, () -> run(in));
 		assertEquals(SolverException.Kind.INVALID_INPUT, e.kind());
-		assertEquals(1, e.step());
-		assertTrue(e.getMessage().contains("step 2"), e.getMessage());
-		assertTrue(e.getMessage().contains("contact angle of Li on Cu"), e.getMessage());
+		assertEquals(step, e.step());
+		assertTrue(e.getMessage().contains("step " + (step + 1)), e.getMessage());
+		assertTrue(e.getMessage().contains(cause), e.getMessage());
 	}
 
 	@Test
