@@ -16,7 +16,7 @@ public final class Fidelity {
 	 * validation suite in CI fails below it, so a change that loses agreement with the papers cannot land silently.
 	 * Raise it with every improvement; lower it only with a reason in the commit message.
 	 */
-	public static final int REGRESSION_FLOOR = 98;
+	public static final int REGRESSION_FLOOR = 100;
 
 	private Fidelity() {
 	}

@@ -36,7 +36,7 @@ class CalibrateCommandTest {
 	private static Output calibrate(Path examples, Path out, String... extra) throws IOException {
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		List<String> args = new java.util.ArrayList<>(List.of("--examples", examples.toString(), "--out", out.toString(),
-				"--params", "dead.fractionDense,dead.fractionFirst", "--evaluations", "24"));
+				"--params", "dead.fractionDense,dead.fractionIslandLayer", "--evaluations", "24"));
 		args.addAll(List.of(extra));
 		int code = new CalibrateCommand().run(args, new PrintStream(text, true, StandardCharsets.UTF_8),
 				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -53,7 +53,7 @@ class CalibrateCommandTest {
 		assertEquals(0, first.code(), first.out());
 		assertEquals(first.properties(), second.properties(), "calibrate must be deterministic");
 		assertTrue(first.properties().contains("# Reproduce: lithos calibrate --params \"dead.fractionDense,"
-				+ "dead.fractionFirst\" --evaluations 24"), first.properties());
+				+ "dead.fractionIslandLayer\" --evaluations 24"), first.properties());
 		// "within band A -> B of N": the count is what the search minimises, so it never gets worse
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("within band (\\d+) -> (\\d+) of 2").matcher(first.out());
 		assertTrue(m.find(), first.out());
@@ -80,13 +80,13 @@ class CalibrateCommandTest {
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		ByteArrayOutputStream log = new ByteArrayOutputStream();
 		int code = new CalibrateCommand().run(List.of("--examples", examples.toString(), "--out",
-				examples.resolve("s").toString(), "--params", "dead.fractionDense;dead.fractionFirst", "--evaluations", "8"),
+				examples.resolve("s").toString(), "--params", "dead.fractionDense;dead.fractionIslandLayer", "--evaluations", "8"),
 				new PrintStream(text, true, StandardCharsets.UTF_8), new PrintStream(log, true, StandardCharsets.UTF_8));
 		assertEquals(0, code, text.toString(StandardCharsets.UTF_8));
 		String progress = log.toString(StandardCharsets.UTF_8);
 		assertTrue(progress.contains("stage 1 of 2") && progress.contains("stage 2 of 2"), progress);
 		assertTrue(Files.readString(examples.resolve("s/calibration.properties"))
-				.contains("--params \"dead.fractionDense;dead.fractionFirst\""));
+				.contains("--params \"dead.fractionDense;dead.fractionIslandLayer\""));
 	}
 
 	@Test

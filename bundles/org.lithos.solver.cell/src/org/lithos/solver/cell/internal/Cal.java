@@ -55,8 +55,12 @@ public final class Cal {
 	public final double DEAD_FRACTION_DENSE;
 	/** dead.fractionIslands */
 	public final double DEAD_FRACTION_ISLANDS;
-	/** dead.fractionFirst */
-	public final double DEAD_FRACTION_FIRST;
+	/** dead.fractionIslandLayer */
+	public final double DEAD_FRACTION_ISLAND_LAYER;
+	/** morphology.islandLayerThickness */
+	public final double ISLAND_LAYER_THICKNESS;
+	/** dead.pressureExponent */
+	public final double DEAD_PRESSURE_EXPONENT;
 	/** dead.fractionFirstFresh */
 	public final double DEAD_FRACTION_FIRST_FRESH;
 	/** dead.refPressure */
@@ -175,7 +179,9 @@ public final class Cal {
 		ISLAND_COALESCENCE_FACTOR = c.value("morphology.islandCoalescenceFactor");
 		DEAD_FRACTION_DENSE = c.value("dead.fractionDense");
 		DEAD_FRACTION_ISLANDS = c.value("dead.fractionIslands");
-		DEAD_FRACTION_FIRST = c.value("dead.fractionFirst");
+		DEAD_FRACTION_ISLAND_LAYER = c.value("dead.fractionIslandLayer");
+		ISLAND_LAYER_THICKNESS = c.value("morphology.islandLayerThickness");
+		DEAD_PRESSURE_EXPONENT = c.value("dead.pressureExponent");
 		DEAD_FRACTION_FIRST_FRESH = c.value("dead.fractionFirstFresh");
 		DEAD_REF_PRESSURE = c.value("dead.refPressure");
 		DEAD_REF_CURRENT = c.value("dead.refCurrent");

@@ -57,8 +57,6 @@ final class CellState {
 	double nucleationOverpotential;
 	/** Charge deposited as Li metal since nucleation, A s/m2. */
 	double chargeSinceNucleation;
-	/** Whether the Li now on the collector nucleated on a bare surface (first strip loses more). */
-	boolean bareNucleated;
 	/** Whether that Li is the first ever grown on this collector (its first strip loses more, whatever the wetting). */
 	boolean firstDeposit;
 	/** Whether Li has ever nucleated on the collector. */
@@ -113,7 +111,6 @@ final class CellState {
 		roughness = o.roughness;
 		nucleationOverpotential = o.nucleationOverpotential;
 		chargeSinceNucleation = o.chargeSinceNucleation;
-		bareNucleated = o.bareNucleated;
 		firstDeposit = o.firstDeposit;
 		collectorUsed = o.collectorUsed;
 		lastDepositCurrent = o.lastDepositCurrent;

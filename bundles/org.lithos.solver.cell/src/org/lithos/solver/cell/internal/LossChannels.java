@@ -6,12 +6,31 @@ package org.lithos.solver.cell.internal;
  * <p>
  * Dead Li (after PyBaMM's partially reversible plating and the R24 review): a fraction gamma of the Li removed on
  * stripping loses electronic contact. gamma is smallest for dense planar deposits and grows with the non-wetted
- * area (islands), on the first strip of a deposit grown on a fresh surface, when stripping is slower than the preceding plating, and when
- * the stack pressure is low.
+ * area (islands), on the first strip of a deposit grown on a fresh surface, when stripping is slower than the
+ * preceding plating, and when the stack pressure is low.
+ * <p>
+ * The island layer: on a lithiophobic collector the first Li is separate particles, which merge into a film only
+ * after growing well beyond their own size. Li stripped from within that layer (less Li left on the collector than
+ * the layer holds) comes off islands that neck and lose contact as they thin, so such a strip loses an extra
+ * fraction of it. The loss is set by where the strip ends, not by the charge plated: a half cell stripped to a
+ * cut-off passes through the layer every cycle and loses about a fixed areal amount (so thicker cathodes, which
+ * cycle more Li per cycle, lose a smaller fraction, Z25), a strip on a thick Li reservoir (the 10 middle cycles of
+ * the average-CE test) does not reach it, and a full cell whose leftover Li lies inside the layer loses it on
+ * every discharge, which is why lithiophobic collectors fade early in anode-free cells while their average CE on
+ * a reservoir is nearly that of lithiophilic ones (M24).
  */
 final class LossChannels {
 
+	/** Bounds of the stack-pressure factor of the dead-Li fractions. */
+	private static final double PRESSURE_FACTOR_MIN = 0.2;
+	private static final double PRESSURE_FACTOR_MAX = 5;
+
 	private LossChannels() {
+	}
+
+	/** @return whether Li now stripped comes from within the island layer of an island-forming collector */
+	static boolean inIslandLayer(CellParameters p, CellState s) {
+		return p.islands && s.strippableMetal() < p.k.ISLAND_LAYER_THICKNESS / p.liMolarVolume * Defaults.F;
 	}
 
 	/** @return charge of Li at which islands coalesce into a covering layer, A s/m2 */
@@ -23,17 +42,18 @@ final class LossChannels {
 	/** @return dead-Li fraction of stripped Li */
 	static double deadFraction(CellParameters p, CellState s, double jStrip, double pressure) {
 		double base = p.k.DEAD_FRACTION_DENSE + p.k.DEAD_FRACTION_ISLANDS * (1 - p.wetFraction);
-		double pf = Math.sqrt(p.k.DEAD_REF_PRESSURE / Math.max(pressure, 1e5));
-		pf = Math.max(0.5, Math.min(3, pf));
+		double pf = Math.pow(p.k.DEAD_REF_PRESSURE / Math.max(pressure, 1e5), p.k.DEAD_PRESSURE_EXPONENT);
+		// outside the 5-20 MPa of the reference cells the trend is not known (R24 reports an optimum)
+		pf = Math.max(PRESSURE_FACTOR_MIN, Math.min(PRESSURE_FACTOR_MAX, pf));
 		double jp = s.lastDepositCurrent > 0 ? s.lastDepositCurrent : jStrip;
 		double jf = Math.pow(Math.max(jp, 1e-3) / p.k.DEAD_REF_CURRENT, p.k.DEAD_CURRENT_EXPONENT);
 		double rf = Math.pow(jp / jStrip, p.k.DEAD_RATE_EXPONENT) * jf;
-		// Li nucleated on a bare lithiophobic surface: faster plating gives more, smaller, more porous nuclei
-		// (Z25, R24), so the first-strip loss scales with the plating current as the base loss does.
-		double first = ((s.firstDeposit ? p.k.DEAD_FRACTION_FIRST_FRESH : 0)
-				+ (s.bareNucleated ? p.k.DEAD_FRACTION_FIRST * (1 - p.wetFraction) : 0)) * jf;
+		// Islands nucleated faster are more, smaller and more porous (Z25, R24): the island-layer and first-deposit
+		// losses scale with the plating current as the base loss does.
+		double islandLayer = inIslandLayer(p, s) ? p.k.DEAD_FRACTION_ISLAND_LAYER * (1 - p.wetFraction) : 0;
+		double first = ((s.firstDeposit ? p.k.DEAD_FRACTION_FIRST_FRESH : 0) + islandLayer) * jf;
 		double porous = 1 + p.k.DEAD_PORE_FACTOR * p.crackFill;
-		return Math.min(0.9, (base * pf * rf + first) * porous);
+		return Math.min(0.9, (base * rf + first) * pf * porous);
 	}
 
 	/**

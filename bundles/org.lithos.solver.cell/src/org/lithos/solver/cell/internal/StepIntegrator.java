@@ -74,8 +74,7 @@ final class StepIntegrator {
 		default -> runOpen();
 		}
 		if (st.kind == StepPlan.DISSOLVE) {
-			// the island debris of a first nucleation on a bare surface is lost on its first strip only
-			s.bareNucleated = false;
+			// the first deposit on a fresh collector is porous on its first strip only
 			s.firstDeposit = false;
 		}
 		if (st.kind == StepPlan.DISSOLVE && p.alloyCapacity > 0) {
@@ -273,9 +272,8 @@ final class StepIntegrator {
 				p.contactAngle, p.k.NUCLEATION_PREFACTOR, Defaults.NUCLEATION_ALPHA) : 0;
 		s.nucleationOverpotential = eta > 1e-4 ? eta : 0;
 		s.chargeSinceNucleation = 0;
-		// islands nucleated on a bare surface lose more on their first strip, and so does the very first deposit on
-		// a pristine collector whatever its wetting (later deposits meet a surface that has already formed its SEI)
-		s.bareNucleated = p.islands;
+		// the very first deposit on a pristine collector loses more on its first strip whatever its wetting (later
+		// deposits meet a surface that has already formed its SEI)
 		s.firstDeposit = !s.collectorUsed;
 		s.collectorUsed = true;
 		if (s.nucleationOverpotential > 0) {

@@ -60,9 +60,10 @@
  * atom x density / molar mass x thickness x F), at the material's plateaus; a fraction stays trapped. With a Li
  * "diffusivity" the layer takes Li only as fast as Cottrell diffusion allows, j_d = F c_s sqrt(D / (pi t)); above it
  * Li metal plates on the saturated surface and keeps soaking into the layer.
- * Dead Li: a fraction gamma of stripped Li is isolated (dense less than islands; more after a first nucleation on a
- * bare surface, the more so the faster it was plated; slow stripping after fast plating, low pressure and porous
- * pellets). Alloys keep a trapped fraction;
+ * Dead Li: a fraction gamma of stripped Li is isolated (dense less than islands; more on the first strip of a fresh
+ * collector and for Li stripped from within the island layer of a lithiophobic collector, i.e. while less Li is left
+ * than morphology.islandLayerThickness, the more so the faster it was plated; slow stripping after fast plating,
+ * low stack pressure, as (p_ref / p)^n on every term, and porous pellets). Alloys keep a trapped fraction;
  * conversion is irreversible. Porous pellets take a fraction of plated Li into pores and cracks, part of it trapped.
  * SEI-2: Cu exposed to the sulfide corrodes as L = [A exp(-Ea/RT) t]^n also at open circuit; an intact W/Mo/Nb layer
  * blocks it (a film too thin to be continuous only in part); an alloy layer blocks it until its cracking damage (per

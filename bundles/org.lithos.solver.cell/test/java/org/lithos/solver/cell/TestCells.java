@@ -346,6 +346,13 @@ final class TestCells {
 		return this;
 	}
 
+	/** Strips q at j and ends the cycle. */
+	TestCells strip(double j, double q) {
+		limit(step(StepMode.STRIP, j), TerminationKind.CAPACITY, q);
+		cycle++;
+		return this;
+	}
+
 	TestCells store(double seconds, double kelvin) {
 		StepSpec s = step(StepMode.STORE, Double.NaN);
 		s.setTemperature(kelvin);
