@@ -19,6 +19,7 @@ import org.lithos.sim.Comparison;
 import org.lithos.sim.RunOptions;
 import org.lithos.sim.RunOutcome;
 import org.lithos.sim.StudyRunner;
+import org.lithos.sim.Warnings;
 import org.lithos.sim.store.StudyReport;
 import org.lithos.solver.api.SolverRegistry;
 
@@ -159,6 +160,9 @@ public final class RunCommand implements Command {
 			out.printf(Locale.ROOT, "  %-40s %-10s %8.2f  %s%n", outcome.runId(), outcome.state().name().toLowerCase(),
 					outcome.seconds(), outcome.message());
 		}
+		// the solvers' warnings (assumed defaults, inputs the model does not use), once per text
+		Warnings.of(outcomes).forEach((message, runs) -> out.printf(Locale.ROOT, "  warning (%d of %d runs): %s%n", runs,
+				outcomes.size(), message));
 	}
 
 	private static long parseSeed(String value) {

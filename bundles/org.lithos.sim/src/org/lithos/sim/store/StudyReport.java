@@ -14,6 +14,7 @@ import org.lithos.model.StudyInput;
 import org.lithos.model.io.AtomicFiles;
 import org.lithos.sim.Comparison;
 import org.lithos.sim.RunOutcome;
+import org.lithos.sim.Warnings;
 
 /**
  * Writes a study's {@code report.html}: expectations next to predictions with a verdict, every run's state,
@@ -69,6 +70,13 @@ public final class StudyReport {
 					.append(escape(outcome.message())).append("</td></tr>\n");
 		}
 		html.append("</table>\n");
+		var warnings = Warnings.of(outcomes);
+		if (!warnings.isEmpty()) {
+			html.append("<h2>Warnings</h2>\n<ul>\n");
+			warnings.forEach((message, runs) -> html.append("<li>").append(escape(message)).append(" (")
+					.append(runs).append(" of ").append(outcomes.size()).append(" runs)</li>\n"));
+			html.append("</ul>\n");
+		}
 		List<SimulationResult> results = outcomes.stream().map(RunOutcome::result).toList();
 		if (study.getRuns().size() == results.size()
 				&& MorphologyPictures.writePanel(title, study.getRuns(), results, folder)) {

@@ -8,6 +8,7 @@ import org.lithos.model.CellSpec;
 import org.lithos.model.CounterSpec;
 import org.lithos.model.MaterialKind;
 import org.lithos.model.MaterialSpec;
+import org.lithos.model.Property;
 import org.lithos.model.SeparatorSpec;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.StepSpec;
@@ -83,13 +84,41 @@ final class InputReader {
 		p.nucleationGamma = MaterialProperties.or(MaterialProperties.value(li, "surface energy"), k.NUCLEATION_SURFACE_ENERGY);
 		readSeparator(cell, p);
 		new CollectorReader(input, runId, k).read(cell, p);
+		if (cell.getCollector() != null) {
+			warnElectrodeArea("collector", cell.getCollector().getProperties(), p);
+		}
 		if (p.full) {
 			readCathode(cell, p);
 		} else {
 			readCounter(cell, p);
+			if (cell.getCounter() != null) {
+				warnElectrodeArea("counter", cell.getCounter().getProperties(), p);
+			}
 		}
 		return p;
 	}
+
+	/**
+	 * The model is one-dimensional: every electrode has the cell area. An electrode smaller than the pellet (M24's
+	 * 8 mm Li counter on a 12 mm pellet) carries a larger current density and adds constriction resistance, which
+	 * the run does not see; say so instead of ignoring the input without a word.
+	 */
+	private static void warnElectrodeArea(String what, List<Property> properties, CellParameters p) {
+		double d = MaterialProperties.value(properties, "diameter");
+		if (!positive(d)) {
+			return;
+		}
+		double a = Math.PI * d * d / 4;
+		if (Math.abs(a / p.area - 1) > ELECTRODE_AREA_TOLERANCE) {
+			p.warnings.add(String.format(java.util.Locale.ROOT,
+					"%s diameter %.3g mm (%.3g cm2) differs from the cell area (%.3g cm2): lithos.cell takes every"
+							+ " electrode at the cell area, so current densities and resistances are those of the cell area",
+					what, d * 1e3, a * 1e4, p.area * 1e4));
+		}
+	}
+
+	/** Relative difference of an electrode's area from the cell area below which it counts as the same. */
+	private static final double ELECTRODE_AREA_TOLERANCE = 0.01;
 
 	private MaterialSpec findLi() {
 		for (MaterialSpec m : input.getMaterials()) {

@@ -252,6 +252,24 @@ final class TestCells {
 		return this;
 	}
 
+	/** Gives the counter electrode a diameter, m. */
+	TestCells counterDiameter(double d) {
+		Property p = F.createProperty();
+		p.setName("diameter");
+		p.setValue(d);
+		input.getCell().getCounter().getProperties().add(p);
+		return this;
+	}
+
+	/** Gives the collector a diameter, m. */
+	TestCells collectorDiameter(double d) {
+		Property p = F.createProperty();
+		p.setName("diameter");
+		p.setValue(d);
+		input.getCell().getCollector().getProperties().add(p);
+		return this;
+	}
+
 	/** Makes the cell Li | SE | Li: no collector, the counter foil on both sides. */
 	TestCells symmetric() {
 		input.getCell().setFormat(CellFormat.SYMMETRIC);
