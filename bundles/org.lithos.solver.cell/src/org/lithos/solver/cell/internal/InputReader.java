@@ -23,6 +23,9 @@ import org.lithos.solver.api.MaterialProperties;
  */
 final class InputReader {
 
+	/** Relative difference of an electrode's area from the cell area below which it counts as the same. */
+	private static final double ELECTRODE_AREA_TOLERANCE = 0.01;
+
 	private final SimulationInput input;
 	private final String runId;
 
@@ -116,9 +119,6 @@ final class InputReader {
 					what, d * 1e3, a * 1e4, p.area * 1e4));
 		}
 	}
-
-	/** Relative difference of an electrode's area from the cell area below which it counts as the same. */
-	private static final double ELECTRODE_AREA_TOLERANCE = 0.01;
 
 	private MaterialSpec findLi() {
 		for (MaterialSpec m : input.getMaterials()) {

@@ -42,6 +42,14 @@ final class TestCells {
 		input.getProtocol().setName("test");
 	}
 
+	/** A named property value (SI). */
+	static Property property(String name, double value) {
+		Property p = F.createProperty();
+		p.setName(name);
+		p.setValue(value);
+		return p;
+	}
+
 	static MaterialSpec material(SimulationInput in, String name, MaterialKind kind, Object... props) {
 		for (MaterialSpec m : in.getMaterials()) {
 			if (m.getName().equals(name)) {
@@ -52,10 +60,7 @@ final class TestCells {
 		m.setName(name);
 		m.setKind(kind);
 		for (int i = 0; i < props.length; i += 2) {
-			Property p = F.createProperty();
-			p.setName((String) props[i]);
-			p.setValue(((Number) props[i + 1]).doubleValue());
-			m.getProperties().add(p);
+			m.getProperties().add(property((String) props[i], ((Number) props[i + 1]).doubleValue()));
 		}
 		in.getMaterials().add(m);
 		return m;
@@ -173,10 +178,7 @@ final class TestCells {
 		InterfaceSpec i = F.createInterfaceSpec();
 		i.setFirst(material(in, "lithos.materials.Li", MaterialKind.METAL));
 		i.setSecond(find(in, substrate));
-		Property p = F.createProperty();
-		p.setName("binding energy");
-		p.setValue(ev * EV);
-		i.getProperties().add(p);
+		i.getProperties().add(property("binding energy", ev * EV));
 		in.getInterfaces().add(i);
 	}
 
@@ -229,10 +231,7 @@ final class TestCells {
 			layer.setMaterial(mat(parts[0]));
 			layer.setThickness(Double.parseDouble(parts[1]));
 			if (parts.length > 2) {
-				Property areal = F.createProperty();
-				areal.setName("areal mass");
-				areal.setValue(Double.parseDouble(parts[2]));
-				layer.getProperties().add(areal);
+				layer.getProperties().add(property("areal mass", Double.parseDouble(parts[2])));
 			}
 			cc.getLayers().add(layer);
 		}
@@ -254,19 +253,13 @@ final class TestCells {
 
 	/** Gives the counter electrode a diameter, m. */
 	TestCells counterDiameter(double d) {
-		Property p = F.createProperty();
-		p.setName("diameter");
-		p.setValue(d);
-		input.getCell().getCounter().getProperties().add(p);
+		input.getCell().getCounter().getProperties().add(property("diameter", d));
 		return this;
 	}
 
 	/** Gives the collector a diameter, m. */
 	TestCells collectorDiameter(double d) {
-		Property p = F.createProperty();
-		p.setName("diameter");
-		p.setValue(d);
-		input.getCell().getCollector().getProperties().add(p);
+		input.getCell().getCollector().getProperties().add(property("diameter", d));
 		return this;
 	}
 
