@@ -167,7 +167,7 @@ public final class Calibration {
 			new Meta("roughness.islands", 0.16, 2.0,
 					"Thickness spread of an island (porous, non-wetting) Li deposit as a fraction of its mean thickness: fitted by lithos calibrate, at least the dense-film value (islands grow taller and sparser than dense films: M23 kinetic Monte Carlo, doi:10.1002/adma.202206762)."),
 			new Meta("roughness.length", 1e-07, 1e-04,
-					"Thickness spread at which the current on the tallest protrusions is twice the mean, m: the tip current is j (1 + sigma_h / length), shorter ionic paths and field focusing at protrusions; fitted by lithos calibrate."),
+					"Thickness spread at which the current on the tallest protrusions is twice the mean, m: the tip current is j (1 + (sigma_h / length)^2), current focusing at the apex of a protrusion that grows taller on a base of fixed width (hemi-ellipsoid on a plane: aspect ratio squared over a logarithm, Forbes, Edgcombe and Valdre, Ultramicroscopy 95 (2003) 57); fitted by lithos calibrate."),
 			new Meta("kinetics.j0AlloyCounter", 0.1, 1000.0,
 					"Exchange current density of an alloy counter electrode (In-Li) | sulfide electrolyte, A/m2, used when its interface gives none: fitted by lithos calibrate."),
 			new Meta("kinetics.uncoatedCathodeFactor", 0.01, 1.0,

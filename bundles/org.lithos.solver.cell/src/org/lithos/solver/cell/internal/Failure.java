@@ -12,9 +12,14 @@ package org.lithos.solver.cell.internal;
  * <p>
  * Roughness: the thickness spread sigma_h of the plated Li grows in proportion to the Li deposited (dense films by
  * a fraction measured by operando tomography, island deposits by more) and shrinks in proportion when Li is
- * stripped. The tallest protrusions carry j (1 + sigma_h / l): they are closer to the counter electrode and focus
- * the field. So a filament can start after enough continuous plating at a current that a flat deposit carries
- * safely, as the tomography shows (the spread grows before the short), instead of only at the first nuclei.
+ * stripped. The tallest protrusions carry j (1 + (sigma_h / l)^2): they reach towards the counter electrode and
+ * focus the current. A protrusion that grows taller on a base of fixed width also grows sharper, and the current
+ * concentration at the apex of a hemi-ellipsoid on a plane rises about as the square of its height over its base
+ * radius (Forbes, Edgcombe and Valdre, Ultramicroscopy 95 (2003) 57: exact result, aspect ratio squared over a
+ * logarithm; primary current distribution, which obeys the same Laplace problem as the electrostatic field). So a
+ * thin deposit at a high current stays safe where a thick one at a moderate current does not, and a filament can
+ * start after enough continuous plating at a current that a flat deposit carries safely, as the tomography shows
+ * (the spread grows before the short), instead of only at the first nuclei.
  */
 final class Failure {
 
@@ -44,9 +49,10 @@ final class Failure {
 		return p.islands ? p.k.ROUGHENING_ISLANDS : p.k.ROUGHENING_DENSE;
 	}
 
-	/** @return current on the tallest protrusions over the mean local current, 1 + sigma_h / l */
+	/** @return current on the tallest protrusions over the mean local current, 1 + (sigma_h / l)^2 */
 	static double tipFocusing(CellParameters p, CellState s) {
-		return 1 + s.roughness / p.k.ROUGHNESS_LENGTH;
+		double aspect = s.roughness / p.k.ROUGHNESS_LENGTH;
+		return 1 + aspect * aspect;
 	}
 
 	/** @return filament tip velocity, m/s */

@@ -52,7 +52,8 @@
  * morphology.islandWetting. The cell property "wetted fraction" wins over both. Local current = j / (wetted fraction x dead-Li blocking x (1 - voids) / (1 + L_SEI2 / L_ref)).
  * The thickness spread sigma_h of the deposit grows with the Li plated (16 % of the thickness for dense Li, as
  * S25's tomography measured; more for islands) and shrinks in proportion on stripping; the tallest protrusions carry
- * the local current times (1 + sigma_h / l), and that is the current compared with the critical one for filaments.
+ * the local current times (1 + (sigma_h / l)^2) (the apex of a protrusion that grows taller on a fixed base also
+ * grows sharper), and that is the current compared with the critical one for filaments.
  * <p>
  * <b>Loss channels.</b> SEI-1: instant layer on fresh contact each plating (all of it for islands, a small fraction
  * for dense Li), then dL/dt = k(T) L_d / (L_d + L); Mg-rich alloy surfaces react less; Cu sulfide accelerates it.

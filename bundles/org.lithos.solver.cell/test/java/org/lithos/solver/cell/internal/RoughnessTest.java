@@ -63,7 +63,8 @@ class RoughnessTest {
 			double deposited = s.plated / F * VM;
 			assertTrue(deposited > 0.95 * thickness && deposited <= thickness, "deposit " + deposited);
 			assertEquals(ratio * deposited, s.roughness, 0.05 * ratio * thickness, "spread, islands " + islands);
-			assertEquals(1 + s.roughness / p.k.ROUGHNESS_LENGTH, Failure.tipFocusing(p, s), 1e-12);
+			double aspect = s.roughness / p.k.ROUGHNESS_LENGTH;
+			assertEquals(1 + aspect * aspect, Failure.tipFocusing(p, s), 1e-12);
 			assertConserved(s);
 		}
 	}
@@ -106,5 +107,36 @@ class RoughnessTest {
 		double spread = p.k.ROUGHENING_ISLANDS * onset / F * VM;
 		assertEquals(p.k.ROUGHNESS_LENGTH, spread, 0.05 * p.k.ROUGHNESS_LENGTH, "onset where tips carry 2 j");
 		assertConserved(s);
+	}
+
+	@Test
+	void aThinDepositAtHighCurrentStaysSafeWhereAThickOneAtModerateCurrentDoesNot() {
+		// The tip current grows as the square of the spread: 90 % of the critical current on a deposit whose spread is
+		// 0.3 lengths stays below it (1.09 x 0.9); 40 % of it on a spread of 1.3 lengths crosses it (2.69 x 0.4). A
+		// focusing linear in the spread would start a filament in the first case (1.3 x 0.9) as well.
+		double length = Calibration.defaults().value("roughness.length");
+		double ratio = Calibration.defaults().value("roughness.dense");
+		double thin = 0.3 * length / ratio / VM * F;
+		double thick = 1.3 * length / ratio / VM * F;
+
+		CellParameters fast = params(false, J / 0.9);
+		CellState a = fresh(fast);
+		plate(fast, a, thin, J);
+		assertEquals(0, a.filamentLength, "no filament from the thin deposit at 90 % of the critical current");
+		assertConserved(a);
+
+		CellParameters slow = params(false, J / 0.4);
+		CellState b = fresh(slow);
+		plate(slow, b, thick, J);
+		assertTrue(b.filamentLength > 0, "a filament from the thick deposit at 40 % of the critical current");
+		assertConserved(b);
+	}
+
+	private static void plate(CellParameters p, CellState s, double charge, double current) {
+		LiTransfer t = new LiTransfer(p, s);
+		t.beginStep(p.pressure);
+		for (int i = 0; i < 1000; i++) {
+			t.deposit(charge / 1000, current, p.temperature);
+		}
 	}
 }
