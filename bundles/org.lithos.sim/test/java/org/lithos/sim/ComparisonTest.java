@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lithos.model.CellSpec;
-import org.lithos.model.CycleRecord;
 import org.lithos.model.Expectation;
 import org.lithos.model.LithosFactory;
 import org.lithos.model.SimulationInput;
@@ -35,12 +34,7 @@ class ComparisonTest {
 	private static SimulationResult threeCycles() {
 		SimulationResult result = F.createSimulationResult();
 		for (int i = 1; i <= 3; i++) {
-			CycleRecord cycle = F.createCycleRecord();
-			cycle.setIndex(i);
-			cycle.setChargeCapacity(36_000);
-			cycle.setDischargeCapacity(36_000 * 0.9);
-			cycle.setCoulombicEfficiency(0.9);
-			result.getCycles().add(cycle);
+			result.getCycles().add(ObservationsTest.cycle(i, 0.9));
 		}
 		Summary summary = F.createSummary();
 		summary.setFirstCycleEfficiency(0.9);

@@ -32,14 +32,20 @@ class ObservationsTest {
 		return e;
 	}
 
+	/** @return cycle {@code index}: 1 mAh/cm2 plated, the given Coulombic efficiency of it stripped */
+	static CycleRecord cycle(int index, double efficiency) {
+		CycleRecord cycle = F.createCycleRecord();
+		cycle.setIndex(index);
+		cycle.setChargeCapacity(36_000);
+		cycle.setDischargeCapacity(36_000 * efficiency);
+		cycle.setCoulombicEfficiency(efficiency);
+		return cycle;
+	}
+
 	private static SimulationResult result() {
 		SimulationResult result = F.createSimulationResult();
 		for (int i = 1; i <= 3; i++) {
-			CycleRecord cycle = F.createCycleRecord();
-			cycle.setIndex(i);
-			cycle.setChargeCapacity(36_000);
-			cycle.setDischargeCapacity(36_000 * (1 - 0.1 * i));
-			cycle.setCoulombicEfficiency(1 - 0.1 * i);
+			CycleRecord cycle = cycle(i, 1 - 0.1 * i);
 			cycle.setNucleationOverpotential(i == 1 ? 0.055 : Double.NaN);
 			cycle.setEndTime(7200.0 * i);
 			result.getCycles().add(cycle);

@@ -54,11 +54,7 @@ class RoughnessTest {
 		for (boolean islands : new boolean[] { false, true }) {
 			CellParameters p = params(islands, 1e12);
 			CellState s = fresh(p);
-			LiTransfer t = new LiTransfer(p, s);
-			t.beginStep(p.pressure);
-			for (int i = 0; i < 100; i++) {
-				t.deposit(q / 100, J, p.temperature);
-			}
+			plate(p, s, q, J);
 			double ratio = islands ? p.k.ROUGHENING_ISLANDS : p.k.ROUGHENING_DENSE;
 			double deposited = s.plated / F * VM;
 			assertTrue(deposited > 0.95 * thickness && deposited <= thickness, "deposit " + deposited);
@@ -132,11 +128,12 @@ class RoughnessTest {
 		assertConserved(b);
 	}
 
+	/** Plates the charge in 100 equal increments at the cell's pressure and temperature. */
 	private static void plate(CellParameters p, CellState s, double charge, double current) {
 		LiTransfer t = new LiTransfer(p, s);
 		t.beginStep(p.pressure);
-		for (int i = 0; i < 1000; i++) {
-			t.deposit(charge / 1000, current, p.temperature);
+		for (int i = 0; i < 100; i++) {
+			t.deposit(charge / 100, current, p.temperature);
 		}
 	}
 }
