@@ -1,22 +1,20 @@
 package org.lithos.cli;
 
+import static org.lithos.cli.api.Command.INTERNAL;
+import static org.lithos.cli.api.Command.OK;
+import static org.lithos.cli.api.Command.USAGE;
+
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lithos.cli.internal.BenchCommand;
-import org.lithos.cli.internal.CalibrateCommand;
-import org.lithos.cli.internal.CheckCommand;
-import org.lithos.cli.internal.Command;
-import org.lithos.cli.internal.CompileCommand;
-import org.lithos.cli.internal.FormatCommand;
-import org.lithos.cli.internal.RunCommand;
-import org.lithos.cli.internal.SurrogateCommand;
-import org.lithos.cli.internal.ValidateCommand;
-import org.lithos.cli.internal.UsageException;
-import org.lithos.dsl.internal.Suggest;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
+import org.lithos.model.text.Suggest;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -26,38 +24,25 @@ import org.osgi.framework.FrameworkUtil;
  */
 public final class Lithos {
 
-	/** Success. */
-	public static final int OK = 0;
-	/** The input has errors. */
-	public static final int INPUT_ERRORS = 1;
-	/** The command line is wrong. */
-	public static final int USAGE = 2;
-	/** Lithos itself failed. */
-	public static final int INTERNAL = 3;
-
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	/**
-	 * @param out where results go
-	 * @param err where diagnostics summaries, usage errors and progress go
+	 * @param out      where results go
+	 * @param err      where diagnostics summaries, usage errors and progress go
+	 * @param commands the commands (in OSGi: every {@link Command} service); listed by name
+	 * @throws IllegalArgumentException when two commands have the same name
 	 */
-	public Lithos(PrintStream out, PrintStream err) {
+	public Lithos(PrintStream out, PrintStream err, Collection<? extends Command> commands) {
 		this.out = out;
 		this.err = err;
-		register(new CheckCommand());
-		register(new CompileCommand());
-		register(new FormatCommand());
-		register(new RunCommand());
-		register(new ValidateCommand());
-		register(new CalibrateCommand());
-		register(new SurrogateCommand());
-		register(new BenchCommand());
-	}
-
-	private void register(Command command) {
-		commands.put(command.name(), command);
+		commands.stream().sorted(Comparator.comparing(Command::name)).forEach(command -> {
+			if (this.commands.putIfAbsent(command.name(), command) != null) {
+				throw new IllegalArgumentException("two commands are called '" + command.name() + "': "
+						+ this.commands.get(command.name()).getClass().getName() + " and " + command.getClass().getName());
+			}
+		});
 	}
 
 	/**

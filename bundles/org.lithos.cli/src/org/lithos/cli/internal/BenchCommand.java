@@ -3,32 +3,47 @@ package org.lithos.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import org.lithos.cli.api.Arguments;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
+import org.lithos.cli.api.Benchmark;
 import org.lithos.dsl.workspace.LithosWorkspace;
 import org.lithos.dsl.workspace.Problem;
 import org.lithos.dsl.workspace.SyntheticSource;
+import org.lithos.solver.api.SolverRegistry;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code lithos bench}: the performance figures the README quotes, measured in-process after warm-up (median
  * of repeated runs), so they do not depend on JVM start-up. The README also gives wall-clock times of whole
  * commands.
  */
+@Component(service = Command.class)
 public final class BenchCommand implements Command {
 
-	private final java.util.function.Supplier<java.util.Optional<org.lithos.solver.api.SolverRegistry>> registry;
+	private final Supplier<Optional<SolverRegistry>> registry;
+	private final Supplier<List<Benchmark>> benchmarks;
 
-	/** Uses the solvers of the running framework. */
+	/** Uses the solvers and the benchmarks of the running framework. */
 	public BenchCommand() {
-		this(SolverServices::registry);
+		this(SolverServices::registry, () -> FrameworkServices.all(Benchmark.class));
 	}
 
-	/** @param registry where solvers come from */
-	public BenchCommand(java.util.function.Supplier<java.util.Optional<org.lithos.solver.api.SolverRegistry>> registry) {
+	/**
+	 * @param registry   where solvers come from
+	 * @param benchmarks the figures other bundles contribute (e.g. the kinetic Monte Carlo's)
+	 */
+	public BenchCommand(Supplier<Optional<SolverRegistry>> registry, Supplier<List<Benchmark>> benchmarks) {
 		this.registry = registry;
+		this.benchmarks = benchmarks;
 	}
 
 	@Override
@@ -43,34 +58,51 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public String usage() {
-		return """
-				Usage: lithos bench [--examples DIR] [--repeat N] [--kmc-only]
+		StringBuilder usage = new StringBuilder("""
+				Usage: lithos bench [--examples DIR] [--repeat N]""");
+		contributed().forEach(b -> usage.append(" [--").append(b.id()).append("-only]"));
+		usage.append("""
+
 
 				Measures, after warm-up, the median time of:
 				  - checking every example (parse, link, validate; default DIR: dsl/examples)
 				  - parsing and validating a generated 10,000-line file
 				  - one 300-cycle half-cell run of the cycling solver, with its full voltage series (one core)
 				  - a sweep of 1,000 designs x 100 cycles on all cores, results written
-				  - kinetic Monte Carlo (lithos.kmc): events/s on one core on a 256 x 256 x 16 lattice with
-				    diffusion on, the same for widths 64 to 1024 (cost per event), a crowded run, independent
-				    runs on all cores, and the memory of one run (about a minute)
+				""");
+		contributed().forEach(b -> usage.append("  - ").append(b.description()).append('\n'));
+		usage.append("""
 
 				Options:
 				  --examples DIR   folder with .cell files (default dsl/examples)
 				  --repeat N       measured repetitions per figure (default 10)
-				  --kmc-only       only the kinetic Monte Carlo figures
-				""";
+				""");
+		contributed().forEach(b -> usage.append(String.format(Locale.ROOT, "  %-16s only the %s figures%n",
+				only(b), b.title())));
+		return usage.toString();
+	}
+
+	private List<Benchmark> contributed() {
+		return benchmarks.get().stream().sorted(Comparator.comparing(Benchmark::id)).toList();
+	}
+
+	private static String only(Benchmark benchmark) {
+		return "--" + benchmark.id() + "-only";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments = new Arguments(args, Set.of("--examples", "--repeat"), Set.of("--kmc-only"));
+		List<Benchmark> contributed = contributed();
+		Arguments arguments = new Arguments(args, Set.of("--examples", "--repeat"),
+				contributed.stream().map(BenchCommand::only).collect(Collectors.toSet()));
 		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
 		int repeat = arguments.intOption("--repeat", 10);
-		if (arguments.flag("--kmc-only")) {
-			out.println("lithos bench: kinetic Monte Carlo, in-process after warm-up");
-			new KmcBenchReport(out).run();
-			return 0;
+		for (Benchmark benchmark : contributed) {
+			if (arguments.flag(only(benchmark))) {
+				out.println("lithos bench: " + benchmark.title() + ", in-process after warm-up");
+				benchmark.run(out);
+				return 0;
+			}
 		}
 		if (!Files.isDirectory(examples)) {
 			throw new UsageException("no examples folder at " + examples + " (run from the repository root or give --examples)");
@@ -104,7 +136,7 @@ public final class BenchCommand implements Command {
 		});
 		out.printf(Locale.ROOT, "%-52s %8.1f ms%n", "parse + validate a generated " + lines + "-line file", large);
 		new SolverBench(registry.get(), out, err).run(repeat);
-		new KmcBenchReport(out).run();
+		contributed.forEach(benchmark -> benchmark.run(out));
 		if (exampleProblems[0] > 0 || syntheticErrors[0] > 0) {
 			err.println("lithos bench: the benchmark inputs have errors (" + exampleProblems[0] + " in examples, "
 					+ syntheticErrors[0] + " in the generated file); figures are not meaningful");

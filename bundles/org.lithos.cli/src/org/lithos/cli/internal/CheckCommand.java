@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.lithos.cli.api.Arguments;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
 import org.lithos.dsl.workspace.LithosWorkspace;
 import org.lithos.dsl.workspace.Problem;
+import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos check FILE...}: validates files and prints diagnostics. */
+@Component(service = Command.class)
 public final class CheckCommand implements Command {
 
 	@Override

@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.lithos.cli.api.Arguments;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
 import org.lithos.model.StudyInput;
 import org.lithos.model.io.ModelJson;
 import org.lithos.model.io.ModelXmi;
+import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos compile FILE [--out DIR]}: writes the simulation inputs of a file's studies. */
+@Component(service = Command.class)
 public final class CompileCommand implements Command {
 
 	@Override

@@ -8,14 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.lithos.cli.api.Arguments;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.lithos.dsl.workspace.Formatting;
 import org.lithos.dsl.workspace.LithosWorkspace;
 import org.lithos.dsl.workspace.Problem;
 import org.lithos.model.io.AtomicFiles;
+import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos format FILE... [--check]}: rewrites files in the canonical layout. */
+@Component(service = Command.class)
 public final class FormatCommand implements Command {
 
 	@Override

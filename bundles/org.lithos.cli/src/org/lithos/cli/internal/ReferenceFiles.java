@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.lithos.cli.api.UsageException;
+
 /** The reference examples that validate and calibrate use: every .cell file in the folder but the tour. */
 final class ReferenceFiles {
 

@@ -12,7 +12,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.lithos.dsl.internal.Suggest;
+import org.lithos.cli.api.Arguments;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
+import org.lithos.model.text.Suggest;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
 import org.lithos.sim.Comparison;
@@ -22,8 +25,10 @@ import org.lithos.sim.StudyRunner;
 import org.lithos.sim.Warnings;
 import org.lithos.sim.store.StudyReport;
 import org.lithos.solver.api.SolverRegistry;
+import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos run FILE [--study NAME] [--out DIR] [--jobs N] [--seed S] [--timeout SECONDS]}. */
+@Component(service = Command.class)
 public final class RunCommand implements Command {
 
 	private final Supplier<Optional<SolverRegistry>> registry;

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.lithos.cli.api.Arguments;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
 import org.lithos.sim.Comparison;
@@ -22,8 +25,10 @@ import org.lithos.sim.RunOutcome;
 import org.lithos.sim.StudyRunner;
 import org.lithos.sim.store.StudyReport;
 import org.lithos.solver.api.SolverRegistry;
+import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos validate}: every reference study, measured against predicted, with the fidelity verdict. */
+@Component(service = Command.class)
 public final class ValidateCommand implements Command {
 
 	private final Supplier<Optional<SolverRegistry>> registry;

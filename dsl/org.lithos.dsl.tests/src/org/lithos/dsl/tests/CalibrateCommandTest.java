@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lithos.cli.internal.CalibrateCommand;
+import org.lithos.cli.internal.DslCellFiles;
+import org.lithos.solver.cell.internal.calibrate.CalibrateCommand;
 
 /**
  * {@code lithos calibrate} with the real cycling solver on a small reference file: the search is deterministic (the
@@ -38,7 +39,7 @@ class CalibrateCommandTest {
 		List<String> args = new java.util.ArrayList<>(List.of("--examples", examples.toString(), "--out", out.toString(),
 				"--params", "dead.fractionDense,dead.fractionIslandLayer", "--evaluations", "24"));
 		args.addAll(List.of(extra));
-		int code = new CalibrateCommand().run(args, new PrintStream(text, true, StandardCharsets.UTF_8),
+		int code = new CalibrateCommand(new DslCellFiles()).run(args, new PrintStream(text, true, StandardCharsets.UTF_8),
 				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 		Path file = out.resolve("calibration.properties");
 		return new Output(code, text.toString(StandardCharsets.UTF_8), Files.exists(file) ? Files.readString(file) : "");
@@ -79,7 +80,7 @@ class CalibrateCommandTest {
 		Files.writeString(examples.resolve("ref.cell"), REFERENCE);
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		ByteArrayOutputStream log = new ByteArrayOutputStream();
-		int code = new CalibrateCommand().run(List.of("--examples", examples.toString(), "--out",
+		int code = new CalibrateCommand(new DslCellFiles()).run(List.of("--examples", examples.toString(), "--out",
 				examples.resolve("s").toString(), "--params", "dead.fractionDense;dead.fractionIslandLayer", "--evaluations", "8"),
 				new PrintStream(text, true, StandardCharsets.UTF_8), new PrintStream(log, true, StandardCharsets.UTF_8));
 		assertEquals(0, code, text.toString(StandardCharsets.UTF_8));

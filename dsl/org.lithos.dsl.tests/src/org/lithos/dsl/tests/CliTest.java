@@ -9,13 +9,26 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.lithos.cli.Lithos;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.internal.BenchCommand;
+import org.lithos.cli.internal.CheckCommand;
+import org.lithos.cli.internal.CompileCommand;
+import org.lithos.cli.internal.DslCellFiles;
+import org.lithos.cli.internal.FormatCommand;
+import org.lithos.cli.internal.RunCommand;
+import org.lithos.cli.internal.SolverServices;
+import org.lithos.cli.internal.ValidateCommand;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.io.ModelXmi;
+import org.lithos.solver.cell.internal.calibrate.CalibrateCommand;
+import org.lithos.solver.kmc.internal.commands.KmcBenchmark;
+import org.lithos.solver.kmc.internal.commands.SurrogateCommand;
 
 /** The command line's contract: output format and exit codes (run in-process, without a product). */
 class CliTest {
@@ -25,11 +38,16 @@ class CliTest {
 	private record Run(int code, String out, String err) {
 	}
 
+	/** What the product's framework contributes as {@link Command} services, built by hand since tests run without DS. */
+	private static final List<Command> COMMANDS = List.of(new CheckCommand(), new CompileCommand(), new FormatCommand(),
+			new RunCommand(), new ValidateCommand(), new CalibrateCommand(new DslCellFiles()), new SurrogateCommand(),
+			new BenchCommand(SolverServices::registry, () -> List.of(new KmcBenchmark())));
+
 	private static Run lithos(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = new Lithos(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(args);
+				StandardCharsets.UTF_8), COMMANDS).run(args);
 		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

@@ -15,8 +15,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.lithos.cli.api.UsageException;
 import org.lithos.cli.internal.RunCommand;
-import org.lithos.cli.internal.UsageException;
 import org.lithos.model.LithosFactory;
 import org.lithos.model.RunStatus;
 import org.lithos.model.SimulationInput;

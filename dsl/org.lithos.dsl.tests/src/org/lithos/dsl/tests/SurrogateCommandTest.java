@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.lithos.cli.internal.SurrogateCommand;
-import org.lithos.cli.internal.UsageException;
+import org.lithos.cli.api.UsageException;
 import org.lithos.solver.cell.internal.MorphologySurrogate;
+import org.lithos.solver.kmc.internal.commands.SurrogateCommand;
 
 /**
  * {@code lithos surrogate} on a tiny grid: deterministic for any number of jobs (the shipped table must be

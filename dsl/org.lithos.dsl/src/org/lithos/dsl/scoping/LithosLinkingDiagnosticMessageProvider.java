@@ -9,7 +9,7 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.lithos.dsl.internal.Suggest;
+import org.lithos.model.text.Suggest;
 import org.lithos.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;

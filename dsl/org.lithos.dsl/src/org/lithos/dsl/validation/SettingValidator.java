@@ -18,7 +18,7 @@ import org.lithos.dsl.catalog.PropertySpec;
 import org.lithos.dsl.catalog.PropertySpec.Bounds;
 import org.lithos.dsl.evaluation.EvaluationException;
 import org.lithos.dsl.evaluation.Value;
-import org.lithos.dsl.internal.Suggest;
+import org.lithos.model.text.Suggest;
 import org.lithos.dsl.lithos.Area;
 import org.lithos.dsl.lithos.Cathode;
 import org.lithos.dsl.lithos.Cell;

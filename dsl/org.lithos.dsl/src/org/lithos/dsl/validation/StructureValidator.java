@@ -17,7 +17,7 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
-import org.lithos.dsl.internal.Suggest;
+import org.lithos.model.text.Suggest;
 import org.lithos.dsl.lithos.Cell;
 import org.lithos.dsl.lithos.CellFormat;
 import org.lithos.dsl.lithos.Element;

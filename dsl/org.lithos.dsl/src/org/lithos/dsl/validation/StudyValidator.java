@@ -13,7 +13,7 @@ import org.lithos.dsl.catalog.Observables;
 import org.lithos.dsl.compiler.CompileException;
 import org.lithos.dsl.compiler.LithosCompiler;
 import org.lithos.dsl.compiler.Names;
-import org.lithos.dsl.internal.Suggest;
+import org.lithos.model.text.Suggest;
 import org.lithos.dsl.lithos.Argument;
 import org.lithos.dsl.lithos.CellRun;
 import org.lithos.dsl.lithos.Expectation;

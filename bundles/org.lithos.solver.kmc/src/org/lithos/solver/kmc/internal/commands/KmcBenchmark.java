@@ -1,35 +1,51 @@
-package org.lithos.cli.internal;
+package org.lithos.solver.kmc.internal.commands;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.util.Locale;
 
+import org.lithos.cli.api.Benchmark;
 import org.lithos.solver.kmc.KmcBench;
 import org.lithos.solver.kmc.KmcParameters;
 import org.lithos.solver.kmc.KmcSimulation;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Kinetic Monte Carlo figures of {@code lithos bench}: what {@link KmcBench} measures (events per second on one
  * core, the width scan 64..1024 that shows whether the cost per event stays flat, a crowded run, independent runs
  * on all cores), printed in the bench's table layout, plus the memory a run takes.
  */
-final class KmcBenchReport {
+@Component(service = Benchmark.class)
+public final class KmcBenchmark implements Benchmark {
 
 	/** Target of the issue: single-core events per second at 256 x 256 with diffusion on. */
 	static final double TARGET_EVENTS_PER_SECOND = 5e6;
 
-	private final PrintStream out;
-
-	KmcBenchReport(PrintStream out) {
-		this.out = out;
+	@Override
+	public String id() {
+		return "kmc";
 	}
 
-	void run() {
+	@Override
+	public String title() {
+		return "kinetic Monte Carlo";
+	}
+
+	@Override
+	public String description() {
+		return """
+				kinetic Monte Carlo (lithos.kmc): events/s on one core on a 256 x 256 x 16 lattice with
+				    diffusion on, the same for widths 64 to 1024 (cost per event), a crowded run, independent
+				    runs on all cores, and the memory of one run (about a minute)""";
+	}
+
+	@Override
+	public void run(PrintStream out) {
 		KmcBench.Figures f = KmcBench.run();
 		String lattice = "x" + KmcBench.HEIGHT + " 3D";
-		row("kmc 256x256" + lattice + ", diffusion on, one core", f.eventsPerSecond() / 1e6, "M ev/s");
-		row("  same, per CPU second of the running thread", f.eventsPerCpuSecond() / 1e6, "M ev/s");
+		row(out, "kmc 256x256" + lattice + ", diffusion on, one core", f.eventsPerSecond() / 1e6, "M ev/s");
+		row(out, "  same, per CPU second of the running thread", f.eventsPerCpuSecond() / 1e6, "M ev/s");
 		if (f.eventsPerSecond() < TARGET_EVENTS_PER_SECOND) {
 			out.printf(Locale.ROOT, "  below the target of %.0f M events/s%n", TARGET_EVENTS_PER_SECOND / 1e6);
 		}
@@ -51,20 +67,20 @@ final class KmcBenchReport {
 		out.printf(Locale.ROOT, "%-52s %8.2f x%n", "  cost per event, " + f.widths()[n - 1] + "^2 vs " + f.widths()[0]
 				+ "^2 (" + (long) f.widths()[n - 1] * f.widths()[n - 1] / ((long) f.widths()[0] * f.widths()[0])
 				+ "x the sites)", last / first);
-		row("kmc 64x64x16 to 2 dense layers (crowded), one core", f.crowdedEventsPerSecond() / 1e6, "M ev/s");
-		row("kmc " + f.threads() + " independent 256x256 runs on " + f.threads() + " threads", f.parallelEventsPerSecond() / 1e6,
+		row(out, "kmc 64x64x16 to 2 dense layers (crowded), one core", f.crowdedEventsPerSecond() / 1e6, "M ev/s");
+		row(out, "kmc " + f.threads() + " independent 256x256 runs on " + f.threads() + " threads", f.parallelEventsPerSecond() / 1e6,
 				"M ev/s");
 		for (int w : new int[] { 256, 1024 }) {
 			KmcParameters p = KmcParameters.defaults().with3D(w, w, KmcBench.HEIGHT).withSeed(7)
 					.withBudget((long) w * w * 8, 1e12, Double.POSITIVE_INFINITY).withOutput(1, 0);
 			long bytes = allocated(p);
 			if (bytes >= 0) {
-				row("kmc memory of one " + w + "x" + w + lattice + " run (allocated)", bytes / 1e6, "MB");
+				row(out, "kmc memory of one " + w + "x" + w + lattice + " run (allocated)", bytes / 1e6, "MB");
 			}
 		}
 	}
 
-	private void row(String figure, double value, String unit) {
+	private static void row(PrintStream out, String figure, double value, String unit) {
 		out.printf(Locale.ROOT, "%-52s %8.2f %s%n", figure, value, unit);
 	}
 

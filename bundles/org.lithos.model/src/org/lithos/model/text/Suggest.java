@@ -1,4 +1,4 @@
-package org.lithos.dsl.internal;
+package org.lithos.model.text;
 
 import java.util.Collection;
 import java.util.Locale;

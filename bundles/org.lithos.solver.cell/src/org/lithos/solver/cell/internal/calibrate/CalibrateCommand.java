@@ -1,4 +1,4 @@
-package org.lithos.cli.internal;
+package org.lithos.solver.cell.internal.calibrate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +15,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lithos.cli.api.Arguments;
+import org.lithos.cli.api.CellFiles;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
 import org.lithos.model.io.AtomicFiles;
+import org.lithos.model.text.Suggest;
 import org.lithos.solver.cell.Calibration;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code lithos calibrate}: fits global calibration constants of the cycling solver to the reference
@@ -26,7 +33,20 @@ import org.lithos.solver.cell.Calibration;
  * the fitted parameter file with the residuals and the data used. Deterministic: the same data and options
  * give the same file, which is how the shipped defaults are reproduced.
  */
+@Component(service = Command.class)
 public final class CalibrateCommand implements Command {
+
+	@Reference
+	private CellFiles files;
+
+	/** For Declarative Services, which sets the language service. */
+	public CalibrateCommand() {
+	}
+
+	/** @param files how reference files are found and compiled */
+	public CalibrateCommand(CellFiles files) {
+		this.files = files;
+	}
 
 	@Override
 	public String name() {
@@ -98,7 +118,7 @@ public final class CalibrateCommand implements Command {
 			for (String name : stage) {
 				if (!start.names().contains(name)) {
 					throw new UsageException("unknown constant '" + name + "'"
-							+ org.lithos.dsl.internal.Suggest.didYouMean(name, start.names())
+							+ Suggest.didYouMean(name, start.names())
 							+ " (lithos calibrate --list shows them)");
 				}
 			}
@@ -107,8 +127,8 @@ public final class CalibrateCommand implements Command {
 		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
 		Path output = Path.of(arguments.option("--out", "lithos-out/calibrate"));
 		List<StudyInput> studies = new ArrayList<>();
-		for (Path file : ReferenceFiles.in(examples)) {
-			Optional<CompiledModel> compiled = Compilation.compile(file, out, err);
+		for (Path file : files.references(examples)) {
+			Optional<CompiledModel> compiled = files.compile(file, out, err);
 			if (compiled.isEmpty()) {
 				return 1;
 			}

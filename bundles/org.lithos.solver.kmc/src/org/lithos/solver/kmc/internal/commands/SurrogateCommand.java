@@ -1,4 +1,4 @@
-package org.lithos.cli.internal;
+package org.lithos.solver.kmc.internal.commands;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,12 +15,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.lithos.cli.api.Arguments;
+import org.lithos.cli.api.Command;
+import org.lithos.cli.api.UsageException;
 import org.lithos.model.io.AtomicFiles;
 import org.lithos.solver.kmc.KmcParameters;
 import org.lithos.solver.kmc.KmcResult;
 import org.lithos.solver.kmc.KmcSeries;
 import org.lithos.solver.kmc.KmcSimulation;
 import org.lithos.solver.kmc.KmcStatus;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code lithos surrogate}: runs the kinetic Monte Carlo morphology model ({@code lithos.kmc}) on a grid of
@@ -34,6 +38,7 @@ import org.lithos.solver.kmc.KmcStatus;
  * RMS roughness exceeds {@link #DENDRITIC_ROUGHNESS} h (columns as tall as the deposit is thick), else <b>porous</b>
  * when the porosity under the column tops exceeds {@link #POROUS_POROSITY}, else <b>dense</b>.
  */
+@Component(service = Command.class)
 public final class SurrogateCommand implements Command {
 
 	/** Default file: the cell solver's resource, relative to the repository root. */

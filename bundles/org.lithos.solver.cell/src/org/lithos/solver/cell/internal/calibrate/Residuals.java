@@ -1,4 +1,4 @@
-package org.lithos.cli.internal;
+package org.lithos.solver.cell.internal.calibrate;
 
 import org.lithos.model.Expectation;
 import org.lithos.sim.Observations;

@@ -1,4 +1,4 @@
-package org.lithos.cli.internal;
+package org.lithos.cli.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.lithos.dsl.internal.Suggest;
+import org.lithos.model.text.Suggest;
 
 /** Splits a command's arguments into options ({@code --name value} or {@code --name=value}) and operands. */
 public final class Arguments {

@@ -1,4 +1,4 @@
-package org.lithos.cli.internal;
+package org.lithos.cli.api;
 
 /** The command line is wrong: the message says how. */
 public class UsageException extends RuntimeException {

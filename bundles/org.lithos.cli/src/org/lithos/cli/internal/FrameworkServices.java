@@ -1,0 +1,63 @@
+package org.lithos.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The services of the running framework that the command line uses: commands, benchmarks, solvers. Bundles (ours
+ * and partner labs') declare them as Declarative Services components; a lazily activated bundle that nobody started
+ * is invisible to DS, so every bundle with components is started first.
+ */
+public final class FrameworkServices {
+
+	private FrameworkServices() {
+	}
+
+	/** @return the command line's bundle context with every component bundle started, or empty outside OSGi */
+	static Optional<BundleContext> started() {
+		Bundle own = FrameworkUtil.getBundle(FrameworkServices.class);
+		if (own == null || own.getBundleContext() == null) {
+			return Optional.empty();
+		}
+		BundleContext context = own.getBundleContext();
+		for (Bundle bundle : context.getBundles()) {
+			if (bundle.getHeaders().get("Service-Component") != null && bundle.getState() == Bundle.RESOLVED) {
+				try {
+					bundle.start(Bundle.START_ACTIVATION_POLICY | Bundle.START_TRANSIENT);
+				} catch (BundleException e) {
+					// a broken partner bundle must not take the others down; its services are simply missing
+				}
+			}
+		}
+		return Optional.of(context);
+	}
+
+	/**
+	 * @param type the service interface
+	 * @return every service of that type registered now (empty outside OSGi)
+	 */
+	public static <T> List<T> all(Class<T> type) {
+		List<T> services = new ArrayList<>();
+		started().ifPresent(context -> {
+			try {
+				for (ServiceReference<T> reference : context.getServiceReferences(type, null)) {
+					T service = context.getService(reference);
+					if (service != null) {
+						services.add(service);
+					}
+				}
+			} catch (InvalidSyntaxException e) {
+				throw new IllegalStateException("no filter was given", e);
+			}
+		});
+		return services;
+	}
+}

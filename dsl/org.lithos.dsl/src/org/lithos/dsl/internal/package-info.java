@@ -1,2 +1,0 @@
-/** Small helpers of the language implementation that are not API. */
-package org.lithos.dsl.internal;
