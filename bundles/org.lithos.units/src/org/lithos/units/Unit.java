@@ -17,64 +17,64 @@ import java.util.Objects;
  */
 public record Unit(String symbol, Dimension dimension, double factor, double offset) {
 
-    /**
-     * Checks the components.
-     *
-     * @param symbol    the symbol as written
-     * @param dimension the dimension
-     * @param factor    SI value of one unit minus the offset
-     * @param offset    SI value of zero in this unit
-     * @throws IllegalArgumentException if the symbol is blank, the factor is not finite and
-     *                                  positive, or the offset is not finite
-     */
-    public Unit {
-        Objects.requireNonNull(symbol, "symbol");
-        Objects.requireNonNull(dimension, "dimension");
-        if (symbol.isBlank()) {
-            throw new IllegalArgumentException("blank unit symbol");
-        }
-        if (!(factor > 0 && Double.isFinite(factor))) {
-            throw new IllegalArgumentException("factor of '" + symbol + "' must be finite and > 0: " + factor);
-        }
-        if (!Double.isFinite(offset)) {
-            throw new IllegalArgumentException("offset of '" + symbol + "' must be finite: " + offset);
-        }
-    }
+	/**
+	 * Checks the components.
+	 *
+	 * @param symbol    the symbol as written
+	 * @param dimension the dimension
+	 * @param factor    SI value of one unit minus the offset
+	 * @param offset    SI value of zero in this unit
+	 * @throws IllegalArgumentException if the symbol is blank, the factor is not finite and
+	 *                                  positive, or the offset is not finite
+	 */
+	public Unit {
+		Objects.requireNonNull(symbol, "symbol");
+		Objects.requireNonNull(dimension, "dimension");
+		if (symbol.isBlank()) {
+			throw new IllegalArgumentException("blank unit symbol");
+		}
+		if (!(factor > 0 && Double.isFinite(factor))) {
+			throw new IllegalArgumentException("factor of '" + symbol + "' must be finite and > 0: " + factor);
+		}
+		if (!Double.isFinite(offset)) {
+			throw new IllegalArgumentException("offset of '" + symbol + "' must be finite: " + offset);
+		}
+	}
 
-    /**
-     * A unit without offset.
-     *
-     * @param symbol    the symbol
-     * @param dimension the dimension
-     * @param factor    SI value of one unit
-     */
-    public Unit(String symbol, Dimension dimension, double factor) {
-        this(symbol, dimension, factor, 0.0);
-    }
+	/**
+	 * A unit without offset.
+	 *
+	 * @param symbol    the symbol
+	 * @param dimension the dimension
+	 * @param factor    SI value of one unit
+	 */
+	public Unit(String symbol, Dimension dimension, double factor) {
+		this(symbol, dimension, factor, 0.0);
+	}
 
-    /**
-     * Converts a value in this unit to SI.
-     *
-     * @param value a value in this unit
-     * @return the value in the SI unit of {@link #dimension()}
-     */
-    public double toSi(double value) {
-        return value * factor + offset;
-    }
+	/**
+	 * Converts a value in this unit to SI.
+	 *
+	 * @param value a value in this unit
+	 * @return the value in the SI unit of {@link #dimension()}
+	 */
+	public double toSi(double value) {
+		return value * factor + offset;
+	}
 
-    /**
-     * Converts an SI value to this unit.
-     *
-     * @param si a value in the SI unit of {@link #dimension()}
-     * @return the value in this unit
-     */
-    public double fromSi(double si) {
-        return (si - offset) / factor;
-    }
+	/**
+	 * Converts an SI value to this unit.
+	 *
+	 * @param si a value in the SI unit of {@link #dimension()}
+	 * @return the value in this unit
+	 */
+	public double fromSi(double si) {
+		return (si - offset) / factor;
+	}
 
-    /** The symbol. */
-    @Override
-    public String toString() {
-        return symbol;
-    }
+	/** The symbol. */
+	@Override
+	public String toString() {
+		return symbol;
+	}
 }

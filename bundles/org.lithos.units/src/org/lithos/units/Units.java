@@ -29,94 +29,94 @@ import org.lithos.units.internal.UnitTable;
  */
 public final class Units {
 
-    private Units() {
-    }
+	private Units() {
+	}
 
-    /**
-     * Reads a symbol; for "C" (and compounds with it) the C-rate reading.
-     *
-     * @param symbol a simple or compound symbol, e.g. "mA/cm2"
-     * @return its first reading
-     * @throws UnitException if the symbol is empty, malformed or contains an unknown unit; the
-     *                       message suggests the closest known symbol where there is one
-     */
-    public static Unit parse(String symbol) {
-        return candidates(symbol).get(0);
-    }
+	/**
+	 * Reads a symbol; for "C" (and compounds with it) the C-rate reading.
+	 *
+	 * @param symbol a simple or compound symbol, e.g. "mA/cm2"
+	 * @return its first reading
+	 * @throws UnitException if the symbol is empty, malformed or contains an unknown unit; the
+	 *                       message suggests the closest known symbol where there is one
+	 */
+	public static Unit parse(String symbol) {
+		return candidates(symbol).get(0);
+	}
 
-    /**
-     * Reads a symbol and picks the reading whose dimension is one of {@code expected}; with no
-     * expected dimension, the first reading.
-     *
-     * @param symbol   a simple or compound symbol, e.g. "C"
-     * @param expected the dimensions allowed where the symbol is written
-     * @return the first reading with an expected dimension
-     * @throws UnitException if the symbol cannot be read, or no reading has an expected
-     *                       dimension (the message names what was found and what was expected)
-     */
-    public static Unit parse(String symbol, Dimension... expected) {
-        List<Unit> readings = candidates(symbol);
-        if (expected == null || expected.length == 0) {
-            return readings.get(0);
-        }
-        for (Unit reading : readings) {
-            for (Dimension dimension : expected) {
-                if (reading.dimension().equals(dimension)) {
-                    return reading;
-                }
-            }
-        }
-        throw new UnitException(mismatch(symbol.strip(), readings, expected), symbol, null);
-    }
+	/**
+	 * Reads a symbol and picks the reading whose dimension is one of {@code expected}; with no
+	 * expected dimension, the first reading.
+	 *
+	 * @param symbol   a simple or compound symbol, e.g. "C"
+	 * @param expected the dimensions allowed where the symbol is written
+	 * @return the first reading with an expected dimension
+	 * @throws UnitException if the symbol cannot be read, or no reading has an expected
+	 *                       dimension (the message names what was found and what was expected)
+	 */
+	public static Unit parse(String symbol, Dimension... expected) {
+		List<Unit> readings = candidates(symbol);
+		if (expected == null || expected.length == 0) {
+			return readings.get(0);
+		}
+		for (Unit reading : readings) {
+			for (Dimension dimension : expected) {
+				if (reading.dimension().equals(dimension)) {
+					return reading;
+				}
+			}
+		}
+		throw new UnitException(mismatch(symbol.strip(), readings, expected), symbol, null);
+	}
 
-    /**
-     * All readings of a symbol, the default reading first.
-     *
-     * @param symbol a simple or compound symbol
-     * @return one reading, or several for symbols containing "C" (C-rate, then Celsius); never
-     *         empty
-     * @throws UnitException if the symbol cannot be read
-     */
-    public static List<Unit> candidates(String symbol) {
-        return UnitParser.parse(symbol);
-    }
+	/**
+	 * All readings of a symbol, the default reading first.
+	 *
+	 * @param symbol a simple or compound symbol
+	 * @return one reading, or several for symbols containing "C" (C-rate, then Celsius); never
+	 *         empty
+	 * @throws UnitException if the symbol cannot be read
+	 */
+	public static List<Unit> candidates(String symbol) {
+		return UnitParser.parse(symbol);
+	}
 
-    /**
-     * Reads a symbol without throwing.
-     *
-     * @param symbol a simple or compound symbol, may be null
-     * @return its first reading, empty if it cannot be read
-     */
-    public static Optional<Unit> find(String symbol) {
-        try {
-            return Optional.of(parse(symbol));
-        } catch (UnitException e) {
-            return Optional.empty();
-        }
-    }
+	/**
+	 * Reads a symbol without throwing.
+	 *
+	 * @param symbol a simple or compound symbol, may be null
+	 * @return its first reading, empty if it cannot be read
+	 */
+	public static Optional<Unit> find(String symbol) {
+		try {
+			return Optional.of(parse(symbol));
+		} catch (UnitException e) {
+			return Optional.empty();
+		}
+	}
 
-    /**
-     * The simple symbols, for content assist; aliases such as "µm" are left out.
-     *
-     * @return unmodifiable, grouped by dimension in the order of the class comment
-     */
-    public static Set<String> knownSymbols() {
-        return UnitTable.symbols();
-    }
+	/**
+	 * The simple symbols, for content assist; aliases such as "µm" are left out.
+	 *
+	 * @return unmodifiable, grouped by dimension in the order of the class comment
+	 */
+	public static Set<String> knownSymbols() {
+		return UnitTable.symbols();
+	}
 
-    private static String mismatch(String symbol, List<Unit> readings, Dimension[] expected) {
-        List<String> found = new ArrayList<>();
-        for (Unit reading : readings) {
-            String label = KnownDimensions.label(reading.dimension());
-            if (!found.contains(label)) {
-                found.add(label);
-            }
-        }
-        List<String> wanted = new ArrayList<>();
-        for (Dimension dimension : expected) {
-            wanted.add(KnownDimensions.label(dimension));
-        }
-        return "'" + symbol + "' is " + String.join(" or ", found) + ", expected "
-                + String.join(" or ", wanted);
-    }
+	private static String mismatch(String symbol, List<Unit> readings, Dimension[] expected) {
+		List<String> found = new ArrayList<>();
+		for (Unit reading : readings) {
+			String label = KnownDimensions.label(reading.dimension());
+			if (!found.contains(label)) {
+				found.add(label);
+			}
+		}
+		List<String> wanted = new ArrayList<>();
+		for (Dimension dimension : expected) {
+			wanted.add(KnownDimensions.label(dimension));
+		}
+		return "'" + symbol + "' is " + String.join(" or ", found) + ", expected "
+				+ String.join(" or ", wanted);
+	}
 }
