@@ -20,6 +20,7 @@ import org.lithos.solver.api.Capability;
 import org.lithos.solver.api.ProgressMonitor;
 import org.lithos.solver.api.Solver;
 import org.lithos.solver.api.SolverException;
+import org.lithos.units.Constants;
 
 /**
  * Coulombic-efficiency inventory model. Each plating (charge) step moves Li from the source (counter electrode
@@ -132,8 +133,8 @@ public class CeInventorySolver implements Solver {
 			throw new SolverException(SolverException.Kind.INVALID_INPUT, "the counter electrode needs a thickness",
 					input.getId(), -1, 0, null);
 		}
-		// Li foil: thickness / molar volume of Li (1.30e-5 m3/mol, PHYSICS.md) times the Faraday constant
-		return cell.getCounter().getThickness() / 1.30e-5 * 96485.33212;
+		// Li foil: thickness / molar volume of Li times the Faraday constant
+		return cell.getCounter().getThickness() / Constants.LITHIUM_MOLAR_VOLUME * Constants.FARADAY;
 	}
 
 	/** Charge the step may move, A s/m2: its capacity limit, else everything available. */

@@ -1,6 +1,7 @@
 package org.lithos.solver.kmc;
 
 import org.lithos.solver.kmc.internal.Defaults;
+import org.lithos.units.Constants;
 
 /**
  * Everything a kinetic Monte Carlo run of early Li plating needs, in SI units. The lattice is simple cubic with
@@ -118,7 +119,7 @@ public record KmcParameters(int dimension, int nx, int ny, int nz, double siteSi
 	 * @return the charge of one dense monolayer of sites, a F / V_m in A s/m2
 	 */
 	public static double layerCharge(double siteSize) {
-		return siteSize * Defaults.ELEMENTARY_CHARGE / Defaults.LI_ATOM_VOLUME;
+		return siteSize * Constants.ELEMENTARY_CHARGE / Defaults.LI_ATOM_VOLUME;
 	}
 
 	/** @return the charge one site carries per unit substrate area of the lattice, A s/m2 */
@@ -129,12 +130,12 @@ public record KmcParameters(int dimension, int nx, int ny, int nz, double siteSi
 	/** @return k_sub / k_LiLi = exp(alpha (E_b,sub - E_b,LiLi) / kT) */
 	public double adsorptionRatio() {
 		return Math.exp(Defaults.BEP_ALPHA * (substrateBinding - lithiumBinding)
-				/ (Defaults.BOLTZMANN * temperature));
+				/ (Constants.BOLTZMANN * temperature));
 	}
 
 	/** @return ion arrivals per substrate column per s, j Omega / (e a) */
 	public double arrivalRate() {
-		return currentDensity * Defaults.LI_ATOM_VOLUME / (Defaults.ELEMENTARY_CHARGE * siteSize);
+		return currentDensity * Defaults.LI_ATOM_VOLUME / (Constants.ELEMENTARY_CHARGE * siteSize);
 	}
 
 	/**
@@ -143,7 +144,7 @@ public record KmcParameters(int dimension, int nx, int ny, int nz, double siteSi
 	 */
 	public double hopRate(double barrier) {
 		double scale = Defaults.LI_HOP_LENGTH / siteSize;
-		return attemptFrequency * scale * scale * Math.exp(-barrier / (Defaults.BOLTZMANN * temperature));
+		return attemptFrequency * scale * scale * Math.exp(-barrier / (Constants.BOLTZMANN * temperature));
 	}
 
 	/** @return the change of every hop barrier of a Li site on the substrate in J, alpha (E_b,sub - E_b,LiLi) */

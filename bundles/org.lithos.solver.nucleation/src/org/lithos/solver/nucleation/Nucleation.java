@@ -1,5 +1,7 @@
 package org.lithos.solver.nucleation;
 
+import org.lithos.units.Constants;
+
 /**
  * Classical heterogeneous nucleation of Li on a substrate, as static functions (SI units throughout), so that other
  * solvers (a nucleation or kinetic Monte Carlo bundle) can reuse the same equations.
@@ -19,14 +21,10 @@ package org.lithos.solver.nucleation;
  */
 public final class Nucleation {
 
-	/** Faraday constant, C/mol (CODATA 2018). */
-	private static final double F = 96485.33212;
-	/** Gas constant, J/(mol K) (CODATA 2018). */
-	private static final double R = 8.314462618;
-	/** Boltzmann constant, J/K (CODATA 2018). */
-	private static final double K_B = 1.380649e-23;
-	/** Avogadro constant, 1/mol (CODATA 2018). */
-	private static final double N_A = 6.02214076e23;
+	private static final double F = Constants.FARADAY;
+	private static final double R = Constants.GAS_CONSTANT;
+	private static final double K_B = Constants.BOLTZMANN;
+	private static final double N_A = Constants.AVOGADRO;
 
 	private Nucleation() {
 	}

@@ -1,5 +1,7 @@
 package org.lithos.solver.nucleation;
 
+import org.lithos.units.Constants;
+
 /**
  * The constants of {@link NucleationSolver} that no material or interface of the input gives. Values from the input
  * (interface properties "contact angle", "surface energy", "nucleation site density" of Li on the collector surface;
@@ -31,7 +33,8 @@ public record NucleationParameters(double surfaceEnergy, double prefactor, doubl
 	 * (6.94 g/mol, IUPAC 2013, doi:10.1515/pac-2015-0305, over 0.534 g/cm3, CRC Handbook 97th ed.); 298.15 K.
 	 */
 	public static final NucleationParameters DEFAULTS = new NucleationParameters(0.05, 20.0, 0.5, Double.NaN,
-			Math.toRadians(100), Math.toRadians(92), Math.toRadians(45), 1.30e-5, 298.15);
+			Math.toRadians(100), Math.toRadians(92), Math.toRadians(45), Constants.LITHIUM_MOLAR_VOLUME,
+			Constants.STANDARD_TEMPERATURE);
 
 	/** @throws IllegalArgumentException when a value is not physical */
 	public NucleationParameters {

@@ -33,12 +33,13 @@ import org.lithos.model.LithosFactory;
 import org.lithos.model.MaterialSpec;
 import org.lithos.model.Property;
 import org.lithos.model.SeparatorSpec;
+import org.lithos.units.Constants;
 
 /** Compiles a cell (after inheritance and run overrides) into a {@link CellSpec} in SI units. */
 final class CellCompiler {
 
 	/** Room temperature used when a cell gives none: 25 C (IUPAC standard ambient temperature, 298.15 K). */
-	static final double DEFAULT_TEMPERATURE = 298.15;
+	static final double DEFAULT_TEMPERATURE = Constants.STANDARD_TEMPERATURE;
 
 	private static final LithosFactory FACTORY = LithosFactory.eINSTANCE;
 

@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * The cell as plain numbers (SI units, per m2 of electrode), copied once from the EMF input so that the time loop
  * never touches EMF. Filled by {@link InputReader}; read-only afterwards.
@@ -45,7 +47,7 @@ final class CellParameters {
 	/** Bulk areal resistance L / sigma, ohm m2. */
 	double bulkResistance;
 	/** Temperature the conductivity was measured at, K. */
-	double conductivityTemperature = Defaults.T_ROOM;
+	double conductivityTemperature = Constants.STANDARD_TEMPERATURE;
 	/** Relative density of the pellet, 0..1 (1 = fully dense fine powder). */
 	double pelletDensity;
 	/** Fraction of plated Li that goes into pores and cracks of the pellet. */

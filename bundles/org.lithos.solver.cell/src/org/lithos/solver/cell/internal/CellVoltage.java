@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * Terminal voltage. Half and symmetric cells report the working electrode (collector) vs the counter electrode:
  * V = E_we - U_counter -/+ (j R_bulk + eta_counter), negative while Li plates. Full cells report
@@ -74,7 +76,7 @@ final class CellVoltage {
 			double cRate = j * 3600 / p.cathodeTheoretical;
 			double limit = free <= 0 ? Electrode.EXHAUSTED
 					: Math.min(Electrode.EXHAUSTED,
-							p.k.CATHODE_LIMIT_SCALE * cRate * Defaults.R * t / Defaults.F * (1 / free - 1));
+							p.k.CATHODE_LIMIT_SCALE * cRate * Constants.GAS_CONSTANT * t / Constants.FARADAY * (1 / free - 1));
 			return u - e - loss - limit;
 		}
 		return u - e;
@@ -94,7 +96,7 @@ final class CellVoltage {
 	 * @param t temperature, K
 	 */
 	static double interfaceResistance(CellParameters p, CellState s, double t) {
-		double rt = Defaults.R * t / Defaults.F;
+		double rt = Constants.GAS_CONSTANT * t / Constants.FARADAY;
 		double contact = Math.max(LossChannels.contactFraction(p, s), 1e-12);
 		double working = s.seiThickness / p.k.SEI_CONDUCTIVITY + rt / (p.j0Li * s.exchangeFactor * contact);
 		double other = rt / ((p.full ? p.j0Cathode : p.j0Counter) * s.exchangeFactor);

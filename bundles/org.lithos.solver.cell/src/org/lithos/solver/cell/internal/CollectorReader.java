@@ -12,6 +12,7 @@ import org.lithos.model.StepMode;
 import org.lithos.model.StepSpec;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.api.MaterialProperties;
+import org.lithos.units.Constants;
 
 /**
  * Reads the collector and its coatings: which layers are refractory barriers, alloys or conversion layers, their Li
@@ -305,10 +306,10 @@ final class CollectorReader {
 		if (positive(spec) && positive(mass)) {
 			capacity = spec * mass;
 		} else if (positive(molar) && positive(mass)) {
-			capacity = ratio * mass / molar * Defaults.F;
+			capacity = ratio * mass / molar * Constants.FARADAY;
 		} else {
 			capacity = MaterialProperties.or(MaterialProperties.value(m, "max concentration"), 0) * MaterialProperties.or(h, 0)
-					* Defaults.F;
+					* Constants.FARADAY;
 		}
 		p.alloyCapacity += capacity;
 		p.alloyThickness += MaterialProperties.or(h, 0);
@@ -316,7 +317,7 @@ final class CollectorReader {
 		if (positive(d) && positive(h)) {
 			p.alloyDiffusivity = d;
 			double cMax = MaterialProperties.value(m, "max concentration");
-			p.alloySurfaceConcentration = positive(cMax) ? cMax : capacity / Defaults.F / h;
+			p.alloySurfaceConcentration = positive(cMax) ? cMax : capacity / Constants.FARADAY / h;
 		}
 		double[] sorted = plateaus.clone();
 		java.util.Arrays.sort(sorted);
@@ -341,7 +342,7 @@ final class CollectorReader {
 		double spec = MaterialProperties.value(m, "conversion capacity");
 		if (!positive(spec)) {
 			double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"), Defaults.CU2TE_MOLAR_MASS);
-			spec = 2 * Defaults.F / molar;
+			spec = 2 * Constants.FARADAY / molar;
 		}
 		p.conversionCapacity += spec * mass;
 		double[] pots = MaterialProperties.values(m.getProperties(), "conversion potential");

@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * The physical constants and literature defaults of {@code lithos.cell}, in SI units, each with its source. Values
  * read from the input (material, interface and cell properties) take precedence; these are used when the input is
@@ -12,27 +14,16 @@ public final class Defaults {
 	private Defaults() {
 	}
 
-	// ------------------------------------------------------------------ physical constants
+	// ------------------------------------------------------------------ temperatures (the physical constants are in
+	// org.lithos.units.Constants)
 
-	/** Faraday constant, C/mol (CODATA 2018, exact). */
-	public static final double F = 96485.33212;
-	/** Gas constant, J/(mol K) (CODATA 2018, exact). */
-	public static final double R = 8.314462618;
-	/** Boltzmann constant, J/K (CODATA 2018, exact). */
-	public static final double K_B = 1.380649e-23;
 	/** Lowest temperature the rate laws are used at, K (-100 C; below it they are extrapolated too far). */
 	public static final double T_MIN = 173.15;
 	/** Li melting point, K (CRC Handbook of Chemistry and Physics, 97th ed.): a solid-Li model ends there. */
 	public static final double LI_MELTING_POINT = 453.65;
-	/** Room temperature used when neither step nor cell gives one, K (IUPAC standard 25 C). */
-	public static final double T_ROOM = 298.15;
 
 	// ------------------------------------------------------------------ lithium
 
-	/** Li density, kg/m3 (CRC Handbook of Chemistry and Physics, 97th ed.). */
-	public static final double LI_DENSITY = 534.0;
-	/** Li molar mass, kg/mol (IUPAC 2013, doi:10.1515/pac-2015-0305). */
-	public static final double LI_MOLAR_MASS = 6.94e-3;
 	/** Li creep stress exponent n (LePage et al., J. Electrochem. Soc. 166 (2019) A89, doi:10.1149/2.0221902jes). */
 	public static final double LI_CREEP_EXPONENT = 6.6;
 	/** Li creep activation energy, J/mol (LePage et al. 2019, doi:10.1149/2.0221902jes). */
@@ -40,7 +31,7 @@ public final class Defaults {
 	/** Reference stress of the creep reference rate (calibration creep.refRate), Pa (LePage et al. 2019 test range). */
 	public static final double CREEP_REF_STRESS = 0.8e6;
 	/** Reference temperature of the creep reference rate (calibration creep.refRate), K. */
-	public static final double CREEP_REF_T = 298.15;
+	public static final double CREEP_REF_T = Constants.STANDARD_TEMPERATURE;
 	/** Transfer coefficient of nucleus growth (symmetric Butler-Volmer, Bard and Faulkner 2001). */
 	public static final double NUCLEATION_ALPHA = 0.5;
 
@@ -65,7 +56,7 @@ public final class Defaults {
 	/** Li concentration in SEI-1 (Li2S: 1.66 g/cm3 CRC Handbook 97th ed., 2 Li per 45.95 g/mol), mol/m3. */
 	public static final double SEI_LI_CONCENTRATION = 2 * 1660.0 / 45.95e-3;
 	/** Reference temperature of the SEI rates, K. */
-	public static final double SEI_REF_T = 298.15;
+	public static final double SEI_REF_T = Constants.STANDARD_TEMPERATURE;
 
 
 	/** Reference alloy-layer thickness of the cracking rate (calibration alloy.crackRate), m. */
@@ -87,7 +78,8 @@ public final class Defaults {
 	 * Li available in a counter electrode without thickness (e.g. InLi), A s/m2: 100 um of Li equivalent; a
 	 * modelling choice (an In-Li pellet is far larger than any plated capacity).
 	 */
-	public static final double COUNTER_RESERVOIR = 100e-6 * LI_DENSITY / LI_MOLAR_MASS * F;
+	public static final double COUNTER_RESERVOIR = 100e-6 * Constants.LITHIUM_DENSITY / Constants.LITHIUM_MOLAR_MASS
+			* Constants.FARADAY;
 
 	// ------------------------------------------------------------------ alloys (phase diagrams)
 

@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * Potential of the working electrode (collector side) vs Li/Li+ while current flows, for deposition and
  * dissolution, and the reaction that carries the current. Deposition goes to the most positive available reaction
@@ -58,7 +60,7 @@ final class Electrode {
 			return Double.POSITIVE_INFINITY;
 		}
 		double t = Math.max(s.alloyUptakeTime, 1e-3);
-		return Defaults.F * p.alloySurfaceConcentration * Math.sqrt(p.alloyDiffusivity / (Math.PI * t));
+		return Constants.FARADAY * p.alloySurfaceConcentration * Math.sqrt(p.alloyDiffusivity / (Math.PI * t));
 	}
 
 

@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * Mechanical failure: voids when stripping outruns Li creep, and filaments when the local current exceeds the
  * critical current density.
@@ -35,7 +37,7 @@ final class Failure {
 
 	/** @return critical stripping current density above which voids open, A/m2 */
 	static double criticalStrippingCurrent(CellParameters p, double pressure, double t) {
-		return creepRate(p, pressure, t) * p.k.CREEP_LENGTH * Defaults.F / p.liMolarVolume;
+		return creepRate(p, pressure, t) * p.k.CREEP_LENGTH * Constants.FARADAY / p.liMolarVolume;
 	}
 
 	/** @return critical local current density for filament initiation, A/m2 */
@@ -58,6 +60,6 @@ final class Failure {
 	/** @return filament tip velocity, m/s */
 	static double filamentVelocity(CellParameters p, double localCurrent, double critical) {
 		double excess = localCurrent - critical;
-		return excess <= 0 ? 0 : p.k.FILAMENT_FOCUSING * p.liMolarVolume / Defaults.F * excess;
+		return excess <= 0 ? 0 : p.k.FILAMENT_FOCUSING * p.liMolarVolume / Constants.FARADAY * excess;
 	}
 }

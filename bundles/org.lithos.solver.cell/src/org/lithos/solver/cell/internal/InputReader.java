@@ -16,6 +16,7 @@ import org.lithos.model.StopCondition;
 import org.lithos.model.Termination;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.api.MaterialProperties;
+import org.lithos.units.Constants;
 
 /**
  * Validates a {@link SimulationInput} and copies it into {@link CellParameters}, {@link StepPlan}s and a
@@ -62,20 +63,20 @@ final class InputReader {
 			p.warnings.add("no stack pressure given: " + k.DEAD_REF_PRESSURE / 1e6 + " MPa assumed");
 		}
 		if (!Double.isFinite(cell.getTemperature())) {
-			p.warnings.add("no temperature given: " + Defaults.T_ROOM + " K assumed");
+			p.warnings.add("no temperature given: " + Constants.STANDARD_TEMPERATURE + " K assumed");
 		}
 		p.pressure = MaterialProperties.or(cell.getPressure(), k.DEAD_REF_PRESSURE);
 		if (p.pressure < 0) {
 			throw invalid("stack pressure must not be negative (got " + p.pressure + " Pa)");
 		}
-		p.temperature = MaterialProperties.or(cell.getTemperature(), Defaults.T_ROOM);
+		p.temperature = MaterialProperties.or(cell.getTemperature(), Constants.STANDARD_TEMPERATURE);
 		if (!positive(p.temperature)) {
 			throw invalid("cell temperature must be positive (got " + p.temperature + " K)");
 		}
 		MaterialSpec li = findLi();
 		p.liMolarVolume = MaterialProperties.or(MaterialProperties.value(li, "molar volume"),
-				MaterialProperties.or(MaterialProperties.value(li, "molar mass"), Defaults.LI_MOLAR_MASS)
-						/ MaterialProperties.or(MaterialProperties.value(li, "density"), Defaults.LI_DENSITY));
+				MaterialProperties.or(MaterialProperties.value(li, "molar mass"), Constants.LITHIUM_MOLAR_MASS)
+						/ MaterialProperties.or(MaterialProperties.value(li, "density"), Constants.LITHIUM_DENSITY));
 		p.creepExponent = MaterialProperties.or(MaterialProperties.value(li, "creep stress exponent"), Defaults.LI_CREEP_EXPONENT);
 		p.creepActivation = MaterialProperties.or(MaterialProperties.value(li, "creep activation energy"),
 				Defaults.LI_CREEP_ACTIVATION);
@@ -143,7 +144,7 @@ final class InputReader {
 			throw invalid("separator conductivity must be positive and finite (got " + sigma + " S/m)");
 		}
 		p.separatorThickness = thickness;
-		p.conductivityTemperature = measuredAt(sep.getMaterial(), "conductivity", "temperature", Defaults.T_ROOM);
+		p.conductivityTemperature = measuredAt(sep.getMaterial(), "conductivity", "temperature", Constants.STANDARD_TEMPERATURE);
 		p.bulkResistance = thickness / sigma;
 		double dMin = sep.getParticleSizeMin();
 		double dMax = sep.getParticleSizeMax();
@@ -204,9 +205,9 @@ final class InputReader {
 		p.j0Counter = exchangeCurrent(m, cell, li ? p.j0Li : k.J0_ALLOY_COUNTER, "the counter electrode");
 		double h = c.getThickness();
 		if (li && positive(h)) {
-			double rho = MaterialProperties.or(MaterialProperties.value(m, "density"), Defaults.LI_DENSITY);
-			double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"), Defaults.LI_MOLAR_MASS);
-			p.counterLi = h * rho / molar * Defaults.F;
+			double rho = MaterialProperties.or(MaterialProperties.value(m, "density"), Constants.LITHIUM_DENSITY);
+			double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"), Constants.LITHIUM_MOLAR_MASS);
+			p.counterLi = h * rho / molar * Constants.FARADAY;
 		} else {
 			p.counterLi = Defaults.COUNTER_RESERVOIR;
 			p.warnings.add("counter electrode without Li thickness: a reservoir of 100 um Li equivalent is assumed");
@@ -249,13 +250,13 @@ final class InputReader {
 		double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"),
 				lco ? Defaults.LCO_MOLAR_MASS : Defaults.NMC_MOLAR_MASS);
 		p.activeLoading = loading;
-		p.cathodeTheoretical = loading / molar * Defaults.F;
+		p.cathodeTheoretical = loading / molar * Constants.FARADAY;
 		p.cathodeInitialY = 1.0;
 		double loss = MaterialProperties.or(MaterialProperties.value(m, "first cycle loss"),
 				lco ? k.LCO_FIRST_CYCLE_LOSS : k.NMC_FIRST_CYCLE_LOSS);
 		if (loss > 1) {
 			// given as a specific capacity (A s/kg): convert to a fraction of the theoretical Li
-			loss = loss / (Defaults.F / molar);
+			loss = loss / (Constants.FARADAY / molar);
 		}
 		if (!(loss >= 0 && loss < 1)) {
 			throw invalid("the cathode's first cycle loss must lie in [0, 1) of its Li (got " + loss + ")");

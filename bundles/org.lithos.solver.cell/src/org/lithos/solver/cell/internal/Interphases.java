@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * SEI-1 (Li | electrolyte reduction) and SEI-2 (corrosion of exposed Cu by the sulfide): growth laws.
  * <p>
@@ -24,12 +26,12 @@ final class Interphases {
 
 	/** @return charge of Li bound per m of SEI-1 thickness per m2, A s/m3 */
 	static double sei1ChargePerThickness() {
-		return Defaults.SEI_LI_CONCENTRATION * Defaults.F;
+		return Defaults.SEI_LI_CONCENTRATION * Constants.FARADAY;
 	}
 
 	/** @return rate of the SEI-2 variable L^(1/n) on fully exposed Cu, m^(1/n)/s */
 	static double sei2Rate(Cal k, double t) {
-		return Math.exp((k.SEI2_LN_PREFACTOR - k.SEI2_ACTIVATION / (Defaults.R * t)) / k.SEI2_EXPONENT);
+		return Math.exp((k.SEI2_LN_PREFACTOR - k.SEI2_ACTIVATION / (Constants.GAS_CONSTANT * t)) / k.SEI2_EXPONENT);
 	}
 
 	/** @return SEI-2 thickness from its growth variable, m */

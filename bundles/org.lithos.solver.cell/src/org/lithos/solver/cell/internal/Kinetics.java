@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /** Charge-transfer kinetics. */
 final class Kinetics {
 
@@ -18,11 +20,11 @@ final class Kinetics {
 	static double overpotential(double j, double j0, double t) {
 		double x = j / (2 * j0);
 		// asinh without allocation; the log form is exact
-		return 2 * Defaults.R * t / Defaults.F * Math.log(x + Math.sqrt(x * x + 1));
+		return 2 * Constants.GAS_CONSTANT * t / Constants.FARADAY * Math.log(x + Math.sqrt(x * x + 1));
 	}
 
 	/** @return Arrhenius factor exp(-Ea/R (1/T - 1/Tref)) */
 	static double arrhenius(double activation, double t, double tRef) {
-		return Math.exp(-activation / Defaults.R * (1 / t - 1 / tRef));
+		return Math.exp(-activation / Constants.GAS_CONSTANT * (1 / t - 1 / tRef));
 	}
 }

@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * Moves Li between the pools of {@link CellState} for one charge increment (deposition, dissolution) or one time
  * interval (ageing at any current), applying the loss channels on the way. Every method conserves the sum of the
@@ -59,7 +61,7 @@ final class LiTransfer {
 		if (velocity > 0) {
 			// the filament is built of deposited Li: at most the whole increment goes into it, so its tip cannot
 			// outrun the current that feeds it (at high current the capacity to short tends to the filament volume)
-			double perLength = p.k.FILAMENT_AREA_FRACTION * Defaults.F / p.liMolarVolume;
+			double perLength = p.k.FILAMENT_AREA_FRACTION * Constants.FARADAY / p.liMolarVolume;
 			double qf = Math.min(rest, perLength * velocity * dt);
 			s.filamentLength += qf / perLength;
 			s.crackTrapped += qf;
@@ -69,7 +71,7 @@ final class LiTransfer {
 		s.crackTrapped += toCracks * p.k.CRACK_TRAPPED_FRACTION;
 		s.crackActive += toCracks * (1 - p.k.CRACK_TRAPPED_FRACTION);
 		s.plated += rest - toCracks;
-		s.roughness += Failure.roughening(p) * (rest - toCracks) / Defaults.F * p.liMolarVolume;
+		s.roughness += Failure.roughening(p) * (rest - toCracks) / Constants.FARADAY * p.liMolarVolume;
 		s.chargeSinceNucleation += dq;
 		if (!s.freshSeiDone) {
 			// New Li | electrolyte contact reduces the electrolyte at once over the fresh area.
@@ -140,7 +142,7 @@ final class LiTransfer {
 			double critical = Failure.criticalStrippingCurrent(p, pressure, t);
 			if (local > critical) {
 				s.voidFraction = Math.min(0.95,
-						s.voidFraction + (local - critical) * p.liMolarVolume / Defaults.F * dt / p.k.COVER_THICKNESS);
+						s.voidFraction + (local - critical) * p.liMolarVolume / Constants.FARADAY * dt / p.k.COVER_THICKNESS);
 			}
 		} else if (channel == Electrode.ALLOY) {
 			moved = Math.min(dq, s.alloyReversible);

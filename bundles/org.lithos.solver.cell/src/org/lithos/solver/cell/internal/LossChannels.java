@@ -1,5 +1,7 @@
 package org.lithos.solver.cell.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * Li-loss and contact-loss rules: dead Li on stripping, blocking of the collector by dead Li and corrosion, and
  * cracking of alloy layers.
@@ -30,13 +32,13 @@ final class LossChannels {
 
 	/** @return whether Li now stripped comes from within the island layer of an island-forming collector */
 	static boolean inIslandLayer(CellParameters p, CellState s) {
-		return p.islands && s.strippableMetal() < p.k.ISLAND_LAYER_THICKNESS / p.liMolarVolume * Defaults.F;
+		return p.islands && s.strippableMetal() < p.k.ISLAND_LAYER_THICKNESS / p.liMolarVolume * Constants.FARADAY;
 	}
 
 	/** @return charge of Li at which islands coalesce into a covering layer, A s/m2 */
 	static double coverCharge(CellParameters p) {
 		double h = p.k.COVER_THICKNESS * (p.islands ? p.k.ISLAND_COALESCENCE_FACTOR : 1);
-		return h / p.liMolarVolume * Defaults.F;
+		return h / p.liMolarVolume * Constants.FARADAY;
 	}
 
 	/** @return dead-Li fraction of stripped Li */
@@ -61,7 +63,7 @@ final class LossChannels {
 	 *         dead Li (porous island debris blocks much more than dense layers), voids and Cu sulfide
 	 */
 	static double contactFraction(CellParameters p, CellState s) {
-		double hDead = s.dead / Defaults.F * p.liMolarVolume;
+		double hDead = s.dead / Constants.FARADAY * p.liMolarVolume;
 		double block = p.k.DEAD_BLOCKING_THICKNESS / (p.islands ? 1 : p.k.DENSE_BLOCKING_RATIO);
 		return p.wetFraction * Math.exp(-hDead / block) * (1 - s.voidFraction)
 				/ (1 + s.sei2Thickness / p.k.SEI2_DAMAGE_THICKNESS);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.lithos.units.Constants;
 
 /**
  * The early-plating morphology of the kinetic Monte Carlo model ({@code lithos.kmc}, PHYSICS.md section 2) as a table:
@@ -217,7 +218,7 @@ public final class MorphologySurrogate {
 	 * @return log10(k_sub/k_LiLi) = alpha (E_b,sub - E_b,LiLi) / (kT ln 10)
 	 */
 	public double log10Ratio(double substrateBinding, double lithiumBinding, double temperature) {
-		return alpha() * (substrateBinding - lithiumBinding) / (Defaults.K_B * temperature * Math.log(10));
+		return alpha() * (substrateBinding - lithiumBinding) / (Constants.BOLTZMANN * temperature * Math.log(10));
 	}
 
 	private static double clamp(double v, double[] grid) {

@@ -5,6 +5,7 @@ import java.util.function.BooleanSupplier;
 import org.lithos.model.EventKind;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.nucleation.Nucleation;
+import org.lithos.units.Constants;
 
 /**
  * Integrates one protocol step in time. Current steps advance in charge increments of about
@@ -61,7 +62,7 @@ final class StepIntegrator {
 		transfer.beginStep(st.pressure);
 		// ionic conduction and charge transfer are thermally activated
 		s.resistanceFactor = 1 / Kinetics.arrhenius(p.k.SE_ACTIVATION, st.temperature, p.conductivityTemperature);
-		s.exchangeFactor = Kinetics.arrhenius(p.k.CHARGE_TRANSFER_ACTIVATION, st.temperature, Defaults.T_ROOM);
+		s.exchangeFactor = Kinetics.arrhenius(p.k.CHARGE_TRANSFER_ACTIVATION, st.temperature, Constants.STANDARD_TEMPERATURE);
 		alloyHeldLiAtStart = s.alloyReversible + s.alloyTrapped > 0;
 		series.beginStep();
 		if (st.kind == StepPlan.DISSOLVE) {
@@ -93,7 +94,7 @@ final class StepIntegrator {
 
 	private void record(double v, double signedCurrent) {
 		series.add(s.time, v, signedCurrent, stepCharge, step.cycle, s.sei2Thickness,
-				s.plated * p.liMolarVolume / Defaults.F, CellVoltage.bulkResistance(p, s),
+				s.plated * p.liMolarVolume / Constants.FARADAY, CellVoltage.bulkResistance(p, s),
 				CellVoltage.interfaceResistance(p, s, step.temperature));
 	}
 

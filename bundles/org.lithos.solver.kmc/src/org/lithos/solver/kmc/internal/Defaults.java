@@ -1,5 +1,7 @@
 package org.lithos.solver.kmc.internal;
 
+import org.lithos.units.Constants;
+
 /**
  * Physical constants and literature defaults of the kinetic Monte Carlo model, each with its source. Energies in J,
  * lengths in m, rates in 1/s.
@@ -9,24 +11,12 @@ public final class Defaults {
 	private Defaults() {
 	}
 
-	/** Elementary charge in C (SI 2019, exact). */
-	public static final double ELEMENTARY_CHARGE = 1.602176634e-19;
-	/** Boltzmann constant in J/K (SI 2019, exact). */
-	public static final double BOLTZMANN = 1.380649e-23;
-	/** Planck constant in J s (SI 2019, exact). */
-	public static final double PLANCK = 6.62607015e-34;
-	/** Avogadro constant in 1/mol (SI 2019, exact). */
-	public static final double AVOGADRO = 6.02214076e23;
-	/** 1 eV in J (SI 2019, exact). */
-	public static final double EV = ELEMENTARY_CHARGE;
+	// The physical constants (k_B, h, N_A, e, V_m of Li) are in org.lithos.units.Constants.
 
-	/**
-	 * Molar volume of Li metal in m3/mol: 1.30e-5 (PHYSICS.md units paragraph; bcc Li, a = 3.51 Angstrom, 2 atoms
-	 * per cell: 6.94 g/mol / 0.534 g/cm3 = 1.30e-5 m3/mol, CRC Handbook of Chemistry and Physics).
-	 */
-	public static final double LI_MOLAR_VOLUME = 1.30e-5;
+	/** 1 eV in J (SI 2019, exact): the elementary charge times one volt. */
+	public static final double EV = Constants.ELEMENTARY_CHARGE;
 	/** Volume of one Li atom in m3, V_m / N_A = 2.16e-29 m3. */
-	public static final double LI_ATOM_VOLUME = LI_MOLAR_VOLUME / AVOGADRO;
+	public static final double LI_ATOM_VOLUME = Constants.LITHIUM_MOLAR_VOLUME / Constants.AVOGADRO;
 	/** Atomic hop length in m: the cube root of the atomic volume, 0.278 nm. */
 	public static final double LI_HOP_LENGTH = Math.cbrt(LI_ATOM_VOLUME);
 
@@ -43,7 +33,7 @@ public final class Defaults {
 	 * Attempt frequency in 1/s: k_B theta_D / h with the Debye temperature of Li, 344 K (C. Kittel, Introduction
 	 * to Solid State Physics, 8th ed., Wiley 2005, table 5.1), 7.17e12 1/s.
 	 */
-	public static final double ATTEMPT_FREQUENCY = BOLTZMANN * 344.0 / PLANCK;
+	public static final double ATTEMPT_FREQUENCY = Constants.BOLTZMANN * 344.0 / Constants.PLANCK;
 
 	/**
 	 * Barrier of a free Li adatom hopping on Li in J: 0.10 eV. DFT barriers of Li self-diffusion on the low-index
@@ -71,7 +61,7 @@ public final class Defaults {
 	public static final double SITE_SIZE = 10e-9;
 
 	/** Default temperature in K: 298.15 (room temperature of the reference experiments). */
-	public static final double TEMPERATURE = 298.15;
+	public static final double TEMPERATURE = Constants.STANDARD_TEMPERATURE;
 
 	/**
 	 * Li-Li reference binding energy in J when the input gives none: 0.168 eV, Li on Li(110) (M23, Wang et al.,

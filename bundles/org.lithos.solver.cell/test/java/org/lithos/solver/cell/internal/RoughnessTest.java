@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.lithos.solver.cell.Calibration;
+import org.lithos.units.Constants;
 
 /**
  * The thickness spread of plated Li: it grows in proportion to the Li deposited (more for island deposits), shrinks
@@ -13,7 +14,7 @@ import org.lithos.solver.cell.Calibration;
  */
 class RoughnessTest {
 
-	private static final double F = Defaults.F;
+	private static final double F = Constants.FARADAY;
 	private static final double VM = 1.3e-5;
 	/** 1 mAh/cm2 in A s/m2. */
 	private static final double MAH_CM2 = 36000.0;

@@ -25,6 +25,7 @@ import org.lithos.solver.kmc.KmcSeries;
 import org.lithos.solver.kmc.KmcSimulation;
 import org.lithos.solver.kmc.KmcStatus;
 import org.osgi.service.component.annotations.Component;
+import org.lithos.units.Constants;
 
 /**
  * {@code lithos surrogate}: runs the kinetic Monte Carlo morphology model ({@code lithos.kmc}) on a grid of
@@ -227,7 +228,7 @@ public final class SurrogateCommand implements Command {
 	 */
 	private static Row run(double log10Ratio, double currentMilliAmps, int width, int layers) {
 		KmcParameters base = KmcParameters.defaults();
-		double kT = 1.380649e-23 * base.temperature();
+		double kT = Constants.BOLTZMANN * base.temperature();
 		double eLi = base.lithiumBinding();
 		// k_sub/k_LiLi = exp(alpha dE / kT), alpha recovered from the parameters so it has one home (kmc Defaults)
 		double unit = base.withBinding(eLi + kT, eLi, true).adsorptionRatio();
@@ -255,7 +256,7 @@ public final class SurrogateCommand implements Command {
 
 	private static String format(List<Row> rows, String command, int width, int layers) {
 		KmcParameters base = KmcParameters.defaults();
-		double unit = base.withBinding(base.lithiumBinding() + 1.380649e-23 * base.temperature(),
+		double unit = base.withBinding(base.lithiumBinding() + Constants.BOLTZMANN * base.temperature(),
 				base.lithiumBinding(), true).adsorptionRatio();
 		StringBuilder b = new StringBuilder();
 		b.append("# Lithos morphology surrogate: kinetic Monte Carlo (lithos.kmc) runs of early Li plating, one per row;\n");
