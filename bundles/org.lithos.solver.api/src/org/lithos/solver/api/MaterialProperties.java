@@ -112,6 +112,16 @@ public final class MaterialProperties {
 	}
 
 	/**
+	 * @param m    a material, may be null
+	 * @param name a text property, e.g. {@code conversion product}
+	 * @return its text, or null when absent
+	 */
+	public static String text(MaterialSpec m, String name) {
+		Property p = m == null ? null : find(m.getProperties(), name);
+		return p == null ? null : p.getText();
+	}
+
+	/**
 	 * @param value    a value
 	 * @param fallback what to use when it is not finite
 	 * @return the value if finite, else the fallback

@@ -60,6 +60,13 @@ public final class PropertyCatalog {
 		repeatableMaterial("plateau", q(VOLTAGE, "0.2 V", any("V"), range(-0.5, 3, "V")));
 		repeatableMaterial("delithiation plateau", q(VOLTAGE, "0.3 V", any("V"), range(-0.5, 3, "V")));
 		material("li solubility", q(DIMENSIONLESS, "10 %", fraction(), fractionRange(0, 1)));
+		// Li atoms per metal atom in the Li-richest alloy phase (Li15Au4: 3.75): an alloying metal's capacity
+		material("li alloy ratio", q(DIMENSIONLESS, "3.75", positive("1"), range(0.1, 10, "1")));
+		// what a collector surface does to Li when its other properties do not say (org.lithos.solver.api.SurfaceClass):
+		// "refractory", "conversion", "lithiophilic compound", "noble alloying", "alloying" or "bare"
+		material("surface class", text());
+		// what corrodes a collector metal (SEI-2); "sulfide" is modelled
+		material("corrosion", text());
 		material("diffusivity", q(DIFFUSIVITY, "6e-11 cm2/s", positive("cm2/s"), range(1e-20, 1e-2, "cm2/s")));
 		material("max concentration", q(CONCENTRATION, "69.6 mmol/cm3", positive("mmol/cm3"), range(1e-3, 200, "mmol/cm3")));
 		material("specific capacity", q(SPECIFIC_CAPACITY, "200 mAh/g", positive("mAh/g"), range(1, 4000, "mAh/g")));

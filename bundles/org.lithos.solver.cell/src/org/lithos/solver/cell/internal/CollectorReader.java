@@ -12,6 +12,7 @@ import org.lithos.model.StepMode;
 import org.lithos.model.StepSpec;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.api.MaterialProperties;
+import org.lithos.solver.api.SurfaceClass;
 import org.lithos.units.Constants;
 
 /**
@@ -72,31 +73,34 @@ final class CollectorReader {
 			return;
 		}
 		MaterialSpec base = cc.getMaterial();
-		p.corrodes = MaterialProperties.is(base, "Cu");
+		p.corrodes = SULFIDE.equalsIgnoreCase(MaterialProperties.text(base, CORROSION));
 		MaterialSpec outer = base;
-		int kind = surfaceKind(base);
-		int underKind = kind;
+		SurfaceClass kind = surfaceClass(base);
+		SurfaceClass underKind = kind;
 		double outerThickness = Double.POSITIVE_INFINITY;
 		for (LayerSpec layer : cc.getLayers()) {
 			MaterialSpec m = layer.getMaterial();
 			double h = layer.getThickness();
-			int k = surfaceKind(m);
+			SurfaceClass k = surfaceClass(m);
 			underKind = kind;
 			outerThickness = positive(h) ? h : Double.POSITIVE_INFINITY;
-			if (k == REFRACTORY && positive(h)) {
+			if (k == SurfaceClass.REFRACTORY && positive(h)) {
 				p.refractoryBarrier = true;
 				p.barrierCoverage = Math.max(p.barrierCoverage, Math.min(1, h / this.k.CONTINUOUS_FILM_THICKNESS));
-			} else if (k == ALLOY) {
+			} else if (k.alloys()) {
 				readAlloy(layer, m, p);
-			} else if (k == CONVERSION) {
+			} else if (k == SurfaceClass.CONVERSION) {
 				readConversion(layer, m, p);
 			}
 			outer = m;
 			kind = k;
 		}
-		p.lithiophilicCompound = kind == CONVERSION || kind == COMPOUND;
+		p.lithiophilicCompound = kind == SurfaceClass.CONVERSION || kind == SurfaceClass.LITHIOPHILIC_COMPOUND;
 		double theta = classAngle(kind, p.alloyNoble);
-		MaterialSpec surface = kind == CONVERSION ? findMaterial("Li2Te", outer) : outer;
+		// Li meets what a conversion layer turns into (Cu2Te -> Li2Te), as the library names it
+		MaterialSpec surface = kind == SurfaceClass.CONVERSION
+				? findMaterial(MaterialProperties.text(outer, "conversion product"), outer)
+				: outer;
 		double angle = MaterialProperties.liInterfaceValue(ifs, findLiOrNull(), surface, "contact angle");
 		if (Double.isFinite(angle)) {
 			// Degrees are not SI; values above 2 pi can only be degrees written without conversion.
@@ -109,7 +113,7 @@ final class CollectorReader {
 				// move a wrongly classified surface across 90 degrees.
 				if (eSub > eLi && theta > Math.PI / 2) {
 					theta = k.THETA_COMPOUND;
-				} else if (eSub < eLi && theta < Math.PI / 2 && kind != ALLOY) {
+				} else if (eSub < eLi && theta < Math.PI / 2 && !kind.alloys()) {
 					theta = k.THETA_BARE;
 				}
 			}
@@ -135,7 +139,7 @@ final class CollectorReader {
 		if (!coupled) {
 			p.islands = p.wetFraction <= k.ISLAND_WETTING;
 		}
-		if (kind == ALLOY || kind == CONVERSION) {
+		if (kind.alloys() || kind == SurfaceClass.CONVERSION) {
 			double j0 = MaterialProperties.liInterfaceValue(ifs, findLiOrNull(), surface, "exchange current density");
 			p.j0Layer = positiveOr(j0, k.J0_LAYER, "exchange current density of Li | " + surface.getName());
 		}
@@ -206,12 +210,12 @@ final class CollectorReader {
 	}
 
 	/** @return the default contact angle of Li on a surface class, rad */
-	private double classAngle(int kind, boolean noble) {
+	private double classAngle(SurfaceClass kind, boolean noble) {
 		return switch (kind) {
 		case REFRACTORY -> k.THETA_REFRACTORY;
-		case ALLOY -> noble ? k.THETA_NOBLE : k.THETA_ALLOY;
-		case CONVERSION, COMPOUND -> k.THETA_COMPOUND;
-		default -> k.THETA_BARE;
+		case ALLOYING, NOBLE_ALLOYING -> noble ? k.THETA_NOBLE : k.THETA_ALLOY;
+		case CONVERSION, LITHIOPHILIC_COMPOUND -> k.THETA_COMPOUND;
+		case BARE -> k.THETA_BARE;
 		};
 	}
 
@@ -225,6 +229,9 @@ final class CollectorReader {
 	}
 
 	private MaterialSpec findMaterial(String simple, MaterialSpec fallback) {
+		if (simple == null) {
+			return fallback;
+		}
 		for (MaterialSpec m : input.getMaterials()) {
 			if (MaterialProperties.is(m, simple)) {
 				return m;
@@ -242,31 +249,18 @@ final class CollectorReader {
 		return Double.NaN;
 	}
 
-	private static final int BARE = 0;
-	private static final int REFRACTORY = 1;
-	private static final int ALLOY = 2;
-	private static final int CONVERSION = 3;
-	private static final int COMPOUND = 4;
+	/** Text property of a collector metal: what corrodes it (SEI-2); only "sulfide" is modelled. */
+	static final String CORROSION = "corrosion";
+	/** The value of {@link #CORROSION} for corrosion by a sulfide electrolyte. */
+	static final String SULFIDE = "sulfide";
 
-	private static int surfaceKind(MaterialSpec m) {
-		if (m == null) {
-			return BARE;
+	/** @return the material's class as the library declares it; a bad declaration is an input error */
+	private SurfaceClass surfaceClass(MaterialSpec m) throws SolverException {
+		try {
+			return SurfaceClass.of(m);
+		} catch (IllegalArgumentException e) {
+			throw invalid(m.getName() + ": " + e.getMessage());
 		}
-		if (MaterialProperties.is(m, "W", "Mo", "Nb") || MaterialProperties.value(m, "li solubility") == 0.0) {
-			return REFRACTORY;
-		}
-		if (MaterialProperties.is(m, "Cu2Te") || Double.isFinite(MaterialProperties.value(m, "conversion capacity"))
-				|| Double.isFinite(MaterialProperties.value(m, "conversion potential"))) {
-			return CONVERSION;
-		}
-		if (MaterialProperties.is(m, "Li2Te")) {
-			return COMPOUND;
-		}
-		if (MaterialProperties.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In")
-				|| Double.isFinite(MaterialProperties.value(m, "plateau"))) {
-			return ALLOY;
-		}
-		return BARE;
 	}
 
 	private void readAlloy(LayerSpec layer, MaterialSpec m, CellParameters p) throws SolverException {
@@ -279,33 +273,20 @@ final class CollectorReader {
 		}
 		double molar = MaterialProperties.value(m, "molar mass");
 		double spec = MaterialProperties.value(m, "specific capacity");
-		double ratio;
+		// plateaus and the Li-richest phase come from the library; a solid solution without a plateau (Li-Mg) takes
+		// the calibrated one
 		double[] plateaus = MaterialProperties.values(m.getProperties(), "plateau");
-		if (MaterialProperties.is(m, "Au")) {
-			ratio = Defaults.RATIO_AU;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_AU;
+		if (plateaus.length == 0) {
+			plateaus = new double[] { k.PLATEAU_MG };
+		}
+		double ratio = MaterialProperties.value(m, SurfaceClass.LI_ALLOY_RATIO);
+		if (surfaceClass(m) == SurfaceClass.NOBLE_ALLOYING) {
 			p.alloyNoble = true;
-		} else if (MaterialProperties.is(m, "Ag")) {
-			ratio = Defaults.RATIO_AG;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_AG;
-			p.alloyNoble = true;
-		} else if (MaterialProperties.is(m, "Sn")) {
-			ratio = Defaults.RATIO_SN;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_SN;
-		} else if (MaterialProperties.is(m, "Zn")) {
-			ratio = Defaults.RATIO_ZN;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_ZN;
-		} else if (MaterialProperties.is(m, "In")) {
-			ratio = Defaults.RATIO_IN;
-			plateaus = plateaus.length > 0 ? plateaus : Defaults.PLATEAU_IN;
-		} else {
-			ratio = Defaults.RATIO_MG;
-			plateaus = plateaus.length > 0 ? plateaus : new double[] { k.PLATEAU_MG };
 		}
 		double capacity;
 		if (positive(spec) && positive(mass)) {
 			capacity = spec * mass;
-		} else if (positive(molar) && positive(mass)) {
+		} else if (positive(ratio) && positive(molar) && positive(mass)) {
 			capacity = ratio * mass / molar * Constants.FARADAY;
 		} else {
 			capacity = MaterialProperties.or(MaterialProperties.value(m, "max concentration"), 0) * MaterialProperties.or(h, 0)
@@ -337,16 +318,17 @@ final class CollectorReader {
 		double h = layer.getThickness();
 		double mass = Double.isFinite(areal) ? areal : (positive(rho) && positive(h) ? rho * h : Double.NaN);
 		if (!positive(mass)) {
-			mass = Defaults.CU2TE_DENSITY * MaterialProperties.or(h, 0);
+			throw invalid("conversion layer " + m.getName() + " needs an areal mass, or a thickness and a density");
 		}
 		double spec = MaterialProperties.value(m, "conversion capacity");
 		if (!positive(spec)) {
-			double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"), Defaults.CU2TE_MOLAR_MASS);
-			spec = 2 * Constants.FARADAY / molar;
+			throw invalid("conversion layer " + m.getName() + " needs a positive conversion capacity");
 		}
 		p.conversionCapacity += spec * mass;
-		double[] pots = MaterialProperties.values(m.getProperties(), "conversion potential");
-		double[] use = pots.length > 0 ? pots : Defaults.CONVERSION_POTENTIALS;
+		double[] use = MaterialProperties.values(m.getProperties(), "conversion potential");
+		if (use.length == 0) {
+			throw invalid("conversion layer " + m.getName() + " needs at least one conversion potential");
+		}
 		double[] sorted = use.clone();
 		java.util.Arrays.sort(sorted);
 		double[] desc = new double[sorted.length];

@@ -81,51 +81,10 @@ public final class Defaults {
 	public static final double COUNTER_RESERVOIR = 100e-6 * Constants.LITHIUM_DENSITY / Constants.LITHIUM_MOLAR_MASS
 			* Constants.FARADAY;
 
-	// ------------------------------------------------------------------ alloys (phase diagrams)
-
-	/**
-	 * Li-richest phases, Li per metal atom (Massalski, Binary Alloy Phase Diagrams, 2nd ed., ASM 1990): Li15Au4,
-	 * Li9Ag4 (taken as 2.25), Li22Sn5, LiZn, Li13In3; Li-Mg is a continuous bcc solid solution, capped at Li3.9Mg
-	 * (PHYSICS.md).
-	 */
-	public static final double RATIO_AU = 3.75;
-	/** See {@link #RATIO_AU}. */
-	public static final double RATIO_AG = 2.25;
-	/** See {@link #RATIO_AU}. */
-	public static final double RATIO_MG = 3.9;
-	/** See {@link #RATIO_AU}. */
-	public static final double RATIO_SN = 4.4;
-	/** See {@link #RATIO_AU}. */
-	public static final double RATIO_ZN = 1.0;
-	/** See {@link #RATIO_AU}. */
-	public static final double RATIO_IN = 13.0 / 3.0;
-	/**
-	 * Default plateaus of Li-Au (two steps), V vs Li: -0.48 and -0.54 V vs In-Li (0.62 V), Wang et al., Small 2025,
-	 * doi:10.1002/smll.202506473, as in the material library. Arrays: never modify.
-	 */
-	static final double[] PLATEAU_AU = { 0.14, 0.08 };
-	/** Default plateau of Li-Ag, V vs Li: global calibration (no verified source in the library). */
-	static final double[] PLATEAU_AG = { 0.08 };
-	/**
-	 * Default plateaus of Li-Sn, V vs Li (Winter and Besenhard, Electrochim. Acta 45 (1999) 31,
-	 * doi:10.1016/S0013-4686(99)00191-7).
-	 */
-	static final double[] PLATEAU_SN = { 0.66, 0.58, 0.43 };
-	/** Default plateau of Li-Zn, V vs Li: global calibration. */
-	static final double[] PLATEAU_ZN = { 0.15, 0.08 };
-	/** Default plateau of Li-In, V vs Li (In / LiIn two-phase equilibrium, as the InLi counter). */
-	static final double[] PLATEAU_IN = { 0.62 };
-	/** Default Cu2Te conversion potentials, V vs Li (as stored for Cu2Te in the material library). */
-	static final double[] CONVERSION_POTENTIALS = { 1.5, 1.3 };
-
 	// ------------------------------------------------------------------ further defaults
 
 	/** Mean particle size of an electrolyte powder when the input gives none, m (fine argyrodite powders, 1-5 um). */
 	public static final double PARTICLE_SIZE = 3e-6;
-	/** Cu2Te density when a layer gives neither density nor areal mass, kg/m3 (CRC Handbook, 97th ed.). */
-	public static final double CU2TE_DENSITY = 7270.0;
-	/** Cu2Te molar mass, kg/mol (IUPAC 2013, doi:10.1515/pac-2015-0305). */
-	public static final double CU2TE_MOLAR_MASS = 254.69e-3;
 
 	// ------------------------------------------------------------------ numerics
 

@@ -50,6 +50,15 @@ final class TestCells {
 		return p;
 	}
 
+	/** A named text property, e.g. "conversion product". */
+	static Property textProperty(String name, String text) {
+		Property p = F.createProperty();
+		p.setName(name);
+		p.setText(text);
+		return p;
+	}
+
+	/** A material with properties given as name, value pairs (a String value is a text property). */
 	static MaterialSpec material(SimulationInput in, String name, MaterialKind kind, Object... props) {
 		for (MaterialSpec m : in.getMaterials()) {
 			if (m.getName().equals(name)) {
@@ -60,7 +69,8 @@ final class TestCells {
 		m.setName(name);
 		m.setKind(kind);
 		for (int i = 0; i < props.length; i += 2) {
-			m.getProperties().add(property((String) props[i], ((Number) props[i + 1]).doubleValue()));
+			m.getProperties().add(props[i + 1] instanceof String text ? textProperty((String) props[i], text)
+					: property((String) props[i], ((Number) props[i + 1]).doubleValue()));
 		}
 		in.getMaterials().add(m);
 		return m;
@@ -73,17 +83,18 @@ final class TestCells {
 			return material(in, "lithos.materials.Li", MaterialKind.METAL, "density", 534.0, "molar mass", 6.94e-3,
 					"molar volume", 1.3e-5, "creep stress exponent", 6.6, "creep activation energy", 37000.0);
 		case "Cu":
-			return material(in, "lithos.materials.Cu", MaterialKind.METAL, "density", 8960.0, "molar mass", 0.063546);
+			return material(in, "lithos.materials.Cu", MaterialKind.METAL, "density", 8960.0, "molar mass", 0.063546,
+					"corrosion", "sulfide");
 		case "W":
 			return material(in, "lithos.materials.W", MaterialKind.METAL, "density", 19300.0, "molar mass", 0.18384,
 					"li solubility", 0.0);
 		case "Mg":
 			return material(in, "lithos.materials.Mg", MaterialKind.METAL, "density", 1740.0, "molar mass", 0.024305,
-					"li solubility", 0.17);
+					"li solubility", 0.17, "li alloy ratio", 3.9);
 		case "MgFilm": {
 			// a user material extending Mg, with the Li-in-Mg diffusion parameters
 			MaterialSpec m = material(in, "test.MgFilm", MaterialKind.METAL, "density", 1740.0, "molar mass", 0.024305,
-					"li solubility", 0.17, "diffusivity", 6e-15, "max concentration", 69600.0);
+					"li solubility", 0.17, "li alloy ratio", 3.9, "diffusivity", 6e-15, "max concentration", 69600.0);
 			if (m.getAncestors().isEmpty()) {
 				m.getAncestors().add("lithos.materials.Mg");
 			}
@@ -91,12 +102,14 @@ final class TestCells {
 		}
 		case "Au":
 			return material(in, "lithos.materials.Au", MaterialKind.METAL, "density", 19300.0, "molar mass", 0.196967,
-					"plateau", 0.14, "plateau", 0.08);
+					"plateau", 0.14, "plateau", 0.08, "li alloy ratio", 3.75, "surface class", "noble alloying");
 		case "Cu2Te":
 			return material(in, "lithos.materials.Cu2Te", MaterialKind.COMPOUND, "molar mass", 0.25469,
-					"conversion potential", 1.5, "conversion potential", 1.3, "conversion capacity", 210.5 * 3.6 * 1000);
+					"conversion potential", 1.5, "conversion potential", 1.3, "conversion capacity", 210.5 * 3.6 * 1000,
+					"conversion product", "Li2Te", "density", 7270.0);
 		case "Li2Te":
-			return material(in, "lithos.materials.Li2Te", MaterialKind.COMPOUND, "density", 4460.0);
+			return material(in, "lithos.materials.Li2Te", MaterialKind.COMPOUND, "density", 4460.0, "surface class",
+					"lithiophilic compound");
 		case "InLi":
 			return material(in, "lithos.materials.InLi", MaterialKind.ALLOY, "potential", 0.62);
 		case "LCO":

@@ -17,6 +17,7 @@ import org.lithos.model.TerminationKind;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.kmc.KmcParameters;
 import org.lithos.solver.api.MaterialProperties;
+import org.lithos.solver.api.SurfaceClass;
 
 /**
  * Reads the kinetic Monte Carlo run from a compiled {@link SimulationInput}: the substrate is the outermost
@@ -123,7 +124,8 @@ public final class InputReader {
 		}
 		boolean coated = !cc.getLayers().isEmpty();
 		if (isConversion(surface)) {
-			MaterialSpec product = find("Li2Te");
+			String productName = MaterialProperties.text(surface, "conversion product");
+			MaterialSpec product = productName == null ? null : find(productName);
 			if (product != null) {
 				surface = product;
 			} else {
@@ -226,12 +228,10 @@ public final class InputReader {
 	}
 
 	private static boolean isConversion(MaterialSpec m) {
-		return MaterialProperties.is(m, "Cu2Te") || !Double.isNaN(MaterialProperties.value(m, "conversion capacity"))
-				|| !Double.isNaN(MaterialProperties.value(m, "conversion potential"));
+		return SurfaceClass.of(m) == SurfaceClass.CONVERSION;
 	}
 
 	private static boolean isAlloying(MaterialSpec m) {
-		return MaterialProperties.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In")
-				|| !Double.isNaN(MaterialProperties.value(m, "plateau"));
+		return SurfaceClass.of(m).alloys();
 	}
 }

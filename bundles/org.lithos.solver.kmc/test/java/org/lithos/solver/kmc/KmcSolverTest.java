@@ -71,6 +71,12 @@ class KmcSolverTest {
 		MaterialSpec li = material(in, "Li", MaterialKind.METAL);
 		MaterialSpec cu = material(in, "Cu", MaterialKind.METAL);
 		MaterialSpec cu2te = material(in, "Cu2Te", MaterialKind.COMPOUND);
+		// as in the library: Cu2Te converts (its potential) into the material it names
+		cu2te.getProperties().add(property("conversion potential", 1.5, "V"));
+		Property product = F.createProperty();
+		product.setName("conversion product");
+		product.setText("Li2Te");
+		cu2te.getProperties().add(product);
 		MaterialSpec li2te = material(in, "Li2Te", MaterialKind.COMPOUND);
 		binding(in, li, cu, -0.570);
 		binding(in, li, li, 0.168);

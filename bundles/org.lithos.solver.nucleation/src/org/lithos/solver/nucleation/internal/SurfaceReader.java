@@ -13,6 +13,7 @@ import org.lithos.solver.api.SolverException;
 import org.lithos.solver.nucleation.Nucleation;
 import org.lithos.solver.nucleation.NucleationParameters;
 import org.lithos.solver.api.MaterialProperties;
+import org.lithos.solver.api.SurfaceClass;
 
 /**
  * Finds the surface Li meets on the collector (the outermost layer, a Cu2Te layer as the Li2Te it converts to) and
@@ -64,8 +65,10 @@ final class SurfaceReader {
 			throw invalid("the current collector has no material");
 		}
 		Surface.Kind kind = kind(outer);
-		if (kind == Surface.Kind.COMPOUND && MaterialProperties.is(outer, "Cu2Te")) {
-			outer = findOrCreate("Li2Te");
+		String product = MaterialProperties.text(outer, "conversion product");
+		if (kind == Surface.Kind.COMPOUND && product != null) {
+			// Li nucleates on what the conversion layer turns into (Cu2Te -> Li2Te), as the library names it
+			outer = findOrCreate(product);
 		}
 		MaterialSpec deposit = li != null ? li : plainLi();
 		String name = MaterialProperties.simpleName(outer.getName());
@@ -130,16 +133,14 @@ final class SurfaceReader {
 		if (MaterialProperties.is(m, "Li")) {
 			return Surface.Kind.LITHIUM;
 		}
-		double solubility = MaterialProperties.value(m, "li solubility");
-		if (MaterialProperties.is(m, "W", "Mo", "Nb") || solubility == 0.0) {
+		SurfaceClass surface = SurfaceClass.of(m);
+		if (surface == SurfaceClass.REFRACTORY) {
 			return Surface.Kind.REFRACTORY;
 		}
-		if (MaterialProperties.is(m, "Cu2Te", "Li2Te") || Double.isFinite(MaterialProperties.value(m, "conversion capacity"))
-				|| Double.isFinite(MaterialProperties.value(m, "conversion potential"))) {
+		if (surface == SurfaceClass.CONVERSION || surface == SurfaceClass.LITHIOPHILIC_COMPOUND) {
 			return Surface.Kind.COMPOUND;
 		}
-		if (MaterialProperties.is(m, "Au", "Ag", "Mg", "Sn", "Zn", "In") || m.getKind() == MaterialKind.ALLOY
-				|| Double.isFinite(MaterialProperties.value(m, "plateau")) || solubility > 0) {
+		if (surface.alloys() || m.getKind() == MaterialKind.ALLOY || MaterialProperties.value(m, "li solubility") > 0) {
 			return Surface.Kind.ALLOY;
 		}
 		return Surface.Kind.BARE;

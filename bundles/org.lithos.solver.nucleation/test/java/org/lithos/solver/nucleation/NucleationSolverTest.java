@@ -57,7 +57,14 @@ class NucleationSolverTest {
 		m.setName("lithos.materials." + simple);
 		m.setKind(kind);
 		for (int i = 0; i < props.length; i += 2) {
-			m.getProperties().add(property((String) props[i], ((Number) props[i + 1]).doubleValue()));
+			Property p = F.createProperty();
+			p.setName((String) props[i]);
+			if (props[i + 1] instanceof String text) {
+				p.setText(text);
+			} else {
+				p.setValue(((Number) props[i + 1]).doubleValue());
+			}
+			m.getProperties().add(p);
 		}
 		in.getMaterials().add(m);
 		return m;
@@ -78,8 +85,10 @@ class NucleationSolverTest {
 		case "W" -> material(in, "W", MaterialKind.METAL, "density", 19300.0, "li solubility", 0.0);
 		case "Au" -> material(in, "Au", MaterialKind.METAL, "density", 19300.0, "plateau", 0.14, "plateau", 0.08);
 		case "Mg" -> material(in, "Mg", MaterialKind.METAL, "density", 1740.0, "li solubility", 0.17);
-		case "Cu2Te" -> material(in, "Cu2Te", MaterialKind.COMPOUND, "conversion potential", 1.5);
-		case "Li2Te" -> material(in, "Li2Te", MaterialKind.COMPOUND, "molar mass", 0.14148);
+		case "Cu2Te" -> material(in, "Cu2Te", MaterialKind.COMPOUND, "conversion potential", 1.5,
+				"conversion product", "Li2Te");
+		case "Li2Te" -> material(in, "Li2Te", MaterialKind.COMPOUND, "molar mass", 0.14148,
+				"surface class", "lithiophilic compound");
 		case "LPSCl" -> material(in, "Li6PS5Cl", MaterialKind.ELECTROLYTE, "conductivity", 0.08);
 		default -> throw new IllegalArgumentException(simple);
 		};
