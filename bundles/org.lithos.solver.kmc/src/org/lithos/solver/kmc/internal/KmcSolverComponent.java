@@ -1,6 +1,7 @@
-package org.lithos.solver.kmc;
+package org.lithos.solver.kmc.internal;
 
 import org.lithos.solver.api.Solver;
+import org.lithos.solver.kmc.KmcSolver;
 import org.osgi.service.component.annotations.Component;
 
 /** Registers {@link KmcSolver} as an OSGi {@link Solver} service through Declarative Services. */

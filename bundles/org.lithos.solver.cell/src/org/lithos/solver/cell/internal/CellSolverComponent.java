@@ -1,6 +1,7 @@
-package org.lithos.solver.cell;
+package org.lithos.solver.cell.internal;
 
 import org.lithos.solver.api.Solver;
+import org.lithos.solver.cell.CellSolver;
 import org.osgi.service.component.annotations.Component;
 
 /** Registers {@link CellSolver} as an OSGi {@link Solver} service through Declarative Services. */
