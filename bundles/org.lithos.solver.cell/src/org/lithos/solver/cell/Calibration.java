@@ -105,7 +105,7 @@ public final class Calibration {
 			new Meta("sei.freshAreaIslands", 0.05, 1.0,
 					"Fresh area per cycle of an island deposit, fraction of geometric area: fitted by lithos calibrate."),
 			new Meta("sei.alloyFactor", 0.05, 1.0,
-					"Relative SEI-1 rate on a Mg-rich alloy surface (PHYSICS.md: it reacts less): fitted by lithos calibrate."),
+					"Relative SEI-1 rate on a Mg-rich alloy surface (docs/physics.md: it reacts less): fitted by lithos calibrate."),
 			new Meta("sei2.lnPrefactor", -16.4534, -4.4534,
 					"SEI-2 (Cu corrosion by the sulfide) as L = [A exp(-Ea/RT) t]^n, written as d(L^(1/n))/dt = (A exp(-Ea/RT))^(1/n): fitted to collector-corrosion data (6 thicknesses at 296 and 333 K, log least squares; the fitted exponent n ~ 1 says interface-controlled, near-linear growth through a conductive Cu sulfide, and fits better, rms 0.43 in ln L, than the parabolic n = 1/2, rms 0.62). ln A with L in m and t in s."),
 			new Meta("sei2.damageThickness", 1e-08, 1e-06,

@@ -15,7 +15,7 @@ import org.lithos.solver.api.SolverException;
 import org.lithos.solver.cell.internal.CellRun;
 
 /**
- * The reduced-order cycling solver {@code lithos.cell} (PHYSICS.md section 3): voltage, capacity, Coulombic
+ * The reduced-order cycling solver {@code lithos.cell} (docs/physics.md, scale 3): voltage, capacity, Coulombic
  * efficiency, Li inventory and failure of half, full and symmetric anode-free cells over many cycles. Stateless and
  * thread-safe: every call works on its own copy of the input's numbers, and the global calibration constants come
  * from the immutable {@link Calibration} it was built with.

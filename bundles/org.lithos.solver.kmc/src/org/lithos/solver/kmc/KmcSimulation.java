@@ -10,7 +10,7 @@ import org.lithos.solver.kmc.internal.Lattice;
 import org.lithos.solver.kmc.internal.Observer;
 
 /**
- * One kinetic Monte Carlo run of early Li plating (PHYSICS.md section 2, after M23, doi:10.1002/adma.202206762);
+ * One kinetic Monte Carlo run of early Li plating (docs/physics.md, scale 2, after M23, doi:10.1002/adma.202206762);
  * see {@link KmcParameters} for the model. Plain Java, single-threaded, deterministic for a given seed; independent
  * runs may go on in parallel.
  * <p>

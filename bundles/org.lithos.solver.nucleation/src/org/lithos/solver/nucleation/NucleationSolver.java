@@ -14,7 +14,7 @@ import org.lithos.solver.api.SolverException;
 import org.lithos.solver.nucleation.internal.NucleationRun;
 
 /**
- * The classical heterogeneous nucleation solver {@code lithos.nucleation} (PHYSICS.md section 1): for every plating
+ * The classical heterogeneous nucleation solver {@code lithos.nucleation} (docs/physics.md, scale 1): for every plating
  * step that starts on a collector without Li, the galvanostatic nucleation overpotential, the critical nucleus radius
  * and the areal nucleus density (see {@link Nucleation}). Stateless and thread-safe.
  * <p>

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.lithos.units.Constants;
 
 /**
- * The early-plating morphology of the kinetic Monte Carlo model ({@code lithos.kmc}, PHYSICS.md section 2) as a table:
+ * The early-plating morphology of the kinetic Monte Carlo model ({@code lithos.kmc}, docs/physics.md, scale 2) as a table:
  * substrate coverage, porosity, roughness, tip and mean height and morphology class (dense / porous / dendritic) of
  * a fixed deposit, on a grid of log10(k_sub/k_LiLi) and plating current density. The table is the resource
  * {@code org/lithos/solver/cell/morphology-surrogate.csv}, written by {@code lithos surrogate} (its header records

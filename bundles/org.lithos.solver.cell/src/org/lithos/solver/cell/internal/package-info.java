@@ -1,5 +1,5 @@
 /**
- * Implementation of the {@code lithos.cell} solver (PHYSICS.md section 3), split into
+ * Implementation of the {@code lithos.cell} solver (docs/physics.md, scale 3), split into
  * <ul>
  * <li><b>state</b>: {@link org.lithos.solver.cell.internal.CellParameters} (the input as plain numbers, read once by
  * {@link org.lithos.solver.cell.internal.InputReader}), {@link org.lithos.solver.cell.internal.StepPlan},
@@ -71,7 +71,7 @@
  * lithiation swing, larger for thinner layers)
  * exposes Cu.
  * <p>
- * <b>Choices that differ from PHYSICS.md, and why.</b> (1) SEI-2 is not forced parabolic: fitting L = [A
+ * <b>Choices that differ from docs/physics.md, and why.</b> (1) SEI-2 is not forced parabolic: fitting L = [A
  * exp(-Ea/RT) t]^n to the six collector-corrosion thicknesses gives n = 1.05 (near-linear, interface-controlled
  * growth through a conductive sulfide) with a log-rms error of 0.43, against 0.62 for n = 1/2. (2) The galvanostatic
  * nucleation overpotential solves j = j_n exp(-dG*(eta)/kT) exp(alpha F eta/RT): nucleation probability times
