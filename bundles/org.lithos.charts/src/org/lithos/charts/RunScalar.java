@@ -9,39 +9,40 @@ import java.util.function.ToDoubleFunction;
 import org.lithos.model.CycleRecord;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.Summary;
+import org.lithos.model.names.Observable;
 import org.lithos.units.Dimension;
 
 /** One figure per run, to plot against a sweep variable with {@link ChartModels#sweep}. */
 public enum RunScalar {
 	/** Coulombic efficiency of cycle 1, shown in %. */
-	FIRST_CYCLE_EFFICIENCY("First-cycle efficiency", "first cycle efficiency", DIMENSIONLESS, "%",
+	FIRST_CYCLE_EFFICIENCY("First-cycle efficiency", Observable.FIRST_CYCLE_EFFICIENCY, DIMENSIONLESS, "%",
 			r -> summary(r, Summary::getFirstCycleEfficiency)),
 	/** Mean coulombic efficiency over completed cycles, shown in %. */
-	AVERAGE_EFFICIENCY("Average efficiency", "average efficiency", DIMENSIONLESS, "%",
+	AVERAGE_EFFICIENCY("Average efficiency", Observable.AVERAGE_EFFICIENCY, DIMENSIONLESS, "%",
 			r -> summary(r, Summary::getAverageEfficiency)),
 	/** Last over reference discharge capacity, shown in %. */
-	CAPACITY_RETENTION("Capacity retention", "capacity retention", DIMENSIONLESS, "%",
+	CAPACITY_RETENTION("Capacity retention", Observable.CAPACITY_RETENTION, DIMENSIONLESS, "%",
 			r -> summary(r, Summary::getCapacityRetention)),
 	/** Completed cycles before a short or a stop condition, shown as a count. */
-	CYCLE_LIFE("Cycle life", "cycle life", DIMENSIONLESS, "",
+	CYCLE_LIFE("Cycle life", Observable.CYCLE_LIFE, DIMENSIONLESS, "",
 			r -> r.getSummary() == null ? Double.NaN : r.getSummary().getCycleLife()),
 	/** Nucleation overpotential of cycle 1, shown in mV. */
-	NUCLEATION_OVERPOTENTIAL("Nucleation overpotential", "nucleation overpotential", VOLTAGE, "mV",
+	NUCLEATION_OVERPOTENTIAL("Nucleation overpotential", Observable.NUCLEATION_OVERPOTENTIAL, VOLTAGE, "mV",
 			r -> firstCycle(r, CycleRecord::getNucleationOverpotential)),
 	/** Discharge capacity of cycle 1, shown in mAh/cm2. */
-	DISCHARGE_CAPACITY("Discharge capacity", "discharge capacity", AREAL_CAPACITY, "mAh/cm2",
+	DISCHARGE_CAPACITY("Discharge capacity", Observable.DISCHARGE_CAPACITY, AREAL_CAPACITY, "mAh/cm2",
 			r -> firstCycle(r, CycleRecord::getDischargeCapacity)),
 	/** Charge passed in the shorting step, shown in mAh/cm2; NaN without a short. */
-	CAPACITY_TO_SHORT("Capacity to short", "capacity to short", AREAL_CAPACITY, "mAh/cm2",
+	CAPACITY_TO_SHORT("Capacity to short", Observable.CAPACITY_TO_SHORT, AREAL_CAPACITY, "mAh/cm2",
 			r -> summary(r, Summary::getShortCircuitCapacity));
 
 	private final String label;
-	private final String observable;
+	private final Observable observable;
 	private final Dimension dimension;
 	private final String unit;
 	private final ToDoubleFunction<SimulationResult> si;
 
-	RunScalar(String label, String observable, Dimension dimension, String unit,
+	RunScalar(String label, Observable observable, Dimension dimension, String unit,
 			ToDoubleFunction<SimulationResult> si) {
 		this.label = label;
 		this.observable = observable;
@@ -65,7 +66,7 @@ public enum RunScalar {
 	 * @return e.g. "first cycle efficiency"
 	 */
 	public String observable() {
-		return observable;
+		return observable.word();
 	}
 
 	/**

@@ -10,6 +10,8 @@ import org.lithos.model.Expectation;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.Summary;
+import org.lithos.model.names.Observable;
+import org.lithos.model.names.SeriesName;
 import org.lithos.units.Dimension;
 import org.lithos.units.Quantity;
 
@@ -35,42 +37,46 @@ public final class Observations {
 		Optional<CycleRecord> cycle = cycles.stream().filter(c -> c.getIndex() == cycleIndex).findFirst();
 		String unit = expectation.getUnit();
 		double value;
-		switch (expectation.getObservable()) {
-			case "first cycle efficiency" -> value = summary == null ? Double.NaN : summary.getFirstCycleEfficiency();
-			case "average efficiency" -> value = summary == null ? Double.NaN : summary.getAverageEfficiency();
-			case "coulombic efficiency" -> value = cycle.map(CycleRecord::getCoulombicEfficiency).orElse(Double.NaN);
-			case "cycle life" -> value = is(unit, Dimension.TIME) ? lifeTime(result) : summary == null ? Double.NaN
+		Optional<Observable> observable = Observable.of(expectation.getObservable());
+		if (observable.isEmpty()) {
+			return Optional.empty();
+		}
+		switch (observable.get()) {
+			case FIRST_CYCLE_EFFICIENCY -> value = summary == null ? Double.NaN : summary.getFirstCycleEfficiency();
+			case AVERAGE_EFFICIENCY -> value = summary == null ? Double.NaN : summary.getAverageEfficiency();
+			case COULOMBIC_EFFICIENCY -> value = cycle.map(CycleRecord::getCoulombicEfficiency).orElse(Double.NaN);
+			case CYCLE_LIFE -> value = is(unit, Dimension.TIME) ? lifeTime(result) : summary == null ? Double.NaN
 					: summary.getCycleLife();
-			case "capacity retention" -> value = expectation.getCycle() > 0 ? retention(cycles, cycleIndex)
+			case CAPACITY_RETENTION -> value = expectation.getCycle() > 0 ? retention(cycles, cycleIndex)
 					: summary == null ? Double.NaN : summary.getCapacityRetention();
-			case "discharge capacity", "specific discharge capacity" -> value = capacity(unit, input,
+			case DISCHARGE_CAPACITY, SPECIFIC_DISCHARGE_CAPACITY -> value = capacity(unit, input,
 					cycle.map(CycleRecord::getDischargeCapacity).orElse(Double.NaN),
 					cycle.map(CycleRecord::getSpecificDischargeCapacity).orElse(Double.NaN));
 			// as the papers measure it: the charge a half cell returns on the strip of an activation cycle that plates
 			// only down to 0 V vs Li, i.e. into the coating (alloy) and not as Li metal
-			case "reversible alloy capacity" -> value = capacity(unit, input,
+			case REVERSIBLE_ALLOY_CAPACITY -> value = capacity(unit, input,
 					cycle.map(CycleRecord::getDischargeCapacity).orElse(Double.NaN), Double.NaN);
-			case "charge capacity", "specific charge capacity" -> value = capacity(unit, input,
+			case CHARGE_CAPACITY, SPECIFIC_CHARGE_CAPACITY -> value = capacity(unit, input,
 					cycle.map(CycleRecord::getChargeCapacity).orElse(Double.NaN),
 					cycle.map(CycleRecord::getSpecificChargeCapacity).orElse(Double.NaN));
-			case "nucleation overpotential" -> value = cycle.map(CycleRecord::getNucleationOverpotential).map(v ->
+			case NUCLEATION_OVERPOTENTIAL -> value = cycle.map(CycleRecord::getNucleationOverpotential).map(v ->
 					Double.isNaN(v) ? 0.0 : v).orElse(Double.NaN);
-			case "plating overpotential", "growth overpotential", "overpotential" ->
+			case PLATING_OVERPOTENTIAL, GROWTH_OVERPOTENTIAL, OVERPOTENTIAL ->
 				value = cycle.map(CycleRecord::getPlatingOverpotential).orElse(Double.NaN);
-			case "stripping overpotential" -> value = cycle.map(CycleRecord::getStrippingOverpotential).orElse(Double.NaN);
-			case "capacity to short" -> value = summary == null ? Double.NaN
+			case STRIPPING_OVERPOTENTIAL -> value = cycle.map(CycleRecord::getStrippingOverpotential).orElse(Double.NaN);
+			case CAPACITY_TO_SHORT -> value = summary == null ? Double.NaN
 					: capacity(unit, input, summary.getShortCircuitCycle() > 0 ? summary.getShortCircuitCapacity()
 							: platedWithoutShort(cycles), Double.NaN);
-			case "short circuit" -> value = summary == null ? Double.NaN : summary.getShortCircuitCycle() > 0 ? 1 : 0;
-			case "time to short" -> value = result.getEvents().stream().filter(e -> e.getKind() == EventKind.SHORT_CIRCUIT)
+			case SHORT_CIRCUIT -> value = summary == null ? Double.NaN : summary.getShortCircuitCycle() > 0 ? 1 : 0;
+			case TIME_TO_SHORT -> value = result.getEvents().stream().filter(e -> e.getKind() == EventKind.SHORT_CIRCUIT)
 					.mapToDouble(Event::getTime).findFirst().orElse(Double.NaN);
-			case "bulk resistance" -> value = resistance(result, "bulk resistance", expectation.getCycle(),
+			case BULK_RESISTANCE -> value = resistance(result, SeriesName.BULK_RESISTANCE, expectation.getCycle(),
 					input.getCell().getArea());
-			case "interface resistance" -> value = resistance(result, "interface resistance", expectation.getCycle(),
+			case INTERFACE_RESISTANCE -> value = resistance(result, SeriesName.INTERFACE_RESISTANCE, expectation.getCycle(),
 					input.getCell().getArea());
-			case "Li thickness" -> value = maxInCycle(result, "li thickness", cycleIndex);
-			case "corrosion thickness", "sei thickness" -> value = last(result, "sei2 thickness");
-			case "dead Li" -> value = cycle.map(c -> c.getInventory() == null ? Double.NaN : capacity(unit, input,
+			case LI_THICKNESS -> value = maxInCycle(result, SeriesName.LI_THICKNESS, cycleIndex);
+			case CORROSION_THICKNESS, SEI_THICKNESS -> value = last(result, SeriesName.SEI2_THICKNESS);
+			case DEAD_LI -> value = cycle.map(c -> c.getInventory() == null ? Double.NaN : capacity(unit, input,
 					c.getInventory().getDead(), Double.NaN)).orElse(Double.NaN);
 			default -> value = Double.NaN;
 		}
@@ -110,9 +116,9 @@ public final class Observations {
 	}
 
 	/** @return the largest value of a series column within one cycle (e.g. the plated Li thickness), or NaN */
-	private static double maxInCycle(SimulationResult result, String column, int cycle) {
+	private static double maxInCycle(SimulationResult result, SeriesName column, int cycle) {
 		double[] values = column(result, column);
-		double[] cycles = column(result, "cycle");
+		double[] cycles = column(result, SeriesName.CYCLE);
 		if (values == null || cycles == null) {
 			return Double.NaN;
 		}
@@ -129,9 +135,9 @@ public final class Observations {
 	 * @return an areal resistance column (ohm m2) as the cell's resistance in ohm: before cycling (cycle 0) the
 	 *         first point, at cycle N the last point of that cycle, without a cycle the last point
 	 */
-	private static double resistance(SimulationResult result, String column, int cycle, double area) {
+	private static double resistance(SimulationResult result, SeriesName column, int cycle, double area) {
 		double[] values = column(result, column);
-		double[] cycles = column(result, "cycle");
+		double[] cycles = column(result, SeriesName.CYCLE);
 		if (values == null || values.length == 0 || !(area > 0)) {
 			return Double.NaN;
 		}
@@ -151,14 +157,13 @@ public final class Observations {
 	}
 
 	/** @return the last value of a series column, or NaN */
-	private static double last(SimulationResult result, String column) {
+	private static double last(SimulationResult result, SeriesName column) {
 		double[] values = column(result, column);
 		return values == null || values.length == 0 ? Double.NaN : values[values.length - 1];
 	}
 
-	private static double[] column(SimulationResult result, String name) {
-		return result.getSeries().stream().filter(s -> name.equals(s.getName())).map(s -> s.getValues()).findFirst()
-				.orElse(null);
+	private static double[] column(SimulationResult result, SeriesName name) {
+		return name.in(result).map(s -> s.getValues()).orElse(null);
 	}
 
 	private static boolean is(String unit, Dimension dimension) {

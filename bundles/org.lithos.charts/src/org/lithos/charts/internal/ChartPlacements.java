@@ -9,6 +9,7 @@ import java.util.Map;
 import org.lithos.charts.Channel;
 import org.lithos.charts.MarkerAxis;
 import org.lithos.charts.internal.ExpectationMarkers.Placement;
+import org.lithos.model.names.Observable;
 
 /**
  * Which expectations each per-run chart can show and where. Observables that may be written in several dimensions
@@ -16,22 +17,26 @@ import org.lithos.charts.internal.ExpectationMarkers.Placement;
  */
 public final class ChartPlacements {
 
-	private static final Placement CYCLE_LIFE = x("cycle life");
+	private static final Placement CYCLE_LIFE = x(Observable.CYCLE_LIFE);
 
 	private static final Map<String, List<Placement>> BY_CHART = Map.of(
-			ChartIds.VOLTAGE_VS_TIME, List.of(y("voltage", Channel.VOLTAGE), CYCLE_LIFE, x("time to short")),
+			ChartIds.VOLTAGE_VS_TIME, List.of(y(Observable.VOLTAGE, Channel.VOLTAGE), CYCLE_LIFE,
+					x(Observable.TIME_TO_SHORT)),
 			ChartIds.EFFICIENCY_VS_CYCLE, List.of(
-					new Placement("first cycle efficiency", MarkerAxis.Y, Channel.EFFICIENCY, 1),
-					y("average efficiency", Channel.EFFICIENCY), y("coulombic efficiency", Channel.EFFICIENCY),
+					new Placement(Observable.FIRST_CYCLE_EFFICIENCY, MarkerAxis.Y, Channel.EFFICIENCY, 1),
+					y(Observable.AVERAGE_EFFICIENCY, Channel.EFFICIENCY), y(Observable.COULOMBIC_EFFICIENCY,
+							Channel.EFFICIENCY),
 					CYCLE_LIFE),
-			ChartIds.RETENTION_VS_CYCLE, List.of(y("capacity retention", Channel.RETENTION), CYCLE_LIFE),
-			ChartIds.OVERPOTENTIAL_VS_CYCLE, List.of(y("nucleation overpotential", Channel.NUCLEATION),
-					y("plating overpotential", Channel.PLATING), y("stripping overpotential", Channel.STRIPPING),
-					y("overpotential", Channel.OTHER), CYCLE_LIFE),
-			ChartIds.CAPACITY_VS_CYCLE, List.of(y("charge capacity", Channel.CHARGE),
-					y("discharge capacity", Channel.DISCHARGE), CYCLE_LIFE),
-			ChartIds.INVENTORY_VS_CYCLE, List.of(y("dead Li", Channel.DEAD),
-					y("reversible alloy capacity", Channel.ALLOY), y("conversion capacity", Channel.CONVERSION),
+			ChartIds.RETENTION_VS_CYCLE, List.of(y(Observable.CAPACITY_RETENTION, Channel.RETENTION), CYCLE_LIFE),
+			ChartIds.OVERPOTENTIAL_VS_CYCLE, List.of(y(Observable.NUCLEATION_OVERPOTENTIAL, Channel.NUCLEATION),
+					y(Observable.PLATING_OVERPOTENTIAL, Channel.PLATING), y(Observable.STRIPPING_OVERPOTENTIAL,
+							Channel.STRIPPING),
+					y(Observable.OVERPOTENTIAL, Channel.OTHER), CYCLE_LIFE),
+			ChartIds.CAPACITY_VS_CYCLE, List.of(y(Observable.CHARGE_CAPACITY, Channel.CHARGE),
+					y(Observable.DISCHARGE_CAPACITY, Channel.DISCHARGE), CYCLE_LIFE),
+			ChartIds.INVENTORY_VS_CYCLE, List.of(y(Observable.DEAD_LI, Channel.DEAD),
+					y(Observable.REVERSIBLE_ALLOY_CAPACITY, Channel.ALLOY), y(Observable.CONVERSION_CAPACITY,
+							Channel.CONVERSION),
 					CYCLE_LIFE));
 
 	private ChartPlacements() {

@@ -8,6 +8,7 @@ import org.lithos.charts.MarkerAxis;
 import org.lithos.charts.ReferenceMarker;
 import org.lithos.model.Comparison;
 import org.lithos.model.Expectation;
+import org.lithos.model.names.Observable;
 import org.lithos.units.Dimension;
 import org.lithos.units.Units;
 
@@ -68,7 +69,7 @@ public final class ExpectationMarkers {
 		List<ReferenceMarker> out = new java.util.ArrayList<>();
 		for (Expectation expectation : expectations) {
 			for (Placement placement : placements) {
-				if (!placement.observable().equals(expectation.getObservable())) {
+				if (!placement.observable().word().equals(expectation.getObservable())) {
 					continue;
 				}
 				double at = Double.NaN;
@@ -91,14 +92,14 @@ public final class ExpectationMarkers {
 	 * @param channel    the series it is compared with
 	 * @param cycle      the cycle it always concerns (1 for first-cycle figures), 0 to take the expectation's
 	 */
-	public record Placement(String observable, MarkerAxis axis, Channel channel, int cycle) {
+	public record Placement(Observable observable, MarkerAxis axis, Channel channel, int cycle) {
 
 		/**
 		 * @param observable name an {@code expect} uses
 		 * @param channel    series it is compared with
 		 * @return a y-axis placement at the expectation's cycle
 		 */
-		public static Placement y(String observable, Channel channel) {
+		public static Placement y(Observable observable, Channel channel) {
 			return new Placement(observable, MarkerAxis.Y, channel, 0);
 		}
 
@@ -106,7 +107,7 @@ public final class ExpectationMarkers {
 		 * @param observable name an {@code expect} uses
 		 * @return an x-axis placement across the chart
 		 */
-		public static Placement x(String observable) {
+		public static Placement x(Observable observable) {
 			return new Placement(observable, MarkerAxis.X, Channel.OTHER, 0);
 		}
 	}

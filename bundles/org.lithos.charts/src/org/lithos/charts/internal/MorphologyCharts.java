@@ -13,6 +13,7 @@ import org.lithos.charts.ChartKind;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.DataSeries;
 import org.lithos.model.SimulationResult;
+import org.lithos.model.names.SeriesName;
 
 /**
  * Builds the charts of deposit morphology against deposited charge from a morphology solver's columns: "charge"
@@ -20,16 +21,6 @@ import org.lithos.model.SimulationResult;
  */
 public final class MorphologyCharts {
 
-	/** The column of deposited charge, A s/m2. */
-	public static final String CHARGE = "charge";
-	/** The column of substrate coverage, fraction 0..1. */
-	public static final String COVERAGE = "coverage";
-	/** The column of mean deposit height, m. */
-	public static final String MEAN_HEIGHT = "mean height";
-	/** The column of the highest point of the deposit, m. */
-	public static final String TIP_HEIGHT = "tip height";
-	/** The column of deposit roughness (RMS height), m. */
-	public static final String ROUGHNESS = "roughness";
 
 	private static final Axis CHARGE_AXIS = Axis.of("Deposited charge", "mAh/cm2");
 	private static final DisplayUnit AREAL = DisplayUnit.of("mAh/cm2", AREAL_CAPACITY);
@@ -48,7 +39,7 @@ public final class MorphologyCharts {
 	 * @return substrate coverage in % against deposited charge in mAh/cm2
 	 */
 	public static ChartModel coverage(SimulationResult result, int maxPoints) {
-		List<DataSeries> series = CycleCharts.nonEmpty(List.of(series(result, COVERAGE, "Coverage", PERCENT, maxPoints)));
+		List<DataSeries> series = CycleCharts.nonEmpty(List.of(series(result, SeriesName.COVERAGE, "Coverage", PERCENT, maxPoints)));
 		return chart(ChartIds.COVERAGE_VS_CHARGE, "Substrate coverage", result, Axis.of("Coverage",
 				PERCENT.symbol()), series);
 	}
@@ -59,9 +50,9 @@ public final class MorphologyCharts {
 	 * @return mean and tip height in nm (µm when the tip passes 1 µm) against deposited charge in mAh/cm2
 	 */
 	public static ChartModel height(SimulationResult result, int maxPoints) {
-		DisplayUnit unit = lengthUnit(result, MEAN_HEIGHT, TIP_HEIGHT);
-		List<DataSeries> series = CycleCharts.nonEmpty(List.of(series(result, MEAN_HEIGHT, "Mean height", unit, maxPoints),
-				series(result, TIP_HEIGHT, "Tip height", unit, maxPoints)));
+		DisplayUnit unit = lengthUnit(result, SeriesName.MEAN_HEIGHT, SeriesName.TIP_HEIGHT);
+		List<DataSeries> series = CycleCharts.nonEmpty(List.of(series(result, SeriesName.MEAN_HEIGHT, "Mean height", unit, maxPoints),
+				series(result, SeriesName.TIP_HEIGHT, "Tip height", unit, maxPoints)));
 		return chart(ChartIds.HEIGHT_VS_CHARGE, "Deposit height", result, Axis.of("Height", unit.symbol()),
 				series);
 	}
@@ -72,8 +63,8 @@ public final class MorphologyCharts {
 	 * @return roughness in nm (µm above 1 µm) against deposited charge in mAh/cm2
 	 */
 	public static ChartModel roughness(SimulationResult result, int maxPoints) {
-		DisplayUnit unit = lengthUnit(result, ROUGHNESS);
-		List<DataSeries> series = CycleCharts.nonEmpty(List.of(series(result, ROUGHNESS, "Roughness", unit, maxPoints)));
+		DisplayUnit unit = lengthUnit(result, SeriesName.ROUGHNESS);
+		List<DataSeries> series = CycleCharts.nonEmpty(List.of(series(result, SeriesName.ROUGHNESS, "Roughness", unit, maxPoints)));
 		return chart(ChartIds.ROUGHNESS_VS_CHARGE, "Deposit roughness", result, Axis.of("Roughness",
 				unit.symbol()), series);
 	}
@@ -84,9 +75,9 @@ public final class MorphologyCharts {
 	}
 
 	/** Points where both charge and the figure are numbers, thinned keeping the extremes of the figure. */
-	private static DataSeries series(SimulationResult result, String column, String name, DisplayUnit unit,
+	private static DataSeries series(SimulationResult result, SeriesName column, String name, DisplayUnit unit,
 			int maxPoints) {
-		double[] charge = Columns.of(result, CHARGE);
+		double[] charge = Columns.of(result, SeriesName.CHARGE);
 		double[] values = Columns.of(result, column);
 		int n = Math.min(charge.length, values.length);
 		double[] x = new double[n];
@@ -106,9 +97,9 @@ public final class MorphologyCharts {
 				unit.fromSi(Decimator.pick(y, indices)));
 	}
 
-	private static DisplayUnit lengthUnit(SimulationResult result, String... columns) {
+	private static DisplayUnit lengthUnit(SimulationResult result, SeriesName... columns) {
 		double max = 0;
-		for (String column : columns) {
+		for (SeriesName column : columns) {
 			for (double v : Columns.of(result, column)) {
 				if (Double.isFinite(v)) {
 					max = Math.max(max, Math.abs(v));

@@ -11,6 +11,7 @@ import org.lithos.charts.ChartKind;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.DataSeries;
 import org.lithos.model.SimulationResult;
+import org.lithos.model.names.SeriesName;
 
 /** Builds the voltage-time trace of one run from its "time" and "voltage" columns. */
 public final class VoltageChart {
@@ -28,8 +29,8 @@ public final class VoltageChart {
 	 *         missing
 	 */
 	public static ChartModel of(SimulationResult result, int maxPoints) {
-		double[] time = Columns.of(result, "time");
-		double[] voltage = Columns.of(result, "voltage");
+		double[] time = Columns.of(result, SeriesName.TIME);
+		double[] voltage = Columns.of(result, SeriesName.VOLTAGE);
 		int n = Math.min(time.length, voltage.length);
 		List<DataSeries> series = List.of();
 		if (n > 0) {

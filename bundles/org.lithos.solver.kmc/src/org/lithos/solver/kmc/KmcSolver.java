@@ -12,6 +12,7 @@ import org.lithos.model.SimulationResult;
 import org.lithos.model.StepMode;
 import org.lithos.model.StepSpec;
 import org.lithos.model.StudyInput;
+import org.lithos.model.names.Observable;
 import org.lithos.solver.api.Capability;
 import org.lithos.solver.api.ProgressMonitor;
 import org.lithos.solver.api.Solver;
@@ -37,10 +38,6 @@ public class KmcSolver implements Solver {
 
 	private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.MORPHOLOGY, Capability.NUCLEATION,
 			Capability.HALF_CELL);
-
-	/** Plot names (or parts of them) that ask for a morphology. */
-	private static final String[] MORPHOLOGY_PLOTS = { "morpholog", "coverage", "tip height", "roughness",
-			"particle size", "nuclei", "particles", "porosity", "deposit" };
 
 	@Override
 	public String id() {
@@ -87,15 +84,8 @@ public class KmcSolver implements Solver {
 	}
 
 	private static boolean plotsMorphology(StudyInput study) {
-		for (PlotRequest p : study.getPlots()) {
-			String y = p.getY() == null ? "" : p.getY().toLowerCase(Locale.ROOT);
-			for (String m : MORPHOLOGY_PLOTS) {
-				if (y.contains(m)) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return study.getPlots().stream()
+				.anyMatch(p -> Observable.of(p.getY()).filter(Observable::isMorphology).isPresent());
 	}
 
 	@Override

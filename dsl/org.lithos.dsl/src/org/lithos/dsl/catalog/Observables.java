@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lithos.model.names.Observable;
 import org.lithos.units.Dimension;
 
 /**
@@ -17,46 +18,51 @@ import org.lithos.units.Dimension;
  */
 public final class Observables {
 
-	private static final Map<String, Set<Dimension>> EXPECTABLE = new LinkedHashMap<>();
-	private static final Set<String> AXES = Set.of("time", "cycle", "voltage", "capacity", "efficiency",
-			"coulombic efficiency", "retention", "capacity retention", "overpotential", "inventory", "Li inventory",
-			"morphology", "current", "current density", "charge capacity", "discharge capacity",
-			"first cycle efficiency", "average efficiency", "cycle life", "coverage", "tip height", "roughness",
-			"nucleation overpotential", "plating overpotential", "stripping overpotential", "Li thickness",
-			"sei thickness", "corrosion thickness", "dead Li", "capacity to short", "temperature", "pressure",
-			"deposited capacity");
+	private static final Map<Observable, Set<Dimension>> EXPECTABLE = new LinkedHashMap<>();
+	private static final Set<Observable> AXES = Set.of(Observable.TIME, Observable.CYCLE, Observable.VOLTAGE,
+			Observable.CAPACITY, Observable.EFFICIENCY, Observable.COULOMBIC_EFFICIENCY, Observable.RETENTION,
+			Observable.CAPACITY_RETENTION, Observable.OVERPOTENTIAL, Observable.INVENTORY, Observable.LI_INVENTORY,
+			Observable.MORPHOLOGY, Observable.CURRENT, Observable.CURRENT_DENSITY, Observable.CHARGE_CAPACITY,
+			Observable.DISCHARGE_CAPACITY, Observable.FIRST_CYCLE_EFFICIENCY, Observable.AVERAGE_EFFICIENCY,
+			Observable.CYCLE_LIFE, Observable.COVERAGE, Observable.TIP_HEIGHT, Observable.ROUGHNESS,
+			Observable.NUCLEATION_OVERPOTENTIAL, Observable.PLATING_OVERPOTENTIAL, Observable.STRIPPING_OVERPOTENTIAL,
+			Observable.LI_THICKNESS, Observable.SEI_THICKNESS, Observable.CORROSION_THICKNESS, Observable.DEAD_LI,
+			Observable.CAPACITY_TO_SHORT, Observable.TEMPERATURE, Observable.PRESSURE, Observable.DEPOSITED_CAPACITY);
 
 	static {
 		Set<Dimension> voltage = Set.of(VOLTAGE);
 		Set<Dimension> fraction = Set.of(DIMENSIONLESS);
 		Set<Dimension> capacity = Set.of(AREAL_CAPACITY, CHARGE, SPECIFIC_CAPACITY);
-		for (String name : List.of("nucleation overpotential", "growth overpotential", "plating overpotential",
-				"stripping overpotential", "overpotential")) {
+		for (Observable name : List.of(Observable.NUCLEATION_OVERPOTENTIAL, Observable.GROWTH_OVERPOTENTIAL,
+				Observable.PLATING_OVERPOTENTIAL, Observable.STRIPPING_OVERPOTENTIAL, Observable.OVERPOTENTIAL)) {
 			EXPECTABLE.put(name, voltage);
 		}
-		for (String name : List.of("first cycle efficiency", "average efficiency", "coulombic efficiency",
-				"capacity retention", "cycle life", "short circuit", "fade rate", "crack Li fraction",
-				"substrate coverage")) {
+		for (Observable name : List.of(Observable.FIRST_CYCLE_EFFICIENCY, Observable.AVERAGE_EFFICIENCY,
+				Observable.COULOMBIC_EFFICIENCY, Observable.CAPACITY_RETENTION, Observable.CYCLE_LIFE,
+				Observable.SHORT_CIRCUIT, Observable.FADE_RATE, Observable.CRACK_LI_FRACTION,
+				Observable.SUBSTRATE_COVERAGE)) {
 			EXPECTABLE.put(name, fraction);
 		}
-		for (String name : List.of("discharge capacity", "charge capacity", "capacity to short",
-				"reversible alloy capacity", "conversion capacity", "dead Li")) {
+		for (Observable name : List.of(Observable.DISCHARGE_CAPACITY, Observable.CHARGE_CAPACITY,
+				Observable.CAPACITY_TO_SHORT, Observable.REVERSIBLE_ALLOY_CAPACITY, Observable.CONVERSION_CAPACITY,
+				Observable.DEAD_LI)) {
 			EXPECTABLE.put(name, capacity);
 		}
-		EXPECTABLE.put("specific discharge capacity", Set.of(SPECIFIC_CAPACITY));
-		EXPECTABLE.put("specific charge capacity", Set.of(SPECIFIC_CAPACITY));
-		for (String name : List.of("Li thickness", "sei thickness", "corrosion thickness", "particle size",
-				"tip height", "roughness")) {
+		EXPECTABLE.put(Observable.SPECIFIC_DISCHARGE_CAPACITY, Set.of(SPECIFIC_CAPACITY));
+		EXPECTABLE.put(Observable.SPECIFIC_CHARGE_CAPACITY, Set.of(SPECIFIC_CAPACITY));
+		for (Observable name : List.of(Observable.LI_THICKNESS, Observable.SEI_THICKNESS,
+				Observable.CORROSION_THICKNESS, Observable.PARTICLE_SIZE, Observable.TIP_HEIGHT,
+				Observable.ROUGHNESS)) {
 			EXPECTABLE.put(name, Set.of(LENGTH));
 		}
-		for (String name : List.of("interface resistance", "bulk resistance", "sei resistance",
-				"charge transfer resistance")) {
+		for (Observable name : List.of(Observable.INTERFACE_RESISTANCE, Observable.BULK_RESISTANCE,
+				Observable.SEI_RESISTANCE, Observable.CHARGE_TRANSFER_RESISTANCE)) {
 			EXPECTABLE.put(name, Set.of(RESISTANCE));
 		}
-		EXPECTABLE.put("time to short", Set.of(TIME));
+		EXPECTABLE.put(Observable.TIME_TO_SHORT, Set.of(TIME));
 		// cycle life is counted in cycles, or in hours of cycling as the papers often give it
-		EXPECTABLE.put("cycle life", Set.of(DIMENSIONLESS, TIME));
-		EXPECTABLE.put("voltage", voltage);
+		EXPECTABLE.put(Observable.CYCLE_LIFE, Set.of(DIMENSIONLESS, TIME));
+		EXPECTABLE.put(Observable.VOLTAGE, voltage);
 	}
 
 	private Observables() {
@@ -67,18 +73,21 @@ public final class Observables {
 	 * @return the dimensions its expected value may have, if known
 	 */
 	public static Optional<Set<Dimension>> dimensions(String name) {
-		return Optional.ofNullable(EXPECTABLE.get(name));
+		return Observable.of(name).map(EXPECTABLE::get);
 	}
 
 	/** @return every name an {@code expect} accepts */
 	public static Set<String> expectable() {
-		return EXPECTABLE.keySet();
+		Set<String> words = new java.util.LinkedHashSet<>();
+		EXPECTABLE.keySet().forEach(o -> words.add(o.word()));
+		return words;
 	}
 
 	/** @return every axis name a {@code plot} accepts besides sweep variables */
 	public static Set<String> axes() {
-		Set<String> all = new java.util.TreeSet<>(AXES);
-		all.addAll(EXPECTABLE.keySet());
+		Set<String> all = new java.util.TreeSet<>();
+		AXES.forEach(o -> all.add(o.word()));
+		EXPECTABLE.keySet().forEach(o -> all.add(o.word()));
 		return all;
 	}
 }

@@ -11,14 +11,17 @@ import org.lithos.units.Constants;
  */
 final class Electrode {
 
-	/** Current goes into or out of Li metal. */
-	static final int METAL = 0;
-	/** Current goes into or out of the alloy layers. */
-	static final int ALLOY = 1;
-	/** Current converts the conversion layer. */
-	static final int CONVERSION = 2;
-	/** Nothing left to dissolve. */
-	static final int NONE = 3;
+	/** The reaction that carries the current. */
+	enum Channel {
+		/** Current goes into or out of Li metal. */
+		METAL,
+		/** Current goes into or out of the alloy layers. */
+		ALLOY,
+		/** Current converts the conversion layer. */
+		CONVERSION,
+		/** Nothing left to dissolve. */
+		NONE
+	}
 
 	/** Relative room below which a layer counts as full (round-off). */
 	private static final double ROOM_TOLERANCE = 1e-9;
@@ -34,14 +37,14 @@ final class Electrode {
 	 * @return which reaction takes deposited charge now: Li metal once the layers are full, or once diffusion into
 	 *         the alloy can no longer carry the current
 	 */
-	static int depositChannel(CellParameters p, CellState s, double j) {
+	static Channel depositChannel(CellParameters p, CellState s, double j) {
 		if (p.conversionCapacity - s.conversion > ROOM_TOLERANCE * p.conversionCapacity) {
-			return CONVERSION;
+			return Channel.CONVERSION;
 		}
 		if (alloyRoom(p, s) > ROOM_TOLERANCE * p.alloyCapacity && j <= alloyUptakeCurrent(p, s)) {
-			return ALLOY;
+			return Channel.ALLOY;
 		}
-		return METAL;
+		return Channel.METAL;
 	}
 
 	/** @return Li the alloy layers can still take, A s/m2 */
@@ -89,13 +92,13 @@ final class Electrode {
 	}
 
 	/** @return which reaction gives dissolved charge now */
-	static int dissolveChannel(CellParameters p, CellState s, double j, double t) {
+	static Channel dissolveChannel(CellParameters p, CellState s, double j, double t) {
 		double em = metalDissolvePotential(p, s, j, t);
 		double ea = alloyDissolvePotential(p, s, j, t);
 		if (em >= EXHAUSTED && ea >= EXHAUSTED) {
-			return NONE;
+			return Channel.NONE;
 		}
-		return em <= ea ? METAL : ALLOY;
+		return em <= ea ? Channel.METAL : Channel.ALLOY;
 	}
 
 	/** @return working-electrode potential vs Li during dissolution, V */

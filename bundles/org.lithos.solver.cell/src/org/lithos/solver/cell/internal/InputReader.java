@@ -314,10 +314,10 @@ final class InputReader {
 						"step pressure must not be negative (got " + p.pressure + " Pa)", runId, i, p.cycle, null);
 			}
 			switch (s.getMode()) {
-			case PLATE, CHARGE -> p.kind = StepPlan.DEPOSIT;
-			case STRIP, DISCHARGE -> p.kind = StepPlan.DISSOLVE;
-			case HOLD -> p.kind = StepPlan.HOLD;
-			default -> p.kind = StepPlan.OPEN;
+			case PLATE, CHARGE -> p.kind = StepPlan.Kind.DEPOSIT;
+			case STRIP, DISCHARGE -> p.kind = StepPlan.Kind.DISSOLVE;
+			case HOLD -> p.kind = StepPlan.Kind.HOLD;
+			default -> p.kind = StepPlan.Kind.OPEN;
 			}
 			p.current = s.getCurrentDensity();
 			p.voltage = s.getVoltage();
@@ -326,7 +326,7 @@ final class InputReader {
 						"current density must be positive and finite (got " + p.current + " A/m2)", runId, i, p.cycle,
 						null);
 			}
-			if (p.kind == StepPlan.HOLD && !Double.isFinite(p.voltage)) {
+			if (p.kind == StepPlan.Kind.HOLD && !Double.isFinite(p.voltage)) {
 				throw new SolverException(SolverException.Kind.INVALID_INPUT, "a hold step needs a voltage", runId, i,
 						p.cycle, null);
 			}
@@ -349,9 +349,9 @@ final class InputReader {
 					&& !Double.isFinite(p.voltageLimit);
 			if (unlimited && cell.full && p.isCurrent()) {
 				// a full-cell step without a limit runs to the end of the cathode's window
-				p.voltageLimit = p.kind == StepPlan.DEPOSIT ? cell.upperVoltage : cell.lowerVoltage;
+				p.voltageLimit = p.kind == StepPlan.Kind.DEPOSIT ? cell.upperVoltage : cell.lowerVoltage;
 			}
-			if (p.kind == StepPlan.OPEN && !Double.isFinite(p.durationLimit)) {
+			if (p.kind == StepPlan.Kind.OPEN && !Double.isFinite(p.durationLimit)) {
 				throw new SolverException(SolverException.Kind.INVALID_INPUT, "a rest or store step needs a duration",
 						runId, i, p.cycle, null);
 			}

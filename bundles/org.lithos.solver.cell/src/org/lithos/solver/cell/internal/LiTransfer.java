@@ -40,10 +40,10 @@ final class LiTransfer {
 		} else {
 			s.counter -= dq;
 		}
-		int channel = Electrode.depositChannel(p, s, j);
-		if (channel == Electrode.CONVERSION) {
+		Electrode.Channel channel = Electrode.depositChannel(p, s, j);
+		if (channel == Electrode.Channel.CONVERSION) {
 			s.conversion += dq;
-		} else if (channel == Electrode.ALLOY) {
+		} else if (channel == Electrode.Channel.ALLOY) {
 			intoAlloy(dq);
 			s.alloyUptakeTime += dt;
 		} else {
@@ -115,9 +115,9 @@ final class LiTransfer {
 	 * @return the charge moved, A s/m2 (0 when nothing is left)
 	 */
 	double dissolve(double dq, double j, double t) {
-		int channel = Electrode.dissolveChannel(p, s, j, t);
+		Electrode.Channel channel = Electrode.dissolveChannel(p, s, j, t);
 		double moved;
-		if (channel == Electrode.METAL) {
+		if (channel == Electrode.Channel.METAL) {
 			double gamma = LossChannels.deadFraction(p, s, j, pressure);
 			double g = gamma / (1 - gamma);
 			double metal = s.strippableMetal();
@@ -144,7 +144,7 @@ final class LiTransfer {
 				s.voidFraction = Math.min(0.95,
 						s.voidFraction + (local - critical) * p.liMolarVolume / Constants.FARADAY * dt / p.k.COVER_THICKNESS);
 			}
-		} else if (channel == Electrode.ALLOY) {
+		} else if (channel == Electrode.Channel.ALLOY) {
 			moved = Math.min(dq, s.alloyReversible);
 			s.alloyReversible -= moved;
 			s.alloyExtracted += moved;

@@ -4,9 +4,9 @@ import org.lithos.model.CycleRecord;
 import org.lithos.model.Event;
 import org.lithos.model.LiInventory;
 import org.lithos.model.LithosFactory;
-import org.lithos.model.Series;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.Summary;
+import org.lithos.model.names.SeriesName;
 
 /** Turns a run's plain outcome into the EMF {@link SimulationResult}. */
 final class ResultBuilder {
@@ -28,15 +28,15 @@ final class ResultBuilder {
 			r.getCycles().add(record(p, out.cycles.get(i), out.inventories.get(i)));
 		}
 		SeriesBuffer sb = runner.series();
-		r.getSeries().add(series("time", "s", sb.column(SeriesBuffer.TIME)));
-		r.getSeries().add(series("voltage", "V", sb.column(SeriesBuffer.VOLTAGE)));
-		r.getSeries().add(series("current", "A/m2", sb.column(SeriesBuffer.CURRENT)));
-		r.getSeries().add(series("capacity", "A*s/m2", sb.column(SeriesBuffer.CAPACITY)));
-		r.getSeries().add(series("cycle", "", sb.column(SeriesBuffer.CYCLE)));
-		r.getSeries().add(series("sei2 thickness", "m", sb.column(SeriesBuffer.SEI2)));
-		r.getSeries().add(series("li thickness", "m", sb.column(SeriesBuffer.LI)));
-		r.getSeries().add(series("bulk resistance", "ohm*m2", sb.column(SeriesBuffer.BULK_R)));
-		r.getSeries().add(series("interface resistance", "ohm*m2", sb.column(SeriesBuffer.INTERFACE_R)));
+		r.getSeries().add(SeriesName.TIME.create(sb.column(SeriesBuffer.TIME)));
+		r.getSeries().add(SeriesName.VOLTAGE.create(sb.column(SeriesBuffer.VOLTAGE)));
+		r.getSeries().add(SeriesName.CURRENT.create(sb.column(SeriesBuffer.CURRENT)));
+		r.getSeries().add(SeriesName.CAPACITY.create(sb.column(SeriesBuffer.CAPACITY)));
+		r.getSeries().add(SeriesName.CYCLE.create(sb.column(SeriesBuffer.CYCLE)));
+		r.getSeries().add(SeriesName.SEI2_THICKNESS.create(sb.column(SeriesBuffer.SEI2)));
+		r.getSeries().add(SeriesName.LI_THICKNESS.create(sb.column(SeriesBuffer.LI)));
+		r.getSeries().add(SeriesName.BULK_RESISTANCE.create(sb.column(SeriesBuffer.BULK_R)));
+		r.getSeries().add(SeriesName.INTERFACE_RESISTANCE.create(sb.column(SeriesBuffer.INTERFACE_R)));
 		for (EventLog.Entry e : runner.events().entries()) {
 			Event ev = FACTORY.createEvent();
 			ev.setKind(e.kind());
@@ -49,14 +49,6 @@ final class ResultBuilder {
 		}
 		r.setSummary(summary(r, out));
 		return r;
-	}
-
-	private static Series series(String name, String unit, double[] values) {
-		Series s = FACTORY.createSeries();
-		s.setName(name);
-		s.setUnit(unit);
-		s.setValues(values);
-		return s;
 	}
 
 	private static CycleRecord record(CellParameters p, CycleStats c, double[] inv) {

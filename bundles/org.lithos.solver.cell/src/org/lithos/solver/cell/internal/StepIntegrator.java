@@ -65,24 +65,24 @@ final class StepIntegrator {
 		s.exchangeFactor = Kinetics.arrhenius(p.k.CHARGE_TRANSFER_ACTIVATION, st.temperature, Constants.STANDARD_TEMPERATURE);
 		alloyHeldLiAtStart = s.alloyReversible + s.alloyTrapped > 0;
 		series.beginStep();
-		if (st.kind == StepPlan.DISSOLVE) {
+		if (st.kind == StepPlan.Kind.DISSOLVE) {
 			cs.hadDischarge = true; // a strip that cannot start still counts, with zero capacity
 		}
 		switch (st.kind) {
-		case StepPlan.DEPOSIT -> runCurrent(cs, true);
-		case StepPlan.DISSOLVE -> runCurrent(cs, false);
-		case StepPlan.HOLD -> runHold(cs);
+		case DEPOSIT -> runCurrent(cs, true);
+		case DISSOLVE -> runCurrent(cs, false);
+		case HOLD -> runHold(cs);
 		default -> runOpen();
 		}
-		if (st.kind == StepPlan.DISSOLVE) {
+		if (st.kind == StepPlan.Kind.DISSOLVE) {
 			// the first deposit on a fresh collector is porous on its first strip only
 			s.firstDeposit = false;
 		}
-		if (st.kind == StepPlan.DISSOLVE && p.alloyCapacity > 0) {
+		if (st.kind == StepPlan.Kind.DISSOLVE && p.alloyCapacity > 0) {
 			double swing = s.alloyExtracted / p.alloyCapacity;
 			s.crackDamage = Math.min(1, s.crackDamage + LossChannels.crackDamagePerSwing(p) * swing);
 		}
-		if (p.full && st.kind == StepPlan.DEPOSIT) {
+		if (p.full && st.kind == StepPlan.Kind.DEPOSIT) {
 			s.cathodeCapacity *= 1 - p.cathodeFade;
 		}
 		series.endStep();
@@ -134,12 +134,12 @@ final class StepIntegrator {
 			if (Double.isFinite(qMax)) {
 				dq = Math.min(dq, qMax - stepCharge);
 			}
-			int channel;
+			Electrode.Channel channel;
 			if (deposit) {
 				channel = Electrode.depositChannel(p, s, j);
-				if (channel == Electrode.CONVERSION) {
+				if (channel == Electrode.Channel.CONVERSION) {
 					dq = Math.min(dq, p.conversionCapacity - s.conversion);
-				} else if (channel == Electrode.ALLOY) {
+				} else if (channel == Electrode.Channel.ALLOY) {
 					dq = Math.min(dq, Electrode.alloyRoom(p, s));
 				}
 				double source = p.full ? s.cathode : s.counter;
@@ -151,7 +151,7 @@ final class StepIntegrator {
 				dq = Math.min(dq, source);
 			} else {
 				channel = Electrode.dissolveChannel(p, s, j, t);
-				double amount = channel == Electrode.METAL ? s.strippableMetal() : s.alloyReversible;
+				double amount = channel == Electrode.Channel.METAL ? s.strippableMetal() : s.alloyReversible;
 				dq = Math.min(dq, Math.max(dqBase / 512, 0.5 * amount));
 			}
 			if (!(dq > 0)) {
@@ -218,11 +218,11 @@ final class StepIntegrator {
 		return advance(deposit, hi, j, t);
 	}
 
-	private void accumulate(CycleStats cs, boolean deposit, int channel, double moved, double v, double t) {
+	private void accumulate(CycleStats cs, boolean deposit, Electrode.Channel channel, double moved, double v, double t) {
 		// overpotential against the equilibrium of the reaction that carried the charge (Li metal: Li/Li+)
-		double eq = CellVoltage.openCircuit(p, s, channel == Electrode.METAL ? 0 : CellVoltage.restPotential(p, s));
+		double eq = CellVoltage.openCircuit(p, s, channel == Electrode.Channel.METAL ? 0 : CellVoltage.restPotential(p, s));
 		double eta = Math.abs(v - eq);
-		boolean counts = p.full || channel == Electrode.METAL;
+		boolean counts = p.full || channel == Electrode.Channel.METAL;
 		if (deposit) {
 			cs.charge += moved;
 			if (counts) {
@@ -258,7 +258,7 @@ final class StepIntegrator {
 	}
 
 	private boolean nucleationPending(double j) {
-		return !nucleatedThisStep && Electrode.depositChannel(p, s, j) == Electrode.METAL
+		return !nucleatedThisStep && Electrode.depositChannel(p, s, j) == Electrode.Channel.METAL
 				&& s.strippableMetal() < p.k.BARE_SURFACE_FRACTION * LossChannels.coverCharge(p);
 	}
 
@@ -344,10 +344,10 @@ final class StepIntegrator {
 			double dq = j * h;
 			if (deposit) {
 				maybeNucleate(j, t);
-				int channel = Electrode.depositChannel(p, s, j);
-				if (channel == Electrode.CONVERSION) {
+				Electrode.Channel channel = Electrode.depositChannel(p, s, j);
+				if (channel == Electrode.Channel.CONVERSION) {
 					dq = Math.min(dq, p.conversionCapacity - s.conversion);
-				} else if (channel == Electrode.ALLOY) {
+				} else if (channel == Electrode.Channel.ALLOY) {
 					dq = Math.min(dq, Electrode.alloyRoom(p, s));
 				}
 			}
@@ -357,7 +357,7 @@ final class StepIntegrator {
 			}
 			elapsed += moved / j;
 			stepCharge += moved;
-			accumulate(cs, deposit, Electrode.METAL, moved, vh, t);
+			accumulate(cs, deposit, Electrode.Channel.METAL, moved, vh, t);
 			record(vh, deposit ? j : -j);
 			if (checkShort() || timeUp()) {
 				return;

@@ -3,21 +3,24 @@ package org.lithos.solver.cell.internal;
 /** One protocol step as plain numbers (copied from a StepSpec). */
 final class StepPlan {
 
-	/** Constant-current deposition on the working electrode (plate, charge). */
-	static final int DEPOSIT = 0;
-	/** Constant-current dissolution from the working electrode (strip, discharge). */
-	static final int DISSOLVE = 1;
-	/** Constant voltage. */
-	static final int HOLD = 2;
-	/** Open circuit (rest, store). */
-	static final int OPEN = 3;
+	/** What a step does to the working electrode. */
+	enum Kind {
+		/** Constant-current deposition on the working electrode (plate, charge). */
+		DEPOSIT,
+		/** Constant-current dissolution from the working electrode (strip, discharge). */
+		DISSOLVE,
+		/** Constant voltage. */
+		HOLD,
+		/** Open circuit (rest, store). */
+		OPEN
+	}
 
 	/** Index in the flattened protocol. */
 	int index;
 	/** Cycle, from 1. */
 	int cycle;
-	/** One of the constants above. */
-	int kind;
+	/** What the step does. */
+	Kind kind;
 	/** Applied current density magnitude, A/m2 (current steps). */
 	double current;
 	/** Held voltage, V (hold steps). */
@@ -39,6 +42,6 @@ final class StepPlan {
 
 	/** @return whether the step drives current */
 	boolean isCurrent() {
-		return kind == DEPOSIT || kind == DISSOLVE;
+		return kind == Kind.DEPOSIT || kind == Kind.DISSOLVE;
 	}
 }

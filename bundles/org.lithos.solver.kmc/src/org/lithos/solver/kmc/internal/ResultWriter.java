@@ -8,8 +8,8 @@ import org.lithos.model.EventKind;
 import org.lithos.model.LithosFactory;
 import org.lithos.model.Morphology;
 import org.lithos.model.RunStatus;
-import org.lithos.model.Series;
 import org.lithos.model.SimulationResult;
+import org.lithos.model.names.SeriesName;
 import org.lithos.solver.kmc.Deposit;
 import org.lithos.solver.kmc.KmcResult;
 import org.lithos.solver.kmc.KmcSeries;
@@ -47,16 +47,16 @@ public final class ResultWriter {
 		result.setMessage(r.message());
 		result.setWallTime(wallTime);
 		KmcSeries s = r.series();
-		result.getSeries().add(series("time", "s", s.time()));
-		result.getSeries().add(series("charge", "A*s/m2", s.charge()));
-		result.getSeries().add(series("coverage", "", s.coverage()));
-		result.getSeries().add(series("mean height", "m", s.meanHeight()));
-		result.getSeries().add(series("tip height", "m", s.tipHeight()));
-		result.getSeries().add(series("roughness", "m", s.roughness()));
-		result.getSeries().add(series("particles", "", s.particles()));
-		result.getSeries().add(series("particle size", "m", s.particleSize()));
-		result.getSeries().add(series("porosity", "", s.porosity()));
-		result.getSeries().add(series("events", "", s.events()));
+		result.getSeries().add(SeriesName.TIME.create(s.time().clone()));
+		result.getSeries().add(SeriesName.CHARGE.create(s.charge().clone()));
+		result.getSeries().add(SeriesName.COVERAGE.create(s.coverage().clone()));
+		result.getSeries().add(SeriesName.MEAN_HEIGHT.create(s.meanHeight().clone()));
+		result.getSeries().add(SeriesName.TIP_HEIGHT.create(s.tipHeight().clone()));
+		result.getSeries().add(SeriesName.ROUGHNESS.create(s.roughness().clone()));
+		result.getSeries().add(SeriesName.PARTICLES.create(s.particles().clone()));
+		result.getSeries().add(SeriesName.PARTICLE_SIZE.create(s.particleSize().clone()));
+		result.getSeries().add(SeriesName.POROSITY.create(s.porosity().clone()));
+		result.getSeries().add(SeriesName.EVENTS.create(s.events().clone()));
 		for (String w : warnings) {
 			result.getEvents().add(event(EventKind.WARNING, w, step, cycle, 0, 0));
 		}
@@ -85,14 +85,6 @@ public final class ResultWriter {
 			result.getMorphologies().add(m);
 		}
 		return result;
-	}
-
-	private static Series series(String name, String unit, double[] values) {
-		Series s = LithosFactory.eINSTANCE.createSeries();
-		s.setName(name);
-		s.setUnit(unit);
-		s.setValues(values.clone());
-		return s;
 	}
 
 	private static Event event(EventKind kind, String message, int step, int cycle, double time, double capacity) {
