@@ -1,6 +1,9 @@
 package org.lithos.model.names;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a study can {@code expect} and {@code plot}: the quantities the reference papers measure and the axes a chart
@@ -110,6 +113,9 @@ public enum Observable {
 	/** Deposited capacity. */
 	DEPOSITED_CAPACITY("deposited capacity");
 
+	private static final Map<String, Observable> BY_WORD = Arrays.stream(values())
+			.collect(Collectors.toUnmodifiableMap(Observable::word, o -> o));
+
 	private final String word;
 	private final boolean morphology;
 
@@ -137,12 +143,7 @@ public enum Observable {
 	 * @return the observable it names, if any
 	 */
 	public static Optional<Observable> of(String word) {
-		for (Observable o : values()) {
-			if (o.word.equals(word)) {
-				return Optional.of(o);
-			}
-		}
-		return Optional.empty();
+		return Optional.ofNullable(BY_WORD.get(word));
 	}
 
 	@Override

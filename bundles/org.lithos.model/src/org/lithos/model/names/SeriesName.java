@@ -1,5 +1,6 @@
 package org.lithos.model.names;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.lithos.model.LithosFactory;
@@ -73,12 +74,7 @@ public enum SeriesName {
 	 * @return the series it names, if any
 	 */
 	public static Optional<SeriesName> of(String word) {
-		for (SeriesName name : values()) {
-			if (name.word.equals(word)) {
-				return Optional.of(name);
-			}
-		}
-		return Optional.empty();
+		return Arrays.stream(values()).filter(name -> name.word.equals(word)).findFirst();
 	}
 
 	/**
