@@ -67,6 +67,8 @@ public final class PropertyCatalog {
 		material("surface class", text());
 		// what corrodes a collector metal (SEI-2); "sulfide" is modelled
 		material("corrosion", text());
+		// which published open-circuit fit the cycling solver uses for a cathode: "NMC811" or "LCO"
+		material("ocv curve", text());
 		material("diffusivity", q(DIFFUSIVITY, "6e-11 cm2/s", positive("cm2/s"), range(1e-20, 1e-2, "cm2/s")));
 		material("max concentration", q(CONCENTRATION, "69.6 mmol/cm3", positive("mmol/cm3"), range(1e-3, 200, "mmol/cm3")));
 		material("specific capacity", q(SPECIFIC_CAPACITY, "200 mAh/g", positive("mAh/g"), range(1, 4000, "mAh/g")));

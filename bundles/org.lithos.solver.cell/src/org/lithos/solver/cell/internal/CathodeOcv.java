@@ -3,13 +3,16 @@ package org.lithos.solver.cell.internal;
 /** Open-circuit potentials of cathode active materials vs Li/Li+, as published analytic fits of U(lithiation). */
 final class CathodeOcv {
 
-	/** Which fit. */
+	/** Which fit: the cathode material names it with its text property {@value #PROPERTY}. */
 	enum Kind {
 		/** LiNi0.8Mn0.1Co0.1O2. */
 		NMC811,
 		/** LiCoO2. */
 		LCO
 	}
+
+	/** The cathode material's text property that names its fit, e.g. {@code ocv curve "LCO"}. */
+	static final String PROPERTY = "ocv curve";
 
 	private CathodeOcv() {
 	}

@@ -70,10 +70,6 @@ public final class Defaults {
 
 	// ------------------------------------------------------------------ cathodes and counters
 
-	/** NMC811 molar mass, kg/mol (IUPAC 2013, doi:10.1515/pac-2015-0305). */
-	public static final double NMC_MOLAR_MASS = 97.28e-3;
-	/** LCO molar mass, kg/mol (IUPAC 2013, doi:10.1515/pac-2015-0305). */
-	public static final double LCO_MOLAR_MASS = 97.87e-3;
 	/**
 	 * Li available in a counter electrode without thickness (e.g. InLi), A s/m2: 100 um of Li equivalent; a
 	 * modelling choice (an In-Li pellet is far larger than any plated capacity).

@@ -231,14 +231,28 @@ final class InputReader {
 		return MaterialProperties.or(j0, fallback);
 	}
 
+	/** @return the open-circuit fit the cathode material names (NMC811 when it names none) */
+	private CathodeOcv.Kind ocvCurve(MaterialSpec m) throws SolverException {
+		String curve = MaterialProperties.text(m, CathodeOcv.PROPERTY);
+		if (curve == null) {
+			return CathodeOcv.Kind.NMC811;
+		}
+		for (CathodeOcv.Kind kind : CathodeOcv.Kind.values()) {
+			if (kind.name().equalsIgnoreCase(curve.trim())) {
+				return kind;
+			}
+		}
+		throw invalid("ocv curve \"" + curve + "\" of " + m.getName() + " is not one of NMC811, LCO");
+	}
+
 	private void readCathode(CellSpec cell, CellParameters p) throws SolverException {
 		CathodeSpec c = cell.getCathode();
 		if (c == null) {
 			throw invalid("a full cell needs a cathode");
 		}
 		MaterialSpec m = c.getMaterial();
-		boolean lco = MaterialProperties.is(m, "LCO", "LiCoO2");
-		p.cathodeKind = lco ? CathodeOcv.Kind.LCO : CathodeOcv.Kind.NMC811;
+		p.cathodeKind = ocvCurve(m);
+		boolean lco = p.cathodeKind == CathodeOcv.Kind.LCO;
 		double spec = MaterialProperties.or(c.getSpecificCapacity(), MaterialProperties.value(m, "specific capacity"));
 		double loading = c.getActiveLoading();
 		if (!positive(loading) && positive(c.getArealCapacity()) && positive(spec)) {
@@ -247,8 +261,10 @@ final class InputReader {
 		if (!positive(loading)) {
 			throw invalid("the cathode needs an active loading or an areal and a specific capacity");
 		}
-		double molar = MaterialProperties.or(MaterialProperties.value(m, "molar mass"),
-				lco ? Defaults.LCO_MOLAR_MASS : Defaults.NMC_MOLAR_MASS);
+		double molar = MaterialProperties.value(m, "molar mass");
+		if (!positive(molar)) {
+			throw invalid("the cathode material " + (m == null ? "" : m.getName() + " ") + "needs a molar mass");
+		}
 		p.activeLoading = loading;
 		p.cathodeTheoretical = loading / molar * Constants.FARADAY;
 		p.cathodeInitialY = 1.0;

@@ -113,7 +113,8 @@ final class TestCells {
 		case "InLi":
 			return material(in, "lithos.materials.InLi", MaterialKind.ALLOY, "potential", 0.62);
 		case "LCO":
-			return material(in, "lithos.materials.LCO", MaterialKind.CATHODE, "molar mass", 0.09787, "density", 5050.0,
+			return material(in, "lithos.materials.LCO", MaterialKind.CATHODE, "ocv curve", "LCO", "molar mass", 0.09787,
+					"density", 5050.0,
 					"specific capacity", 504000.0, "upper voltage", 4.25, "lower voltage", 3.0);
 		case "NMC811":
 			return material(in, "lithos.materials.NMC811", MaterialKind.CATHODE, "molar mass", 0.09728,
