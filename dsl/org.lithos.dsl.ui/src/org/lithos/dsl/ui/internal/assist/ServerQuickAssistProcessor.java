@@ -1,0 +1,140 @@
+package org.lithos.dsl.ui.internal.assist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.lithos.dsl.ui.CellEditorIds;
+import org.lithos.dsl.ui.internal.lsp.DocumentSync;
+import org.lithos.dsl.ui.internal.lsp.Positions;
+import org.lithos.dsl.ui.internal.lsp.TextEdits;
+import org.lithos.dsl.ui.internal.problems.DiagnosticAnnotations;
+
+/**
+ * Quick fixes (Ctrl+1): the server's code actions for the problems at the caret (or, failing that, on its line).
+ * The server derives them from the validator's issue codes: did-you-mean for unknown names, the right unit, the
+ * plausible range.
+ */
+public final class ServerQuickAssistProcessor implements IQuickAssistProcessor {
+
+	private static final long TIMEOUT_MS = 3000;
+
+	private final Supplier<DocumentSync> sync;
+	private String error;
+
+	/** @param sync the editor's current document connection */
+	public ServerQuickAssistProcessor(Supplier<DocumentSync> sync) {
+		this.sync = sync;
+	}
+
+	@Override
+	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
+		error = null;
+		DocumentSync document = sync.get();
+		if (document == null) {
+			return new ICompletionProposal[0];
+		}
+		IDocument text = context.getSourceViewer().getDocument();
+		List<Diagnostic> problems = problemsAt(text, document.diagnostics(), context.getOffset());
+		if (problems.isEmpty()) {
+			error = "No problem to fix here";
+			return new ICompletionProposal[0];
+		}
+		Range range = new Range(problems.get(0).getRange().getStart(), problems.get(problems.size() - 1).getRange().getEnd());
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(document.uri()), range,
+				new CodeActionContext(problems));
+		try {
+			List<Either<Command, CodeAction>> actions = document.request(server -> server.codeAction(params))
+					.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+			List<ICompletionProposal> proposals = new ArrayList<>();
+			for (Either<Command, CodeAction> action : actions == null ? List.<Either<Command, CodeAction>>of() : actions) {
+				if (action.isRight()) {
+					List<TextEdit> edits = TextEdits.forDocument(action.getRight().getEdit(), document.uri());
+					if (!edits.isEmpty()) {
+						proposals.add(new CodeActionProposal(action.getRight().getTitle(), edits));
+					}
+				}
+			}
+			if (proposals.isEmpty()) {
+				error = "No quick fix for this problem";
+			}
+			return proposals.toArray(ICompletionProposal[]::new);
+		} catch (TimeoutException e) {
+			error = "The language server did not answer within " + TIMEOUT_MS / 1000 + " s";
+		} catch (ExecutionException e) {
+			error = "The language server failed: " + e.getCause().getMessage();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return new ICompletionProposal[0];
+	}
+
+	/** @return the diagnostics covering the offset, else those on its line, in document order */
+	static List<Diagnostic> problemsAt(IDocument text, List<Diagnostic> diagnostics, int offset) {
+		List<Diagnostic> covering = new ArrayList<>();
+		List<Diagnostic> onLine = new ArrayList<>();
+		int line;
+		try {
+			line = text.getLineOfOffset(offset);
+		} catch (BadLocationException e) {
+			return covering;
+		}
+		for (Diagnostic diagnostic : diagnostics) {
+			IRegion region = Positions.toRegion(text, diagnostic.getRange());
+			if (region.getOffset() <= offset && offset <= region.getOffset() + region.getLength()) {
+				covering.add(diagnostic);
+			} else if (diagnostic.getRange().getStart().getLine() == line) {
+				onLine.add(diagnostic);
+			}
+		}
+		List<Diagnostic> result = covering.isEmpty() ? onLine : covering;
+		result.sort((a, b) -> a.getRange().getStart().getLine() != b.getRange().getStart().getLine()
+				? Integer.compare(a.getRange().getStart().getLine(), b.getRange().getStart().getLine())
+				: Integer.compare(a.getRange().getStart().getCharacter(), b.getRange().getStart().getCharacter()));
+		return result;
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return error;
+	}
+
+	@Override
+	public boolean canFix(Annotation annotation) {
+		if (annotation instanceof MarkerAnnotation marker) {
+			try {
+				return marker.getMarker().exists() && CellEditorIds.MARKER_TYPE.equals(marker.getMarker().getType());
+			} catch (CoreException e) {
+				return false;
+			}
+		}
+		return DiagnosticAnnotations.ERROR_TYPE.equals(annotation.getType())
+				|| DiagnosticAnnotations.WARNING_TYPE.equals(annotation.getType());
+	}
+
+	@Override
+	public boolean canAssist(IQuickAssistInvocationContext context) {
+		return false;
+	}
+}

@@ -1,0 +1,134 @@
+package org.lithos.dsl.ui.internal.outline;
+
+import java.util.List;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.lithos.dsl.ui.internal.lsp.Positions;
+
+/**
+ * The Outline of a cell file: its materials, cells, protocols and studies with their parts, as the server's document
+ * symbols. Selecting an element selects its name in the editor.
+ */
+public final class CellOutlinePage extends ContentOutlinePage {
+
+	private static final int EXPANDED_LEVELS = 2;
+
+	private final ITextEditor editor;
+	private List<DocumentSymbol> symbols = List.of();
+
+	/** @param editor the editor whose file this outlines */
+	public CellOutlinePage(ITextEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setContentProvider(new SymbolContent());
+		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new SymbolLabels()));
+		viewer.setUseHashlookup(true);
+		viewer.setInput(symbols);
+		viewer.expandToLevel(EXPANDED_LEVELS);
+	}
+
+	/** Shows new symbols (call on the UI thread). */
+	public void setSymbols(List<DocumentSymbol> newSymbols) {
+		symbols = List.copyOf(newSymbols);
+		TreeViewer viewer = getTreeViewer();
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().setRedraw(false);
+			try {
+				viewer.setInput(symbols);
+				viewer.expandToLevel(EXPANDED_LEVELS);
+			} finally {
+				viewer.getControl().setRedraw(true);
+			}
+		}
+	}
+
+	/** @return the top-level symbols shown */
+	public List<DocumentSymbol> symbols() {
+		return symbols;
+	}
+
+	@Override
+	public void selectionChanged(SelectionChangedEvent event) {
+		super.selectionChanged(event);
+		if (event.getSelection() instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof DocumentSymbol symbol) {
+			IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+			if (document != null) {
+				IRegion region = Positions.toRegion(document,
+						symbol.getSelectionRange() != null ? symbol.getSelectionRange() : symbol.getRange());
+				editor.selectAndReveal(region.getOffset(), region.getLength());
+			}
+		}
+	}
+
+	private static final class SymbolContent implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof List<?> list ? list.toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return parent instanceof DocumentSymbol symbol && symbol.getChildren() != null
+					? symbol.getChildren().toArray()
+					: new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return getChildren(element).length > 0;
+		}
+	}
+
+	private static final class SymbolLabels extends LabelProvider
+			implements DelegatingStyledCellLabelProvider.IStyledLabelProvider {
+		@Override
+		public StyledString getStyledText(Object element) {
+			if (!(element instanceof DocumentSymbol symbol)) {
+				return new StyledString(String.valueOf(element));
+			}
+			StyledString label = new StyledString(symbol.getName());
+			String detail = symbol.getDetail() != null && !symbol.getDetail().isBlank() ? symbol.getDetail()
+					: symbol.getKind() == null ? "" : symbol.getKind().name().toLowerCase(java.util.Locale.ROOT);
+			if (!detail.isEmpty()) {
+				label.append("  " + detail, StyledString.DECORATIONS_STYLER);
+			}
+			return label;
+		}
+
+		@Override
+		public String getText(Object element) {
+			return getStyledText(element).getString();
+		}
+
+		@Override
+		public Image getImage(Object element) {
+			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
+		}
+	}
+}
