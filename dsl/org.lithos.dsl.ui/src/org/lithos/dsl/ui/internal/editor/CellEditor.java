@@ -53,6 +53,7 @@ public final class CellEditor extends TextEditor {
 	private static final String FORMAT_ACTION = "org.lithos.dsl.ui.Format";
 	private static final String TOGGLE_COMMENT_ACTION = "org.lithos.dsl.ui.ToggleComment";
 
+	private final DefaultCharacterPairMatcher brackets = new DefaultCharacterPairMatcher(BRACKETS);
 	private CellLanguageServer server;
 	private EditorSession session;
 	private CellOutlinePage outline;
@@ -96,7 +97,7 @@ public final class CellEditor extends TextEditor {
 
 	@Override
 	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
-		support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(BRACKETS));
+		support.setCharacterPairMatcher(brackets);
 		support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
 		super.configureSourceViewerDecorationSupport(support);
 	}
@@ -200,6 +201,7 @@ public final class CellEditor extends TextEditor {
 		if (projection != null) {
 			projection.dispose();
 		}
+		brackets.dispose();
 		super.dispose();
 	}
 
@@ -211,6 +213,11 @@ public final class CellEditor extends TextEditor {
 	/** @return this editor's session with the server (tests inspect it), or null */
 	public EditorSession session() {
 		return session;
+	}
+
+	/** @return the bracket matcher the editor highlights matching brackets with */
+	public DefaultCharacterPairMatcher brackets() {
+		return brackets;
 	}
 
 	/** @return the editor's outline page, if the Outline view asked for it */

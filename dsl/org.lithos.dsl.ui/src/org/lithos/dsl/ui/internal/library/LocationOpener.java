@@ -1,5 +1,7 @@
 package org.lithos.dsl.ui.internal.library;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,6 +22,7 @@ import org.lithos.dsl.ui.CellEditorIds;
 import org.lithos.dsl.ui.internal.CellEditorPlugin;
 import org.lithos.dsl.ui.internal.lsp.DocumentUris;
 import org.lithos.dsl.ui.internal.lsp.Positions;
+import org.lithos.materials.MaterialLibrary;
 
 /**
  * Opens a definition the server pointed at and selects it: a workspace file in its editor, a file on disk outside
@@ -60,6 +63,28 @@ public final class LocationOpener {
 		}
 	}
 
+	/**
+	 * @return whether a file outside the workspace is a copy of a built-in library file (the server indexes the library
+	 *         from files extracted from its bundle): those open read-only, from the bundle
+	 */
+	static boolean isLibrary(Path file) {
+		if (!MaterialLibrary.FILES.contains(file.getFileName().toString())) {
+			return false;
+		}
+		try (BufferedReader reader = Files.newBufferedReader(file)) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				String code = line.strip();
+				if (!code.isEmpty() && !code.startsWith("//")) {
+					return code.equals("package " + MaterialLibrary.PACKAGE);
+				}
+			}
+			return false;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
 	private static IEditorPart openEditor(IWorkbenchPage page, String uri) throws CoreException {
 		Path file = DocumentUris.file(uri);
 		if (file != null) {
@@ -69,7 +94,7 @@ public final class LocationOpener {
 					return IDE.openEditor(page, resource, CellEditorIds.EDITOR_ID);
 				}
 			}
-			if (Files.isRegularFile(file)) {
+			if (Files.isRegularFile(file) && !isLibrary(file)) {
 				return IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(file.toUri()));
 			}
 		}

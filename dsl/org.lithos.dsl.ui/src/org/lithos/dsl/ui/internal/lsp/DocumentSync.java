@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.eclipse.jface.text.DocumentEvent;
@@ -58,6 +59,7 @@ public final class DocumentSync implements IDocumentListener, DiagnosticsListene
 	private volatile long modificationStamp;
 	private volatile List<Diagnostic> diagnostics = List.of();
 	private volatile boolean open;
+	private final AtomicInteger published = new AtomicInteger();
 
 	/**
 	 * @param server   the language server
@@ -155,6 +157,7 @@ public final class DocumentSync implements IDocumentListener, DiagnosticsListene
 			return;
 		}
 		diagnostics = List.copyOf(params.getDiagnostics());
+		published.incrementAndGet();
 		for (Runnable listener : updateListeners) {
 			listener.run();
 		}
@@ -166,6 +169,11 @@ public final class DocumentSync implements IDocumentListener, DiagnosticsListene
 	 */
 	public void addUpdateListener(Runnable listener) {
 		updateListeners.add(listener);
+	}
+
+	/** @return how many times the server has published this document's diagnostics */
+	public int publishedCount() {
+		return published.get();
 	}
 
 	/** @return the last published diagnostics of this document */

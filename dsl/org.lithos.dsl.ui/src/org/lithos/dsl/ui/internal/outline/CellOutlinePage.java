@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
@@ -112,13 +113,21 @@ public final class CellOutlinePage extends ContentOutlinePage {
 			if (!(element instanceof DocumentSymbol symbol)) {
 				return new StyledString(String.valueOf(element));
 			}
-			StyledString label = new StyledString(symbol.getName());
+			StyledString label = new StyledString(shortName(symbol));
 			String detail = symbol.getDetail() != null && !symbol.getDetail().isBlank() ? symbol.getDetail()
 					: symbol.getKind() == null ? "" : symbol.getKind().name().toLowerCase(java.util.Locale.ROOT);
 			if (!detail.isEmpty()) {
 				label.append("  " + detail, StyledString.DECORATIONS_STYLER);
 			}
 			return label;
+		}
+
+		/** A declaration is shown by its own name; its package is its parent in the tree already. */
+		private static String shortName(DocumentSymbol symbol) {
+			String name = symbol.getName();
+			boolean container = symbol.getKind() == SymbolKind.Package || symbol.getKind() == SymbolKind.Namespace
+					|| symbol.getKind() == SymbolKind.Module;
+			return container ? name : name.substring(name.lastIndexOf('.') + 1);
 		}
 
 		@Override

@@ -48,6 +48,8 @@ public final class ProblemMarkers implements DiagnosticsListener {
 	/** Creates the updater; its job is a system job (not shown in the Progress view). */
 	public ProblemMarkers() {
 		job.setSystem(true);
+		// the user is waiting for these: ahead of builds and other long jobs
+		job.setPriority(Job.INTERACTIVE);
 	}
 
 	@Override

@@ -1,0 +1,290 @@
+package org.lithos.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lithos.dsl.ui.internal.assist.ServerTextHover;
+import org.lithos.dsl.ui.internal.editor.CellEditor;
+import org.lithos.dsl.ui.internal.editor.TokenStyles;
+import org.lithos.dsl.ui.internal.library.LibraryEditorInput;
+import org.lithos.dsl.workspace.Formatting;
+import org.lithos.dsl.workspace.LithosWorkspace;
+
+/**
+ * The cell editor as a user drives it: open an example, type, see the problems of {@code lithos check}, ask for
+ * completions and fixes, read the outline, format, navigate. Keys go through the window system, so the workbench's
+ * key bindings (Ctrl+Space, Ctrl+1, F3, Ctrl+Shift+F, Ctrl+/) are part of what is tested.
+ */
+class CellEditorTest {
+
+	private static final int[] NONE = {};
+	private static final int[] CTRL = { SWT.CTRL };
+	private static final int[] CTRL_SHIFT = { SWT.CTRL, SWT.SHIFT };
+	private static final Pattern DECLARATION = Pattern.compile("(?m)^(material|cell|protocol|study)\\s+(\\w+)");
+
+	@AfterEach
+	void closeEditors() {
+		Ui.closeDialogs();
+		Ui.run(() -> page().closeAllEditors(false));
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Opens a file and waits until the server has published its diagnostics once. */
+	static CellEditor open(IFile file) {
+		IEditorPart part = Ui.ui(() -> IDE.openEditor(page(), file));
+		CellEditor editor = assertInstanceOf(CellEditor.class, part, "a .cell file opens in the cell editor");
+		Ui.waitFor("the first diagnostics of " + file.getName(),
+				() -> editor.sync() != null && editor.sync().publishedCount() > 0);
+		return editor;
+	}
+
+	static IDocument document(CellEditor editor) {
+		return Ui.ui(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+	}
+
+	/** Puts the caret at an offset and gives the editor the keyboard. */
+	static void caret(CellEditor editor, int offset) {
+		Ui.run(() -> {
+			editor.selectAndReveal(offset, 0);
+			editor.setFocus();
+		});
+	}
+
+	/** Types text at an offset: one key event per character into the text widget, as the keyboard delivers them. */
+	static void type(CellEditor editor, int offset, String text) {
+		caret(editor, offset);
+		Ui.run(() -> {
+			for (char c : text.toCharArray()) {
+				Event event = new Event();
+				event.character = c;
+				event.keyCode = c;
+				editor.viewer().getTextWidget().notifyListeners(SWT.KeyDown, event);
+			}
+		});
+	}
+
+	static int offsetOf(CellEditor editor, String text) {
+		int offset = Ui.ui(() -> document(editor).get().indexOf(text));
+		assertTrue(offset >= 0, "the example contains '" + text + "'");
+		return offset;
+	}
+
+	static List<String> declaredNames(String text) {
+		List<String> names = new ArrayList<>();
+		Matcher matcher = DECLARATION.matcher(text);
+		while (matcher.find()) {
+			names.add(matcher.group(2));
+		}
+		return names;
+	}
+
+
+	@Test
+	void keywordsAreColouredBeforeTheServerAnswers() throws Exception {
+		IFile file = Workspace.example("tour.cell", "colours.cell");
+		CellEditor editor = open(file);
+		int keyword = offsetOf(editor, "material LPSCl_milled");
+		StyleRange style = Ui.ui(() -> editor.viewer().getTextWidget().getStyleRangeAtOffset(keyword));
+		assertNotNull(style, "keywords are coloured");
+		assertEquals(TokenStyles.KEYWORD.getForeground().getRGB(), style.foreground.getRGB());
+		int comment = offsetOf(editor, "// A half cell");
+		StyleRange commentStyle = Ui.ui(() -> editor.viewer().getTextWidget().getStyleRangeAtOffset(comment + 5));
+		assertEquals(TokenStyles.COMMENT.getForeground().getRGB(), commentStyle.foreground.getRGB());
+	}
+
+	@Test
+	void typingAnErrorShowsTheMessageOfCheckAsMarkerAndAnnotation() throws Exception {
+		IFile file = Workspace.example("tour.cell", "typing.cell");
+		CellEditor editor = open(file);
+		IDocument document = document(editor);
+		int value = offsetOf(editor, "pressure 9 MPa") + "pressure 9 ".length();
+		Ui.run(() -> document.replace(value, "MPa".length(), ""));
+		type(editor, value, "mA/cm2");
+		String text = Ui.ui(document::get);
+		assertTrue(text.contains("pressure 9 mA/cm2"), "the typed text is in the document");
+
+		int line = Ui.ui(() -> document.getLineOfOffset(value)) + 1;
+		List<String> expected = Workspace.check("typing.cell", text);
+		assertTrue(expected.stream().anyMatch(p -> p.contains("'pressure' must be a pressure")),
+				"lithos check reports the wrong unit: " + expected);
+		List<String> typedLine = expected.stream().filter(p -> p.startsWith(line + ":")).toList();
+		Ui.waitForValue("markers on line " + line + " with the messages of lithos check " + typedLine,
+				() -> Workspace.markers(file).stream().filter(p -> p.startsWith(line + ":")).sorted().toList(),
+				markers -> markers.equals(Workspace.sorted(typedLine)));
+		Ui.waitFor("a ruler annotation with the marker's message", () -> {
+			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+			for (var it = model.getAnnotationIterator(); it.hasNext();) {
+				Annotation annotation = it.next();
+				if (annotation instanceof MarkerAnnotation && annotation.getText().contains("'pressure' must be a pressure")) {
+					return true;
+				}
+			}
+			return false;
+		});
+		Ui.run(() -> page().showView(IPageLayout.ID_PROBLEM_VIEW));
+		Ui.waitFor("the Problems view listing the message", () -> {
+			// the view's selection provider is its tree viewer; its groups fill in when expanded
+			if (!(page().findView(IPageLayout.ID_PROBLEM_VIEW).getSite().getSelectionProvider() instanceof TreeViewer viewer)) {
+				return false;
+			}
+			viewer.expandAll();
+			return treeText(viewer.getTree().getItems()).contains("'pressure' must be a pressure");
+		});
+		caret(editor, value);
+		Ui.settle();
+		Ui.screenshot("editor-with-marker");
+	}
+
+	private static String treeText(TreeItem[] items) {
+		StringBuilder text = new StringBuilder();
+		for (TreeItem item : items) {
+			text.append(item.getText()).append('\n').append(treeText(item.getItems()));
+		}
+		return text.toString();
+	}
+
+
+
+
+	@Test
+	void outlineListsCellsProtocolsAndStudies() throws Exception {
+		IFile file = Workspace.example("tour.cell", "outline.cell");
+		CellEditor editor = open(file);
+		List<String> expected = declaredNames(Ui.ui(() -> document(editor).get()));
+		assertTrue(expected.size() >= 6, "the tour declares materials, cells, protocols and studies: " + expected);
+		Ui.run(() -> page().showView(IPageLayout.ID_OUTLINE));
+		Ui.run(editor::setFocus);
+		Ui.waitForValue("the outline showing " + expected, () -> {
+			if (editor.outline() == null || editor.outline().getControl() == null) {
+				return List.<String>of();
+			}
+			List<String> shown = new ArrayList<>();
+			outlineNames(((Tree) editor.outline().getControl()).getItems(), shown);
+			return shown;
+		}, shown -> shown.stream().map(name -> name.substring(name.lastIndexOf('.') + 1)).toList().containsAll(expected));
+		DocumentSymbol study = find(editor.outline().symbols(), "Bilayer");
+		assertNotNull(study, "the study is a symbol");
+		Ui.run(() -> editor.outline().setSelection(new org.eclipse.jface.viewers.StructuredSelection(study)));
+		ITextSelection selection = Ui.ui(() -> (ITextSelection) editor.getSelectionProvider().getSelection());
+		assertEquals("Bilayer", selection.getText(), "selecting a symbol selects its name in the editor");
+	}
+
+	private static void outlineNames(TreeItem[] items, List<String> names) {
+		for (TreeItem item : items) {
+			names.add(item.getText().split("\\s+")[0]);
+			item.setExpanded(true);
+			outlineNames(item.getItems(), names);
+		}
+	}
+
+	private static DocumentSymbol find(List<DocumentSymbol> symbols, String name) {
+		for (DocumentSymbol symbol : symbols) {
+			if (symbol.getName().substring(symbol.getName().lastIndexOf('.') + 1).equals(name)) {
+				return symbol;
+			}
+			DocumentSymbol inside = symbol.getChildren() == null ? null : find(symbol.getChildren(), name);
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void formatGivesTheFormattersLayout() throws Exception {
+		String broken = Workspace.exampleText("tour.cell", "format.cell").replace("\n    format half", "\nformat half");
+		IFile file = Workspace.file("format.cell", broken);
+		String expected = Formatting.format((XtextResource) LithosWorkspace.create().addText("format.cell", broken));
+		assertTrue(expected.contains("\n    format half"), "the formatter indents the slot");
+		CellEditor editor = open(file);
+		caret(editor, 0);
+		Ui.press(CTRL_SHIFT, 'f');
+		Ui.waitFor("the formatted text", () -> document(editor).get().equals(expected));
+	}
+
+
+	@Test
+	void f3OpensTheDefinitionInAnotherFile() throws Exception {
+		IFile base = Workspace.example("tour.cell", "base.cell");
+		IFile user = Workspace.file("user.cell",
+				"package tests.base_copy\n\ncell Other extends MgW_half \"another half cell\" {\n    pressure 5 MPa\n}\n");
+		CellEditor editor = open(user);
+		assertEquals(List.of(), Workspace.markers(user), "names resolve across files");
+		caret(editor, offsetOf(editor, "MgW_half") + 3);
+		Ui.press(NONE, SWT.F3);
+		Ui.waitFor("base.cell in an editor", () -> page().getActiveEditor() instanceof CellEditor other
+				&& other != editor && base.getName().equals(other.getEditorInput().getName()));
+		CellEditor target = (CellEditor) Ui.ui(() -> page().getActiveEditor());
+		ITextSelection selection = Ui.ui(() -> (ITextSelection) target.getSelectionProvider().getSelection());
+		assertEquals("MgW_half", selection.getText());
+	}
+
+	@Test
+	void commentsToggleBracketsMatchAndBlocksFold() throws Exception {
+		IFile file = Workspace.example("tour.cell", "editing.cell");
+		CellEditor editor = open(file);
+		IDocument document = document(editor);
+		int line = offsetOf(editor, "    format half");
+		String before = Ui.ui(document::get);
+		caret(editor, line + 6);
+		Ui.press(CTRL, '/');
+		Ui.waitFor("the line commented", () -> document.get().startsWith("//    format half", line));
+		Ui.press(CTRL, '/');
+		Ui.waitFor("the line uncommented", () -> document.get().equals(before));
+
+		int open = offsetOf(editor, "cell MgW_half");
+		int brace = before.indexOf('{', open);
+		int close = before.indexOf("\n}", brace) + 1;
+		IRegion match = Ui.ui(() -> editor.brackets().match(document, brace + 1));
+		assertNotNull(match, "the brace after the caret has a match");
+		assertEquals(new Region(brace, close - brace + 1), new Region(match.getOffset(), match.getLength()));
+
+		Ui.waitFor("a folding region for the cell", () -> {
+			ProjectionAnnotationModel model = ((ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
+			for (var it = model.getAnnotationIterator(); it.hasNext();) {
+				Position position = model.getPosition(it.next());
+				if (position.getOffset() == open) {
+					return true;
+				}
+			}
+			return false;
+		});
+	}
+}
