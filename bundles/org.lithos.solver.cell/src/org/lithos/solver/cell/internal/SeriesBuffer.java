@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The time series as growable primitive columns, bounded per step: when a step exceeds
  * {@link Defaults#MAX_POINTS_PER_STEP} points, every second point of that step is dropped and the step keeps only
- * every second new point from then on. The first and last point of a step are always kept.
+ * every second new point from then on. The first and last point of a step are always kept. The whole run is
+ * bounded too ({@link #MAX_ROWS}): a protocol of 100,000 short cycles would otherwise fill any heap.
  */
 final class SeriesBuffer {
 
@@ -13,10 +14,19 @@ final class SeriesBuffer {
 	static final int TIME = 0, VOLTAGE = 1, CURRENT = 2, CAPACITY = 3, CYCLE = 4, SEI2 = 5, LI = 6, BULK_R = 7,
 			INTERFACE_R = 8, COLUMNS = 9;
 
+	/**
+	 * Most rows a run keeps: 1,000,000 rows of 9 columns are 72 MB. Past it every second row is dropped (the first
+	 * row and the newest one stay) and later steps keep proportionally fewer points, so a run's series never takes
+	 * more than this, however many cycles it has; a 300-cycle run (about 60,000 rows) is never thinned.
+	 */
+	static final int MAX_ROWS = 1_000_000;
+
 	private double[][] cols = new double[COLUMNS][1024];
 	private int size;
 	private int stepStart;
 	private int stride;
+	/** Stride every step starts with: doubled each time the whole run is thinned, so the thinning stays uniform. */
+	private int runStride = 1;
 	private int skipped;
 	private final double[] pending = new double[COLUMNS];
 	private boolean hasPending;
@@ -25,7 +35,7 @@ final class SeriesBuffer {
 	void beginStep() {
 		flushPending();
 		stepStart = size;
-		stride = 1;
+		stride = runStride;
 		skipped = 0;
 	}
 
@@ -76,15 +86,39 @@ final class SeriesBuffer {
 	}
 
 	private void put(double[] values) {
+		if (size == MAX_ROWS) {
+			halveAll();
+		}
 		if (size == cols[0].length) {
 			for (int c = 0; c < COLUMNS; c++) {
-				cols[c] = Arrays.copyOf(cols[c], size * 2);
+				cols[c] = Arrays.copyOf(cols[c], Math.min(MAX_ROWS, size * 2));
 			}
 		}
 		for (int c = 0; c < COLUMNS; c++) {
 			cols[c][size] = c < values.length ? values[c] : Double.NaN;
 		}
 		size++;
+	}
+
+	/** Keeps the first row and every second one after it, up to the newest; the current step restarts there. */
+	private void halveAll() {
+		int kept = 1;
+		for (int i = 2; i < size; i += 2) {
+			for (int c = 0; c < COLUMNS; c++) {
+				cols[c][kept] = cols[c][i];
+			}
+			kept++;
+		}
+		if ((size - 1) % 2 != 0) {
+			for (int c = 0; c < COLUMNS; c++) {
+				cols[c][kept] = cols[c][size - 1];
+			}
+			kept++;
+		}
+		size = kept;
+		stepStart = Math.min(stepStart, size - 1);
+		runStride *= 2;
+		stride = Math.max(stride, runStride);
 	}
 
 	/** @return a copy of one column */

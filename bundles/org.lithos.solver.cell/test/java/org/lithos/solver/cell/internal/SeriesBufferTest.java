@@ -32,4 +32,32 @@ class SeriesBufferTest {
 			assertTrue(t[i] > t[i - 1]);
 		}
 	}
+
+	/**
+	 * Issue 14, defect 7: 100,000 short cycles (200,000 steps) ran out of a 2 GB heap because only each step was
+	 * bounded. The whole run is bounded too: past {@link SeriesBuffer#MAX_ROWS} rows every second row goes, and
+	 * every step keeps its last point, in time order.
+	 */
+	@Test
+	void theWholeRunIsBoundedToo() {
+		SeriesBuffer b = new SeriesBuffer();
+		int steps = 200_000;
+		for (int s = 0; s < steps; s++) {
+			b.beginStep();
+			for (int i = 0; i < 40; i++) {
+				b.add(s * 100.0 + i, 3.0, 1, i, s / 2 + 1, 0, 0);
+			}
+			b.endStep();
+		}
+		double[] t = b.column(SeriesBuffer.TIME);
+		assertTrue(t.length <= SeriesBuffer.MAX_ROWS, "rows kept: " + t.length);
+		assertTrue(t.length >= SeriesBuffer.MAX_ROWS / 4, "still a usable series: " + t.length);
+		assertEquals(0, t[0], "first point kept");
+		assertEquals((steps - 1) * 100.0 + 39, t[t.length - 1], "last point kept");
+		for (int i = 1; i < t.length; i++) {
+			assertTrue(t[i] > t[i - 1], "time order at row " + i);
+		}
+		assertTrue(SeriesBuffer.MAX_ROWS * (long) SeriesBuffer.COLUMNS * Double.BYTES <= 80L << 20,
+				"the bound the README states: at most ~80 MB of series per run");
+	}
 }
