@@ -29,4 +29,9 @@ public class LithosRuntimeModule extends AbstractLithosRuntimeModule {
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return LithosLinkingDiagnosticMessageProvider.class;
 	}
+
+	/** @return syntax errors in plain words rather than the parser generator's */
+	public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return org.lithos.dsl.validation.SyntaxMessages.class;
+	}
 }

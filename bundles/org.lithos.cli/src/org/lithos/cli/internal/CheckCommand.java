@@ -54,7 +54,10 @@ public final class CheckCommand implements Command {
 		}
 		LithosWorkspace workspace = LithosWorkspace.create();
 		int files = workspace.addTargets(arguments.operands().stream().map(Path::of).toList()).size();
-		List<Problem> problems = workspace.validate();
+		List<Problem> problems;
+		try (var solvers = SolverServices.teachValidator(SolverServices::registry)) {
+			problems = workspace.validate();
+		}
 		long errors = problems.stream().filter(Problem::isError).count();
 		long warnings = problems.size() - errors;
 		for (Problem problem : problems) {

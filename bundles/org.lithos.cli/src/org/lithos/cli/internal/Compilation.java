@@ -27,7 +27,9 @@ final class Compilation {
 	 */
 	static Optional<CompiledModel> compile(Path file, PrintStream out, PrintStream err) {
 		LithosWorkspace workspace = LithosWorkspace.create();
-		Resource resource = workspace.addTarget(file, file.toString());
+		// the other files of the folder too, as `lithos check` loads them: a study may import their cells
+		List<Resource> targets = workspace.addTargets(List.of(file));
+		Resource resource = targets.isEmpty() ? null : targets.get(0);
 		List<Problem> problems = workspace.validate();
 		problems.forEach(problem -> (problem.isError() ? out : err).println(problem.format()));
 		if (resource == null || problems.stream().anyMatch(Problem::isError)) {

@@ -53,7 +53,10 @@ public final class CompileCommand implements Command {
 		}
 		Path file = Path.of(arguments.operands().get(0));
 		Path folder = Path.of(arguments.option("--out", "lithos-out"));
-		var compiled = Compilation.compile(file, out, err);
+		java.util.Optional<org.lithos.model.CompiledModel> compiled;
+		try (var solvers = SolverServices.teachValidator(SolverServices::registry)) {
+			compiled = Compilation.compile(file, out, err);
+		}
 		if (compiled.isEmpty()) {
 			return 1;
 		}
@@ -69,8 +72,9 @@ public final class CompileCommand implements Command {
 		}
 		for (StudyInput study : compiled.get().getStudies()) {
 			int steps = study.getRuns().stream().mapToInt(r -> r.getProtocol().getSteps().size()).sum();
-			out.println("study " + study.getName() + ": " + study.getRuns().size() + " runs, " + steps + " steps, "
-					+ study.getExpectations().size() + " expectations");
+			out.println("study " + study.getName() + ": " + study.getRuns().size() + (study.getRuns().size() == 1 ? " run, " : " runs, ") + steps
+					+ (steps == 1 ? " step, " : " steps, ") + study.getExpectations().size()
+					+ (study.getExpectations().size() == 1 ? " expectation" : " expectations"));
 		}
 		out.println("wrote " + xmi + " and " + json);
 		return 0;

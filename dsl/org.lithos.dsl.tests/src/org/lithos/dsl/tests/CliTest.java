@@ -159,4 +159,17 @@ class CliTest {
 			assertEquals(0, files.count(), "nothing written");
 		}
 	}
+
+	/** A project of several files: the study imports the cells of its sibling, as {@code check} allows. */
+	@Test
+	void compileLoadsTheOtherFilesOfTheFolder() throws IOException {
+		Path folder = Files.createTempDirectory("project");
+		Files.writeString(folder.resolve("cells.cell"), Cells.BASE.replace("package test", "package proj.cells"));
+		Path study = folder.resolve("main.cell");
+		Files.writeString(study, "package proj.main\nimport proj.cells.*\nstudy S { run Half with Cycle }\n");
+		assertEquals(0, lithos("check", study.toString()).code());
+		Run run = lithos("compile", study.toString(), "--out", folder.resolve("out").toString());
+		assertEquals(0, run.code(), run.out() + run.err());
+		assertTrue(run.out().contains("study proj.main.S: 1 run,"), run.out());
+	}
 }

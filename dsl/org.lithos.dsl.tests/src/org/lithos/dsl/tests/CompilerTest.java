@@ -128,8 +128,29 @@ class CompilerTest {
 				""");
 		assertEquals(20e6, study.getRuns().get(0).getCell().getPressure(), 1e-6);
 		assertEquals(5e6, study.getRuns().get(1).getCell().getPressure(), 1e-6);
-		assertEquals("Pressed#2", study.getRuns().get(1).getId());
+		assertEquals("Pressed+pressure=5MPa", study.getRuns().get(1).getId(), "the id says what differs");
+		assertEquals("pressure", study.getRuns().get(1).getOverrides().get(0).getName());
+		assertEquals(5e6, study.getRuns().get(1).getOverrides().get(0).getValue(), 1e-6);
 		assertEquals(9e-6, study.getRuns().get(0).getCell().getCollector().getThickness(), 1e-15, "inherited");
+	}
+
+	/** Defect 8 of issue 14: ids say what differs and are safe in file names and URLs (no '#', '%' or '/'). */
+	@Test
+	void runIdsAreSafeAndUnique() throws Exception {
+		StudyInput study = study("""
+				cell Pressed extends Half { pressure 20 MPa }
+				study S {
+				    vary j in [1, 2] mA/cm2
+				    run Pressed, Pressed(pressure = 50 MPa), Pressed(kmc width = 32), Pressed with Cycle(j = j)
+				}
+				""");
+		List<String> ids = study.getRuns().stream().map(r -> r.getId()).toList();
+		assertEquals(List.of("Pressed@j=1mA_cm2", "Pressed@j=2mA_cm2", "Pressed+pressure=50MPa@j=1mA_cm2",
+				"Pressed+pressure=50MPa@j=2mA_cm2", "Pressed+kmc_width=32@j=1mA_cm2", "Pressed+kmc_width=32@j=2mA_cm2",
+				"Pressed@j=1mA_cm2-2", "Pressed@j=2mA_cm2-2"), ids);
+		for (String id : ids) {
+			assertTrue(id.matches("[A-Za-z0-9._=@,+-]+"), id);
+		}
 	}
 
 	@Test

@@ -75,9 +75,10 @@ class ValidationTest {
 				protocol Needs(j) { plate at j for 1 mAh/cm2 }
 				study S { run Half with Needs }
 				""", "needs a value for 'j'", "error");
+		// a near miss of a known name is a typo that would silently run with the default: an error
 		add(IssueCodes.UNKNOWN_PROPERTY, """
 				material M extends Li6PS5Cl { condutivity 1 mS/cm }
-				""", "did you mean 'conductivity'?", "warning");
+				""", "did you mean 'conductivity'?", "error");
 		add(IssueCodes.DUPLICATE_PROPERTY, """
 				material M extends Li6PS5Cl { density 1.8 g/cm3  density 1.9 g/cm3 }
 				""", "given twice", "error");
@@ -87,6 +88,22 @@ class ValidationTest {
 				""", "did you mean 'cycle life'?", "warning");
 		add(IssueCodes.INVALID_COUNT, "protocol Half2 { repeat 2.5 { plate at 1 mA/cm2 for 1 mAh/cm2 } }\n",
 				"whole number", "error");
+		cell(IssueCodes.NOT_A_NUMBER, "pressure NaN MPa temperature 80 C", "'NaN' is not a number", "error");
+		add(IssueCodes.UNUSED_VARIABLE, "study S { vary j in [1, 2] mA/cm2  run Half with Cycle }\n",
+				"no run uses 'j'", "error");
+		add(IssueCodes.NOT_IN_SWEEP, """
+				study S {
+				    vary j in [1, 2] mA/cm2
+				    run Half with Cycle(j = j)
+				    expect first cycle efficiency of Half when j = 3 mA/cm2 = 90 %
+				}
+				""", "3 mA/cm2 is not one of the values of 'j'", "error");
+		add(IssueCodes.DUPLICATE_SWEEP_VALUE, "study S { vary j in [1, 2, 1] mA/cm2  run Half with Cycle(j = j) }\n",
+				"1 mA/cm2 appears twice", "error");
+		add(IssueCodes.UNKNOWN_SOLVER, "study S { solver \"lithos.cel\"  run Half with Cycle }\n",
+				"did you mean 'lithos.cell'?", "error");
+		add(IssueCodes.NAME_TOO_LONG, "cell " + "L".repeat(300) + " extends Half { }\nstudy S { run " + "L".repeat(300)
+				+ " with Cycle }\n", "too long", "error");
 		add(IssueCodes.CANNOT_COMPILE, """
 				study S { run Half with Cycle(j = 0.5C) }
 				""", "has no cathode", "error");
@@ -102,6 +119,19 @@ class ValidationTest {
 
 	static Stream<Arguments> cases() {
 		return CASES.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
+	}
+
+	private static org.lithos.dsl.validation.SolverIds.Installation solvers;
+
+	/** The installed solvers, as the command line installs them from the solver registry. */
+	@org.junit.jupiter.api.BeforeAll
+	static void installSolvers() {
+		solvers = org.lithos.dsl.validation.SolverIds.install(() -> Set.of("lithos.cell", "lithos.kmc"));
+	}
+
+	@org.junit.jupiter.api.AfterAll
+	static void uninstallSolvers() {
+		solvers.close();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -180,5 +210,79 @@ class ValidationTest {
 				material C additive "carbon black" { density 1.8 g/cm3 source "CRC Handbook" }
 				cell Warm extends Half { temperature 40 C }
 				"""));
+	}
+
+	/** Defect 5 of issue 14: zero and negative amounts are errors with a message, never a validator crash. */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "protocol P { plate at 1 mA/cm2 for 0 h }",
+			"protocol P { plate at 1 mA/cm2 for -1 h }", "protocol P { rest for -1 h }", "protocol P { store for -7 d }",
+			"protocol P { plate at 1 mA/cm2 for 0 mAh }", "protocol P { plate at 1 mA/cm2 for -3 mAh/g }",
+			"protocol P { plate at 1 mA/cm2 until -1 mAh/cm2 }" })
+	void zeroOrNegativeAmountsAreImpossibleNotACrash(String snippet) {
+		List<Problem> problems = problemsWithBase(snippet);
+		assertTrue(problems.stream().noneMatch(p -> p.message().contains("EValidator")), Cells.describe(problems));
+		Problem problem = assertProblem(problems, IssueCodes.IMPOSSIBLE_VALUE, "is impossible: it must be more than 0");
+		assertTrue(problem.line() > Cells.BASE.split("\n").length - 1, problem.format());
+	}
+
+	/** Defect 9: NaN or Infinity where a number belongs is an error and does not swallow the next setting. */
+	@Test
+	void infinityIsNotANumberEither() {
+		assertProblem(problemsWithBase("cell B extends Half { temperature Infinity C }"), IssueCodes.NOT_A_NUMBER,
+				"'Infinity' is not a number");
+	}
+
+	/** A name the catalogue does not know and that is no near miss stays a warning (partner labs' properties). */
+	@Test
+	void anUnknownPropertyThatIsNoTypoIsAWarning() {
+		Problem problem = assertProblem(problemsWithBase("material M extends Li6PS5Cl { zeta potential 1 V }"),
+				IssueCodes.UNKNOWN_PROPERTY, "unknown property 'zeta potential'");
+		assertEquals(Problem.Severity.WARNING, problem.severity());
+	}
+
+	/** Defect 12: a property typo in a cell that extends another is an error, not a run at the default. */
+	@Test
+	void aPropertyTypoInAnExtendingCellIsAnError() {
+		Problem problem = assertProblem(problemsWithBase("cell B extends Half { temperatur 80 C }"),
+				IssueCodes.UNKNOWN_PROPERTY, "did you mean 'temperature'?");
+		assertEquals(Problem.Severity.ERROR, problem.severity());
+	}
+
+	/** Defect 12: a number that underflows to zero is refused where it is written. */
+	@Test
+	void aNumberThatUnderflowsToZeroIsAnError() {
+		List<Problem> problems = problemsWithBase("cell B extends Half { pressure 1e-400 MPa }");
+		assertTrue(problems.stream().anyMatch(p -> p.isError() && p.message().contains("1e-400")
+				&& p.message().contains("too small")), Cells.describe(problems));
+	}
+
+	/** Defect 12: a solver that is installed passes. */
+	@Test
+	void aKnownSolverPasses() {
+		Cells.assertNoErrors(problemsWithBase("study S { solver \"lithos.cell\"  run Half with Cycle }"));
+	}
+
+	/** Defect 13: parser jargon never reaches the user. */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"cell B extends Half { pressure 5. MPa }|a number cannot end in '.'",
+			"cell B extends Half { pressure +5 MPa }|no '+' sign",
+			"cell B extends Half { pressure 5 MPa ] }|unexpected ']'" })
+	void syntaxErrorsSpeakPlainly(String snippet, String fragment) {
+		List<Problem> problems = problemsWithBase(snippet);
+		String all = Cells.describe(problems);
+		assertTrue(problems.stream().anyMatch(p -> p.isError() && p.message().contains(fragment)), all);
+		for (String jargon : List.of("(...)+", "loop did not match", "no viable alternative", "not a value",
+				"mismatched input", "extraneous input", "EValidator")) {
+			assertTrue(!all.contains(jargon), "jargon '" + jargon + "' in:\n" + all);
+		}
+		assertTrue(problems.stream().noneMatch(p -> p.line() == 1 && p.column() == 1), "located: " + all);
+	}
+
+	/** Defect 13: articles agree with the word ("an area", "a pressure"). */
+	@Test
+	void messagesUseTheRightArticle() {
+		List<Problem> problems = problemsWithBase("cell B extends Half { area 9 mA }");
+		assertProblem(problems, IssueCodes.WRONG_DIMENSION, "must be an area");
 	}
 }

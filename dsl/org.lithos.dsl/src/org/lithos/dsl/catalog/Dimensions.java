@@ -27,4 +27,9 @@ public final class Dimensions {
 	public static String name(Dimension dimension) {
 		return dimension.isDimensionless() ? "number (or %)" : dimension.describe();
 	}
+
+	/** @return the words with their indefinite article: "an area", "a pressure", "an alloy" */
+	public static String a(String words) {
+		return (words.matches("(?i)[aeio].*") ? "an " : "a ") + words;
+	}
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.lithos.units.Dimension;
 import org.lithos.units.Quantity;
+import org.lithos.units.UnitException;
+import org.lithos.units.Units;
 
 /**
  * One known property: the dimensions it accepts, the range outside which a value is impossible (an error), and
@@ -50,7 +52,14 @@ public record PropertySpec(String name, Set<Dimension> dimensions, Bounds imposs
 		}
 
 		private String display(double si, Dimension dimension) {
-			double value = Quantity.ofSi(si, dimension).in(displayUnit);
+			double value;
+			try {
+				value = Units.parse(displayUnit, dimension).fromSi(si);
+			} catch (UnitException e) {
+				// bounds shared by several dimensions (e.g. "more than 0" for any amount) show the SI unit
+				String symbol = Quantity.siSymbol(dimension);
+				return Numbers.format(si) + (dimension.isDimensionless() || si == 0 ? "" : " " + symbol);
+			}
 			return Numbers.format(value) + (displayUnit.equals("1") ? "" : " " + displayUnit);
 		}
 	}

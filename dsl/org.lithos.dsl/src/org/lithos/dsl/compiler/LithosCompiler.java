@@ -48,6 +48,11 @@ public final class LithosCompiler {
 
 	/** Upper bound on runs per study: a sweep that expands beyond this is almost certainly a typo. */
 	public static final int MAX_RUNS = 100_000;
+	/**
+	 * Longest study name or run id: each becomes a folder name, and common file systems allow 255 bytes; the rest
+	 * is left for the suffixes the results store adds.
+	 */
+	public static final int MAX_NAME = 200;
 
 	private static final LithosFactory FACTORY = LithosFactory.eINSTANCE;
 
@@ -103,6 +108,10 @@ public final class LithosCompiler {
 	 * @throws CompileException when a run cannot be compiled
 	 */
 	public StudyInput compile(Study study) throws CompileException {
+		if (study.getName() != null && study.getName().length() > MAX_NAME) {
+			throw new CompileException(study, "the study name has " + study.getName().length()
+					+ " characters, too long for a folder name (at most " + MAX_NAME + ")", IssueCodes.NAME_TOO_LONG);
+		}
 		StudyInput out = FACTORY.createStudyInput();
 		out.setName(Names.qualified(study));
 		out.setTitle(study.getDescription());
@@ -114,6 +123,11 @@ public final class LithosCompiler {
 				for (Map<Variable, Integer> point : points) {
 					SimulationInput input = compileRun(study, run, cellRun, point);
 					input.setId(uniqueId(input.getId(), ids));
+					if (input.getId().length() > MAX_NAME) {
+						throw new CompileException(cellRun, "the run id '" + input.getId().substring(0, 40) + "...' has "
+								+ input.getId().length() + " characters, too long for a folder name (at most " + MAX_NAME
+								+ "): shorten the cell's name", IssueCodes.NAME_TOO_LONG);
+					}
 					out.getRuns().add(input);
 				}
 			}
@@ -185,6 +199,12 @@ public final class LithosCompiler {
 		if (study.getRuns().size() > 1 && sameCellInOtherRuns(study, run, cellRun)) {
 			id.append('-').append(run.getProtocol().getName());
 		}
+		// the overrides are part of what the run is: "Cu_half+pressure=50MPa", and recorded with the run
+		for (Map.Entry<String, Value> override : overrides.entrySet()) {
+			id.append('+').append(override.getKey().replace(' ', '_')).append('=')
+					.append(override.getValue().text().replace(" ", ""));
+			input.getOverrides().add(sweepValue(override.getKey(), override.getValue()));
+		}
 		String separator = "@";
 		for (Map.Entry<Variable, Integer> coordinate : point.entrySet()) {
 			Variable variable = coordinate.getKey();
@@ -199,7 +219,7 @@ public final class LithosCompiler {
 			id.append(separator).append(variable.getName()).append('=').append(value.text().replace(" ", ""));
 			separator = ",";
 		}
-		input.setId(id.toString().replace('/', '_'));
+		input.setId(safeId(id.toString()));
 		input.setSolverId(study.getSolver());
 		input.setSeed(Integer.toUnsignedLong(input.getId().hashCode()));
 		input.setCell(cell);
@@ -283,10 +303,19 @@ public final class LithosCompiler {
 		return out;
 	}
 
+	/**
+	 * A run id is a folder name and a link in the report: letters, digits and {@code . _ - + = @ ,} only, all safe
+	 * in file names and in URL paths. "/" becomes "_" (mA/cm2 reads mA_cm2), "%" becomes "pct".
+	 */
+	static String safeId(String id) {
+		return id.replace("%", "pct").replace('/', '_').replaceAll("[^A-Za-z0-9._=@,+-]", "_");
+	}
+
+	/** The same cell run twice with the same protocol and point: the copies are numbered "-2", "-3", ... */
 	private static String uniqueId(String id, Set<String> ids) {
 		String unique = id;
 		for (int i = 2; !ids.add(unique); i++) {
-			unique = id + "#" + i;
+			unique = id + "-" + i;
 		}
 		return unique;
 	}
@@ -323,7 +352,7 @@ public final class LithosCompiler {
 			} else if (tolerance.dimension().equals(value.dimension())) {
 				out.setToleranceAbsolute(tolerance.si());
 			} else {
-				throw new CompileException(expectation.getTolerance(), "the tolerance must be a " + value.dimension().describe()
+				throw new CompileException(expectation.getTolerance(), "the tolerance must be " + org.lithos.dsl.catalog.Dimensions.a(value.dimension().describe())
 						+ " like the value, or a percentage, not " + tolerance.text(), IssueCodes.WRONG_DIMENSION);
 			}
 		}

@@ -35,7 +35,7 @@ final class Quantities {
 		}
 		if (!accepted.contains(value.dimension())) {
 			String found = value.dimension().isDimensionless() ? "a plain number" : "a " + value.dimension().describe();
-			throw new CompileException(expression, what + " must be a " + Dimensions.describe(accepted) + ", not "
+			throw new CompileException(expression, what + " must be " + Dimensions.a(Dimensions.describe(accepted)) + ", not "
 					+ found + " (" + value.text() + ")",
 					value.dimension().isDimensionless() ? IssueCodes.MISSING_UNIT : IssueCodes.WRONG_DIMENSION);
 		}

@@ -68,6 +68,11 @@ public class LithosValueConverters extends DefaultTerminalConverters {
 				if (Double.isInfinite(value)) {
 					throw new ValueConverterException("number out of range: " + compact, node, null);
 				}
+				if (value == 0 && compact.replaceFirst("[eE].*", "").matches(".*[1-9].*")) {
+					// 1e-400 is no zero: a value the user wrote must not silently vanish
+					throw new ValueConverterException("number too small: " + compact + " is below what a double holds"
+							+ " (about 1e-308) and would read as 0", node, null);
+				}
 				return value;
 			} catch (NumberFormatException e) {
 				throw new ValueConverterException("not a number: '" + compact + "'", node, e);

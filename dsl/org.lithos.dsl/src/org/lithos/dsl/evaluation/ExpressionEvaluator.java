@@ -24,6 +24,10 @@ import org.lithos.units.Units;
  */
 public final class ExpressionEvaluator {
 
+	/** Message for an expression the parser left incomplete after a syntax error (which says what is wrong). */
+	public static final String INCOMPLETE = "incomplete value: a number with a unit belongs here, e.g. 5 MPa";
+
+
 	/** Values of parameters and sweep variables. */
 	@FunctionalInterface
 	public interface Bindings {
@@ -92,7 +96,7 @@ public final class ExpressionEvaluator {
 			}
 			return new Value(left.si() / right.si(), left.dimension().divide(right.dimension()), text);
 		}
-		throw new EvaluationException(expression, "not a value", IssueCodes.WRONG_DIMENSION);
+		throw new EvaluationException(expression, INCOMPLETE, IssueCodes.WRONG_DIMENSION);
 	}
 
 	private Value quantity(Quantity quantity, List<Dimension> expected) throws EvaluationException {

@@ -51,6 +51,19 @@ public final class IssueCodes {
 	/** A run that cannot be compiled into a simulation input, e.g. a C-rate in a cell without cathode (error). */
 	public static final String CANNOT_COMPILE = PREFIX + "cannotCompile";
 
+	/** Something that is not a number where a property's value belongs, e.g. {@code pressure NaN MPa} (error). */
+	public static final String NOT_A_NUMBER = PREFIX + "notANumber";
+	/** A sweep variable no run uses: its values would give identical runs (error). */
+	public static final String UNUSED_VARIABLE = PREFIX + "unusedVariable";
+	/** An expectation about a sweep point the sweep does not have (error). */
+	public static final String NOT_IN_SWEEP = PREFIX + "notInSweep";
+	/** The same value twice in one sweep: two identical runs (error). */
+	public static final String DUPLICATE_SWEEP_VALUE = PREFIX + "duplicateSweepValue";
+	/** A {@code solver "id"} that no installed solver has, with a suggestion (error). */
+	public static final String UNKNOWN_SOLVER = PREFIX + "unknownSolver";
+	/** A study or run name too long to become a folder name on common file systems (error). */
+	public static final String NAME_TOO_LONG = PREFIX + "nameTooLong";
+
 	private IssueCodes() {
 	}
 }

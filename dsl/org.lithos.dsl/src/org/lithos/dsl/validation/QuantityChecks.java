@@ -61,6 +61,10 @@ abstract class QuantityChecks extends AbstractDeclarativeValidator {
 					|| IssueCodes.INHERITANCE_CYCLE.equals(e.issueCode())) {
 				return Optional.empty(); // unbound parameter or broken link: reported elsewhere
 			}
+			if (ExpressionEvaluator.INCOMPLETE.equals(e.getMessage()) && expression.eResource() != null
+					&& !expression.eResource().getErrors().isEmpty()) {
+				return Optional.empty(); // the syntax error says what is wrong, where it is
+			}
 			error(e.getMessage(), e.node(), null, e.issueCode());
 			return Optional.empty();
 		}
@@ -68,11 +72,11 @@ abstract class QuantityChecks extends AbstractDeclarativeValidator {
 			return Optional.of(value);
 		}
 		if (value.dimension().isDimensionless() && !(expression instanceof SymbolRef)) {
-			error(what + " needs a unit: a " + Dimensions.describe(accepted) + " such as " + example, expression, null,
+			error(what + " needs a unit: " + Dimensions.a(Dimensions.describe(accepted)) + " such as " + example, expression, null,
 					IssueCodes.MISSING_UNIT, example);
 		} else {
-			error(what + " must be a " + Dimensions.describe(accepted) + " (e.g. " + example + "), but " + value.text()
-					+ " is a " + Dimensions.name(value.dimension()), expression, null, IssueCodes.WRONG_DIMENSION);
+			error(what + " must be " + Dimensions.a(Dimensions.describe(accepted)) + " (e.g. " + example + "), but " + value.text()
+					+ " is " + Dimensions.a(Dimensions.name(value.dimension())), expression, null, IssueCodes.WRONG_DIMENSION);
 		}
 		return Optional.empty();
 	}

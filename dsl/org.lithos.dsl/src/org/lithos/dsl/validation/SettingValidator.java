@@ -48,10 +48,7 @@ public class SettingValidator extends QuantityChecks {
 		}
 		Optional<PropertySpec> spec = PropertyCatalog.find(context.get(), setting.getName());
 		if (spec.isEmpty()) {
-			String suggestion = Suggest.didYouMean(setting.getName(), PropertyCatalog.names(context.get()));
-			warning("unknown property '" + setting.getName() + "' for a " + context.get().name().toLowerCase()
-					+ suggestion, setting, Literals.SETTING__NAME, IssueCodes.UNKNOWN_PROPERTY,
-					Suggest.closest(setting.getName(), PropertyCatalog.names(context.get())).orElse(""));
+			unknownProperty(setting, context.get());
 			return;
 		}
 		PropertySpec property = spec.get();
@@ -64,7 +61,7 @@ public class SettingValidator extends QuantityChecks {
 			return;
 		}
 		if (setting.getValue() instanceof Text) {
-			error(what + " takes a " + property.describeDimensions() + " such as " + property.example() + ", not text",
+			error(what + " takes " + org.lithos.dsl.catalog.Dimensions.a(property.describeDimensions()) + " such as " + property.example() + ", not text",
 					setting, Literals.SETTING__VALUE, IssueCodes.WRONG_DIMENSION);
 			return;
 		}
@@ -84,6 +81,38 @@ public class SettingValidator extends QuantityChecks {
 		}
 		for (Expression condition : setting.getConditions()) {
 			quantity(condition, List.of(TEMPERATURE, PRESSURE), "the condition after 'at'", "25 C");
+		}
+	}
+
+	/** Words that Java reads as numbers but the language does not: written as a value, they become a name. */
+	private static final Set<String> NOT_NUMBERS = Set.of("nan", "infinity", "inf");
+
+	/**
+	 * An unknown name is a warning, so partner labs can add properties; but a near miss of a known name is a typo
+	 * that would run at the default (error), and a known name followed by "NaN" or "Infinity" means the value
+	 * swallowed the next setting's name (error).
+	 */
+	private void unknownProperty(Setting setting, Context context) {
+		String name = setting.getName();
+		List<String> words = List.of(name.split(" "));
+		for (int i = 1; i < words.size(); i++) {
+			String known = String.join(" ", words.subList(0, i));
+			if (NOT_NUMBERS.contains(words.get(i).toLowerCase(Locale.ROOT))
+					&& PropertyCatalog.find(context, known).isPresent()) {
+				error("'" + words.get(i) + "' is not a number: '" + known + "' needs a finite value such as "
+						+ PropertyCatalog.find(context, known).get().example(), setting, Literals.SETTING__NAME,
+						IssueCodes.NOT_A_NUMBER);
+				return;
+			}
+		}
+		String where = "unknown property '" + name + "' for " + org.lithos.dsl.catalog.Dimensions.a(
+				context.name().toLowerCase(Locale.ROOT));
+		Optional<String> closest = Suggest.closest(name, PropertyCatalog.names(context));
+		if (closest.isPresent()) {
+			error(where + "; did you mean '" + closest.get() + "'? (a misspelt property would run with its default)",
+					setting, Literals.SETTING__NAME, IssueCodes.UNKNOWN_PROPERTY, closest.get());
+		} else {
+			warning(where, setting, Literals.SETTING__NAME, IssueCodes.UNKNOWN_PROPERTY, "");
 		}
 	}
 

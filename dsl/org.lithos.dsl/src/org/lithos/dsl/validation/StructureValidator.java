@@ -205,7 +205,7 @@ public class StructureValidator extends QuantityChecks {
 		}
 		Optional<MaterialKind> kind = Inheritance.kind(material);
 		if (kind.isPresent() && !kinds.contains(kind.get())) {
-			warning("'" + material.getName() + "' is a " + kind.get().getLiteral() + " material; a " + role
+			warning("'" + material.getName() + "' is " + org.lithos.dsl.catalog.Dimensions.a(kind.get().getLiteral()) + " material; a " + role
 					+ " is usually " + kinds.stream().map(MaterialKind::getLiteral).reduce((a, b) -> a + " or " + b).orElse(""),
 					source, feature, IssueCodes.WRONG_MATERIAL_KIND);
 		}

@@ -9,6 +9,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.lithos.dsl.catalog.Dimensions;
+import org.lithos.dsl.catalog.Numbers;
 import org.lithos.dsl.catalog.Observables;
 import org.lithos.dsl.compiler.CompileException;
 import org.lithos.dsl.compiler.LithosCompiler;
@@ -23,6 +24,7 @@ import org.lithos.dsl.lithos.Plot;
 import org.lithos.dsl.lithos.PlotSeries;
 import org.lithos.dsl.lithos.Run;
 import org.lithos.dsl.lithos.Study;
+import org.lithos.dsl.lithos.SymbolRef;
 import org.lithos.dsl.lithos.Variable;
 import org.lithos.units.Dimension;
 
@@ -61,6 +63,72 @@ public class StudyValidator extends QuantityChecks {
 		}
 	}
 
+	/** Every value of a sweep makes runs: a value given twice, or a variable no run uses, duplicates them. */
+	@Check
+	public void checkSweep(Variable variable) {
+		List<Double> values = variable.getValues();
+		for (int i = 0; i < values.size(); i++) {
+			if (values.subList(0, i).contains(values.get(i))) {
+				error(Numbers.format(values.get(i)) + (variable.getUnit() == null ? "" : " " + variable.getUnit())
+						+ " appears twice in the values of '" + variable.getName() + "': it would run twice", variable,
+						Literals.VARIABLE__VALUES, i, IssueCodes.DUPLICATE_SWEEP_VALUE);
+			}
+		}
+		Study study = EcoreUtil2.getContainerOfType(variable, Study.class);
+		boolean used = study != null && study.getRuns().stream()
+				.flatMap(run -> EcoreUtil2.getAllContentsOfType(run, SymbolRef.class).stream())
+				.anyMatch(ref -> ref.getSymbol() == variable);
+		if (study != null && !used) {
+			error("no run uses '" + variable.getName() + "': its " + values.size() + " values would give "
+					+ values.size() + " identical copies of every run; pass it on, e.g. run ... with P("
+					+ variable.getName() + " = " + variable.getName() + ")", variable, Literals.SYMBOL__NAME,
+					IssueCodes.UNUSED_VARIABLE);
+		}
+	}
+
+	/** A solver the installed ones do not have would fail every run (checked when the solvers are known). */
+	@Check
+	public void checkSolver(Study study) {
+		if (study.getSolver() == null) {
+			return;
+		}
+		Set<String> known = SolverIds.known();
+		if (!known.isEmpty() && !known.contains(study.getSolver())) {
+			error("no installed solver is called '" + study.getSolver() + "'" + Suggest.didYouMean(study.getSolver(), known)
+					+ "; installed: " + String.join(", ", new java.util.TreeSet<>(known)), study, Literals.STUDY__SOLVER,
+					IssueCodes.UNKNOWN_SOLVER);
+		}
+	}
+
+	/** An expectation about a sweep point must name one of the sweep's values, or it is about no run. */
+	@Check
+	public void checkSweepPoint(Expectation expectation) {
+		Variable variable = expectation.getVariable();
+		if (variable == null || variable.eIsProxy() || expectation.getPoint() == null) {
+			return;
+		}
+		var point = quantity(expectation.getPoint(), List.of(), "the sweep point", "1 mA/cm2");
+		if (point.isEmpty()) {
+			return;
+		}
+		for (double number : variable.getValues()) {
+			try {
+				var value = org.lithos.dsl.evaluation.ExpressionEvaluator.read(variable, number, variable.getUnit(),
+						List.of(point.get().dimension()));
+				if (value.dimension().equals(point.get().dimension())
+						&& Math.abs(value.si() - point.get().si()) <= 1e-9 * Math.abs(value.si())) {
+					return;
+				}
+			} catch (org.lithos.dsl.evaluation.EvaluationException e) {
+				return; // the variable's unit is reported on the variable
+			}
+		}
+		error(point.get().text() + " is not one of the values of '" + variable.getName() + "' ("
+				+ variable.getValues().stream().map(Numbers::format).collect(java.util.stream.Collectors.joining(", "))
+				+ (variable.getUnit() == null ? "" : " " + variable.getUnit()) + "): the expectation concerns no run",
+				expectation, Literals.EXPECTATION__POINT, IssueCodes.NOT_IN_SWEEP);
+	}
+
 	@Check
 	public void checkExpectation(Expectation expectation) {
 		String observable = expectation.getObservable();
@@ -75,7 +143,7 @@ public class StudyValidator extends QuantityChecks {
 		if (value.isPresent() && expectation.getTolerance() != null) {
 			quantity(expectation.getTolerance(), List.of(), "the tolerance", "30 %").ifPresent(tolerance -> {
 				if (!tolerance.dimension().isDimensionless() && !tolerance.dimension().equals(value.get().dimension())) {
-					error("the tolerance must be a percentage or a " + Dimensions.name(value.get().dimension())
+					error("the tolerance must be a percentage or " + Dimensions.a(Dimensions.name(value.get().dimension()))
 							+ " like the value, not " + tolerance.text(), expectation.getTolerance(), null,
 							IssueCodes.WRONG_DIMENSION);
 				} else if (tolerance.si() < 0) {
