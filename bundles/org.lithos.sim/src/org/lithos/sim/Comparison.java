@@ -18,8 +18,16 @@ import org.lithos.units.Units;
  * @param runId       the run compared, or null when no finished run matches
  * @param predicted   the prediction in the expectation's SI unit, or NaN
  * @param verdict     the outcome
+ * @param censored    whether the prediction is only a lower bound: the run ended with every step done before the
+ *                    event the observable waits for (a cycle life the protocol's last cycle cut short)
  */
-public record Comparison(String study, Expectation expectation, String runId, double predicted, Verdict verdict) {
+public record Comparison(String study, Expectation expectation, String runId, double predicted, Verdict verdict,
+		boolean censored) {
+
+	/** A comparison with an exact prediction. */
+	public Comparison(String study, Expectation expectation, String runId, double predicted, Verdict verdict) {
+		this(study, expectation, runId, predicted, verdict, false);
+	}
 
 	/** How an expectation fared. */
 	public enum Verdict {
@@ -54,11 +62,13 @@ public record Comparison(String study, Expectation expectation, String runId, do
 				RunOutcome outcome = outcomes.get(i);
 				Optional<Double> predicted = outcome.finished()
 						? Observations.predicted(expectation, input, outcome.result()) : Optional.empty();
+				boolean censored = predicted.isPresent() && Observations.censored(expectation, outcome.result());
 				Verdict verdict = predicted.isPresent()
-						? Observations.satisfied(expectation, predicted.get()) ? Verdict.PASS : Verdict.FAIL
+						? (censored ? Observations.satisfiedByLowerBound(expectation, predicted.get())
+								: Observations.satisfied(expectation, predicted.get())) ? Verdict.PASS : Verdict.FAIL
 						: !outcome.finished() || endedBefore(expectation, outcome) ? Verdict.FAIL : Verdict.NOT_ADDRESSED;
 				comparisons.add(new Comparison(study.getName(), expectation, input.getId(), predicted.orElse(Double.NaN),
-						verdict));
+						verdict, censored));
 			}
 			if (!any) {
 				comparisons.add(new Comparison(study.getName(), expectation, null, Double.NaN, Verdict.NOT_ADDRESSED));
@@ -73,11 +83,18 @@ public record Comparison(String study, Expectation expectation, String runId, do
 				&& outcome.result().getCycles().size() < expectation.getCycle();
 	}
 
-	/** @return the prediction in the unit the expectation was written in, e.g. {@code "24.3 cycles"} */
+	/**
+	 * @return the prediction in the unit the expectation was written in, e.g. {@code "24.3 cycles"}; a censored one
+	 *         as a bound, e.g. {@code "> 300 cycles, not reached"}
+	 */
 	public String predictedText() {
 		if (Double.isNaN(predicted)) {
 			return "-";
 		}
+		return censored ? "> " + valueText() + ", not reached" : valueText();
+	}
+
+	private String valueText() {
 		String unit = displayUnit();
 		if (!unit.isEmpty() && !unit.equals("cycles") && !unit.equals("cycle")) {
 			try {

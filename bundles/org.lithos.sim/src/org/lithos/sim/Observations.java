@@ -84,6 +84,35 @@ public final class Observations {
 	}
 
 	/**
+	 * A cycle life (in cycles or in hours) of a run that did every step of its protocol without a short or a stop
+	 * condition is no prediction of the life: the protocol cut it off. The value is then a lower bound.
+	 *
+	 * @param expectation what was measured
+	 * @param result      the run's result
+	 * @return whether the predicted value is only a lower bound set by the protocol's end
+	 */
+	public static boolean censored(Expectation expectation, SimulationResult result) {
+		return result != null && "cycle life".equals(expectation.getObservable())
+				&& result.getStatus() == org.lithos.model.RunStatus.COMPLETED
+				&& result.getEvents().stream().noneMatch(e -> e.getKind() == EventKind.SHORT_CIRCUIT);
+	}
+
+	/**
+	 * A lower bound decides only "at least" expectations it already meets; against any other it proves nothing, and
+	 * an observation the run did not reach counts as failed (like a run that ended before the cycle it is about).
+	 *
+	 * @param expectation the expectation
+	 * @param bound       the censored prediction (the true value is at least this), SI
+	 * @return whether the bound alone establishes the expectation
+	 */
+	public static boolean satisfiedByLowerBound(Expectation expectation, double bound) {
+		return switch (expectation.getComparison()) {
+			case GT, GE -> satisfied(expectation, bound);
+			case EQ, LT, LE -> false;
+		};
+	}
+
+	/**
 	 * @param expectation the expectation
 	 * @param predicted   the prediction in its SI unit
 	 * @return whether the prediction satisfies the comparison within the tolerance

@@ -1,11 +1,13 @@
 package org.lithos.cli.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -18,12 +20,14 @@ import org.lithos.cli.api.UsageException;
 import org.lithos.model.text.Suggest;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
-import org.lithos.sim.Comparison;
+import org.lithos.sim.ChartLevel;
+import org.lithos.sim.OutputFolderException;
 import org.lithos.sim.RunOptions;
 import org.lithos.sim.RunOutcome;
 import org.lithos.sim.StudyRunner;
 import org.lithos.sim.Warnings;
-import org.lithos.sim.store.StudyReport;
+import org.lithos.sim.store.OutputLock;
+import org.lithos.sim.store.StudyIndex;
 import org.lithos.solver.api.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
 
@@ -57,10 +61,15 @@ public final class RunCommand implements Command {
 	public String usage() {
 		return """
 				Usage: lithos run FILE [--study NAME] [--out DIR] [--jobs N] [--seed S] [--timeout SECONDS]
+				                       [--charts none|summary|all]
 
-				Compiles FILE and runs its studies (all, or the one named) in parallel. Per run it writes
-				DIR/STUDY/RUN/result.json, cycles.csv and series.csv, atomically: an interrupted study (Ctrl-C,
-				a failing run, the time limit) keeps every finished run and lists what did not finish.
+				Compiles FILE (with the other .cell files of its folder) and runs its studies (all, or the one
+				named) in parallel. Per study it writes DIR/STUDY/ with report.html, study.json (how the study
+				ended, every run's state and reason) and one folder per finished run: result.json, cycles.csv,
+				series.csv and charts. A study's folder is replaced whole when it ends, so a rerun leaves exactly
+				the new results; a run that did not finish leaves no folder. One run at a time per DIR: a second
+				one is refused. Ctrl-C stops the runs in flight, keeps the finished ones and records the others
+				as cancelled.
 
 				Options:
 				  --study NAME       only this study (simple or qualified name)
@@ -68,15 +77,26 @@ public final class RunCommand implements Command {
 				  --jobs N           parallel runs (default: the number of cores)
 				  --seed S           seed for stochastic solvers (run i gets S + i)
 				  --timeout SECONDS  wall-clock limit per run
+				  --charts LEVEL     none: no charts; summary: the study's charts across runs only;
+				                     all: also every run's own charts (default: all up to %d runs, else summary)
 
-				Exit codes: 0 every run finished, 1 errors in FILE or some runs did not finish, 2 wrong
-				command line.
-				""";
+				Exit codes: 0 every run finished, 1 errors in FILE, some runs failed or timed out, or DIR
+				cannot take results (a file, not writable, full, or in use), 2 wrong command line,
+				130 interrupted (Ctrl-C).
+				""".formatted(ChartLevel.ALL_UP_TO);
 	}
+
+	/** Exit code of a study interrupted by Ctrl-C (SIGINT), the shell's convention 128 + 2. */
+	public static final int INTERRUPTED = 130;
+	/** How long Ctrl-C waits for the runs in flight to stop and the study folder to be recorded. */
+	private static final long RECORD_SECONDS = 20;
+	/** Above this many runs the console lists only the runs that did not finish (the report lists them all). */
+	static final int LIST_LIMIT = 50;
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments = new Arguments(args, Set.of("--study", "--out", "--jobs", "--seed", "--timeout"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("--study", "--out", "--jobs", "--seed", "--timeout", "--charts"),
+				Set.of());
 		if (arguments.operands().size() != 1) {
 			throw new UsageException("name exactly one .cell file");
 		}
@@ -85,10 +105,14 @@ public final class RunCommand implements Command {
 		Long seed = arguments.option("--seed", null) == null ? null : parseSeed(arguments.option("--seed", null));
 		Duration timeout = arguments.option("--timeout", null) == null ? null
 				: Duration.ofMillis(Math.round(parsePositive(arguments.option("--timeout", null), "--timeout") * 1000));
+		ChartLevel charts = parseCharts(arguments.option("--charts", null));
 		String stem = file.getFileName().toString().replaceFirst("\\.cell$", "");
 		Path output = Path.of(arguments.option("--out", "lithos-out/" + stem));
 
-		Optional<CompiledModel> compiled = Compilation.compile(file, out, err);
+		Optional<CompiledModel> compiled;
+		try (var installed = SolverServices.teachValidator(registry)) {
+			compiled = Compilation.compile(file, out, err);
+		}
 		if (compiled.isEmpty()) {
 			return 1;
 		}
@@ -102,44 +126,70 @@ public final class RunCommand implements Command {
 			err.println("lithos run: no solver registry is available (Declarative Services is not running)");
 			return 1;
 		}
-		StudyRunner runner = new StudyRunner(solvers.get());
-		CountDownLatch finished = new CountDownLatch(1);
+		// one run at a time per output folder, checked before anything is simulated
+		try (OutputLock lock = OutputLock.acquire(output.resolve(".lithos.lock"), output)) {
+			return runStudies(studies, output, new RunOptions(output, jobs, timeout, seed, charts), charts == null,
+					solvers.get(), out, err);
+		} catch (OutputFolderException e) {
+			err.println("lithos run: " + e.getMessage());
+			return 1;
+		}
+	}
+
+	private static int runStudies(List<StudyInput> studies, Path output, RunOptions base, boolean automaticCharts,
+			SolverRegistry solvers, PrintStream out, PrintStream err) {
+		StudyRunner runner = new StudyRunner(solvers);
+		CountDownLatch recorded = new CountDownLatch(1);
 		Thread hook = new Thread(() -> {
 			runner.cancel();
 			try {
-				finished.await(10, TimeUnit.SECONDS); // let runs in flight notice and their outcomes print
+				// let the runs in flight stop and the study folder be recorded as cancelled, then exit 130
+				recorded.await(RECORD_SECONDS, TimeUnit.SECONDS);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
+			out.flush();
+			err.flush();
+			Runtime.getRuntime().halt(INTERRUPTED);
 		}, "lithos-interrupt");
 		Runtime.getRuntime().addShutdownHook(hook);
 		List<RunOutcome> all = new ArrayList<>();
 		try {
 			for (StudyInput study : studies) {
-				String simple = study.getName().substring(study.getName().lastIndexOf('.') + 1);
-				RunOptions options = new RunOptions(output.resolve(simple), jobs, timeout, seed);
-				List<RunOutcome> outcomes = runner.run(study, options,
-						new ProgressDisplay(err, System.console() != null, simple));
-				report(simple, outcomes, out);
-				List<Comparison> comparisons = Comparison.of(study, outcomes);
-				try {
-					StudyReport.write(study, outcomes, comparisons, options.output());
-				} catch (java.io.IOException e) {
-					err.println("lithos run: cannot write the report: " + e.getMessage());
+				if (runner.isCancelled()) {
+					break;
 				}
+				String simple = study.getName().substring(study.getName().lastIndexOf('.') + 1);
+				RunOptions options = base.withOutput(output.resolve(simple))
+						.withCharts(automaticCharts ? ChartLevel.automatic(study.getRuns().size()) : base.charts());
+				List<RunOutcome> outcomes = runner.run(study, options, new ProgressDisplay(err, System.console() != null,
+						simple));
+				report(simple, outcomes, out);
 				all.addAll(outcomes);
 			}
+			if (studies.size() > 1 || Files.exists(output.resolve(StudyIndex.FILE))) {
+				StudyIndex.write(output);
+			}
+		} catch (OutputFolderException e) {
+			err.println("lithos run: " + e.getMessage());
+			return runner.isCancelled() ? INTERRUPTED : 1;
+		} catch (java.io.IOException e) {
+			err.println("lithos run: cannot write the index of " + output + ": " + e.getMessage());
 		} finally {
-			finished.countDown();
+			recorded.countDown();
 			try {
 				Runtime.getRuntime().removeShutdownHook(hook);
 			} catch (IllegalStateException e) {
-				// already shutting down
+				// already shutting down: the hook exits with INTERRUPTED
 			}
 		}
 		long unfinished = all.stream().filter(o -> !o.finished()).count();
 		out.println("results in " + output + (unfinished == 0 ? "" : "; " + unfinished + " of " + all.size()
-				+ " runs did not finish (listed above)"));
+				+ (all.size() == 1 ? " run" : " runs") + " did not finish (see study.json)"));
+		if (runner.isCancelled()) {
+			err.println("lithos run: interrupted; finished runs are kept, the others are listed as cancelled");
+			return INTERRUPTED;
+		}
 		return unfinished == 0 ? 0 : 1;
 	}
 
@@ -160,14 +210,37 @@ public final class RunCommand implements Command {
 
 	private static void report(String study, List<RunOutcome> outcomes, PrintStream out) {
 		out.println(study + ":");
-		out.printf("  %-40s %-10s %8s  %s%n", "run", "state", "seconds", "result");
-		for (RunOutcome outcome : outcomes) {
-			out.printf(Locale.ROOT, "  %-40s %-10s %8.2f  %s%n", outcome.runId(), outcome.state().name().toLowerCase(),
+		boolean all = outcomes.size() <= LIST_LIMIT;
+		if (!all) {
+			// a large sweep: counts, and the runs that need a look; report.html and study.json list every run
+			Map<String, Long> counts = new java.util.TreeMap<>();
+			outcomes.forEach(o -> counts.merge(o.state().name().toLowerCase(Locale.ROOT), 1L, Long::sum));
+			out.println("  " + outcomes.size() + " runs: " + counts.entrySet().stream().map(e -> e.getValue() + " "
+					+ e.getKey()).collect(java.util.stream.Collectors.joining(", ")));
+		}
+		List<RunOutcome> listed = all ? outcomes : outcomes.stream().filter(o -> !o.finished()).limit(LIST_LIMIT).toList();
+		if (!listed.isEmpty()) {
+			out.printf("  %-40s %-10s %9s  %s%n", "run", "state", "solver s", "result");
+		}
+		for (RunOutcome outcome : listed) {
+			out.printf(Locale.ROOT, "  %-40s %-10s %9.2f  %s%n", outcome.runId(), outcome.state().name().toLowerCase(),
 					outcome.seconds(), outcome.message());
 		}
 		// the solvers' warnings (assumed defaults, inputs the model does not use), once per text
 		Warnings.of(outcomes).forEach((message, runs) -> out.printf(Locale.ROOT, "  warning (%d of %d runs): %s%n", runs,
 				outcomes.size(), message));
+	}
+
+	/** @return the level asked for, or null for the automatic choice per study */
+	private static ChartLevel parseCharts(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return ChartLevel.valueOf(value.toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--charts takes none, summary or all, not '" + value + "'");
+		}
 	}
 
 	private static long parseSeed(String value) {

@@ -1,6 +1,5 @@
 package org.lithos.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +18,11 @@ import org.lithos.sim.Comparison;
 import org.lithos.sim.Comparison.Verdict;
 import org.lithos.sim.Fidelity;
 import org.lithos.sim.Orderings;
+import org.lithos.sim.OutputFolderException;
 import org.lithos.sim.RunListener;
 import org.lithos.sim.RunOptions;
 import org.lithos.sim.RunOutcome;
 import org.lithos.sim.StudyRunner;
-import org.lithos.sim.store.StudyReport;
 import org.lithos.solver.api.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
 
@@ -87,7 +86,10 @@ public final class ValidateCommand implements Command {
 		StudyRunner runner = new StudyRunner(solvers.get());
 		List<Comparison> all = new ArrayList<>();
 		for (Path file : files) {
-			Optional<CompiledModel> compiled = Compilation.compile(file, out, err);
+			Optional<CompiledModel> compiled;
+			try (var installed = SolverServices.teachValidator(registry)) {
+				compiled = Compilation.compile(file, out, err);
+			}
 			if (compiled.isEmpty()) {
 				return 1;
 			}
@@ -97,15 +99,15 @@ public final class ValidateCommand implements Command {
 				}
 				String simple = study.getName().replace('.', '_');
 				RunOptions options = new RunOptions(output.resolve(simple), jobs, null, null, false);
-				err.println("validate: " + study.getName() + " (" + study.getRuns().size() + " runs)");
-				List<RunOutcome> outcomes = runner.run(study, options, RunListener.NONE);
-				List<Comparison> comparisons = Comparison.of(study, outcomes);
-				all.addAll(comparisons);
+				err.println("validate: " + study.getName() + " (" + study.getRuns().size() + (study.getRuns().size() == 1 ? " run)" : " runs)"));
+				List<RunOutcome> outcomes;
 				try {
-					StudyReport.write(study, outcomes, comparisons, options.output());
-				} catch (IOException e) {
-					err.println("lithos validate: cannot write the report of " + study.getName() + ": " + e.getMessage());
+					outcomes = runner.run(study, options, RunListener.NONE);
+				} catch (OutputFolderException e) {
+					err.println("lithos validate: " + e.getMessage());
+					return 1;
 				}
+				all.addAll(Comparison.of(study, outcomes));
 			}
 		}
 		print(all, out);

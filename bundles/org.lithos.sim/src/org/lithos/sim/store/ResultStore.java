@@ -30,7 +30,7 @@ import com.google.gson.stream.JsonWriter;
 public final class ResultStore {
 
 	/** Identifies the layout of result.json; bumped on incompatible changes. */
-	public static final String SCHEMA = "lithos-result/1";
+	public static final String SCHEMA = "lithos-result/2";
 
 	private static final String[] INVENTORY = { "cathode", "counter", "plated", "dead", "sei", "alloy", "conversion",
 			"cracks", "electrolyte" };
@@ -40,7 +40,7 @@ public final class ResultStore {
 
 	/** @return a folder name for a run id that every file system accepts */
 	public static String folderName(String runId) {
-		return runId.replaceAll("[^A-Za-z0-9._=@,#+-]", "_");
+		return runId.replace("%", "pct").replaceAll("[^A-Za-z0-9._=@,+-]", "_");
 	}
 
 	/**
@@ -102,6 +102,7 @@ public final class ResultStore {
 			json.endObject();
 		}
 		json.endObject();
+		StudyStatus.values(json, "overrides", input.getOverrides());
 		json.name("cycles").beginArray();
 		for (CycleRecord cycle : result.getCycles()) {
 			writeCycle(cycle, json);
@@ -120,7 +121,7 @@ public final class ResultStore {
 		}
 		json.endArray();
 		json.name("summary");
-		writeSummary(result.getSummary(), json);
+		writeSummary(input, result, json);
 		json.endObject();
 		json.flush();
 	}
@@ -146,7 +147,14 @@ public final class ResultStore {
 		json.endObject();
 	}
 
-	private static void writeSummary(Summary summary, JsonWriter json) throws IOException {
+	/**
+	 * The summary, with what a number cannot say on its own made explicit: {@code cycleLifeReached} is false when the
+	 * protocol ran out before the cell failed (the life is then only a lower bound); the capacity retention of a half
+	 * or symmetric cell is null (its strips return more than the first one once the first cycle's loss is paid,
+	 * which is no retention of a capacity); the short-circuit cycle and capacity are both null without a short.
+	 */
+	private static void writeSummary(SimulationInput input, SimulationResult result, JsonWriter json) throws IOException {
+		Summary summary = result.getSummary();
 		if (summary == null) {
 			json.nullValue();
 			return;
@@ -155,10 +163,24 @@ public final class ResultStore {
 		number(json, "firstCycleEfficiency", summary.getFirstCycleEfficiency() * 100);
 		number(json, "averageEfficiency", summary.getAverageEfficiency() * 100);
 		json.name("cycleLife").value(summary.getCycleLife());
-		number(json, "capacityRetention", summary.getCapacityRetention() * 100);
-		json.name("shortCircuitCycle").value(summary.getShortCircuitCycle());
-		number(json, "shortCircuitCapacity", mAhPerCm2(summary.getShortCircuitCapacity()));
+		json.name("cycleLifeReached").value(lifeReached(result));
+		boolean full = input.getCell().getFormat() == org.lithos.model.CellFormat.FULL;
+		number(json, "capacityRetention", full ? summary.getCapacityRetention() * 100 : Double.NaN);
+		boolean shorted = summary.getShortCircuitCycle() > 0;
+		json.name("shortCircuitCycle");
+		if (shorted) {
+			json.value(summary.getShortCircuitCycle());
+		} else {
+			json.nullValue();
+		}
+		number(json, "shortCircuitCapacity", shorted ? mAhPerCm2(summary.getShortCircuitCapacity()) : Double.NaN);
 		json.endObject();
+	}
+
+	/** @return whether the run ended by a short or a stop condition, so its cycle life is a prediction, not a cut-off */
+	public static boolean lifeReached(SimulationResult result) {
+		return result.getStatus() != org.lithos.model.RunStatus.COMPLETED || result.getEvents().stream()
+				.anyMatch(e -> e.getKind() == org.lithos.model.EventKind.SHORT_CIRCUIT);
 	}
 
 	static double[] inventory(LiInventory inventory) {

@@ -36,6 +36,17 @@ public final class RunCharts {
 	 */
 	public static void write(SimulationResult result, Collection<? extends Expectation> expectations, Path folder)
 			throws IOException {
+		write(result, expectations, folder, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #write(SimulationResult, Collection, Path)}, asking before each chart whether to go on.
+	 *
+	 * @param checkpoint called before each chart; throws (e.g. a CancellationException) to stop
+	 */
+	public static void write(SimulationResult result, Collection<? extends Expectation> expectations, Path folder,
+			Runnable checkpoint) throws IOException {
 		JFreeChartRenderer renderer = new JFreeChartRenderer();
 		List<ChartModel> charts = new ArrayList<>(ChartModels.all(result));
 		charts.addAll(ChartModels.morphology(result));
@@ -43,6 +54,7 @@ public final class RunCharts {
 			if (chart.isEmpty()) {
 				continue;
 			}
+			checkpoint.run();
 			ChartModel marked = ChartModels.withExpectations(chart, expectations);
 			renderer.render(marked, ImageFile.of(folder.resolve(chart.id() + ".png"), WIDTH, HEIGHT));
 			renderer.render(marked, ImageFile.of(folder.resolve(chart.id() + ".svg"), WIDTH, HEIGHT));

@@ -128,7 +128,7 @@ class StudyRunnerTest {
 		assertTrue(json.contains("\"chargeCapacity\": 1.0"), "36000 A s/m2 = 1 mAh/cm2: " + json);
 		assertTrue(json.contains("\"coulombicEfficiency\": 95.0"), json);
 		assertTrue(json.contains("\"platingOverpotential\": 55.0"), json);
-		assertTrue(json.contains("\"schema\": \"lithos-result/1\""), json);
+		assertTrue(json.contains("\"schema\": \"lithos-result/2\""), json);
 		List<String> cycles = Files.readAllLines(folder.resolve("cycles.csv"));
 		assertEquals(2, cycles.size());
 		assertTrue(cycles.get(1).startsWith("1,1.00000,0.950000,"), cycles.get(1));
@@ -175,5 +175,75 @@ class StudyRunnerTest {
 				.get(0);
 		assertEquals(State.FAILED, outcome.state());
 		assertTrue(outcome.message().contains("no installed solver"), outcome.message());
+	}
+
+	private static String studyJson(Path folder) throws IOException {
+		return Files.readString(folder.resolve("study.json")).replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * Issue 14, defect 4: a study cancelled mid-sweep keeps its finished runs, lists the others as cancelled in
+	 * study.json, and leaves no folder for a run that did not finish.
+	 */
+	@Test
+	void aCancelledStudyIsRecordedAsCancelled() throws Exception {
+		Path out = Files.createTempDirectory("cancel").resolve("S");
+		StudyRunner runner = new StudyRunner(new SolverCatalog(List.of(new Scripted())));
+		RunListener ctrlC = new RunListener() {
+			@Override
+			public void runEnded(RunOutcome outcome) {
+				if (outcome.runId().equals("quick")) {
+					runner.cancel(); // Ctrl-C as the first run ends, the second about to start or running
+				}
+			}
+		};
+		List<RunOutcome> outcomes = runner.run(study("quick", "slow", "later1", "later2"), new RunOptions(out, 1, null,
+				null), ctrlC);
+		assertEquals(List.of(State.FINISHED, State.CANCELLED, State.CANCELLED, State.CANCELLED),
+				outcomes.stream().map(RunOutcome::state).toList());
+		String status = studyJson(out);
+		assertTrue(status.contains("\"status\": \"cancelled\""), status);
+		assertTrue(status.contains("\"run\": \"slow\", \"state\": \"cancelled\""), status);
+		assertTrue(status.contains("\"finished\": 1,") && status.contains("\"cancelled\": 3,"), status);
+		assertTrue(Files.exists(out.resolve("quick/result.json")));
+		assertFalse(Files.exists(out.resolve("slow")), "no folder for a run that did not finish");
+		assertTrue(Files.exists(out.resolve("report.html")));
+		try (Stream<Path> siblings = Files.list(out.getParent())) {
+			assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging published");
+		}
+	}
+
+	/** A run whose files cannot be written is failed, and leaves nothing that looks finished. */
+	@Test
+	void aRunThatCannotBeWrittenLeavesNoFolder() throws IOException {
+		Path out = Files.createTempDirectory("write").resolve("S");
+		StudyInput study = study("good", "broken");
+		study.getRuns().get(1).setCell(null); // result.json cannot be written without its cell
+		List<RunOutcome> outcomes = new StudyRunner(new SolverCatalog(List.of(new Scripted())))
+				.run(study, options(out, null), RunListener.NONE);
+		assertEquals(List.of(State.FINISHED, State.FAILED), outcomes.stream().map(RunOutcome::state).toList());
+		assertTrue(outcomes.get(1).message().startsWith("cannot write the results of run broken"), outcomes.get(1).message());
+		assertFalse(Files.exists(out.resolve("broken")), "nothing half-written");
+		assertTrue(studyJson(out).contains("\"status\": \"incomplete\""));
+	}
+
+	/** A folder another run holds is refused before anything runs; a stale staging folder of a killed run goes. */
+	@Test
+	void aLockedFolderIsRefusedAndLeftoversAreRemoved() throws IOException {
+		Path parent = Files.createTempDirectory("lock");
+		Path out = parent.resolve("S");
+		Files.createDirectories(parent.resolve(".S.staging-99999/a"));
+		Files.writeString(parent.resolve(".S.staging-99999/a/.result.json.part"), "killed mid-write");
+		try (org.lithos.sim.store.OutputLock held = org.lithos.sim.store.OutputLock.acquire(parent.resolve(".S.lock"),
+				out)) {
+			OutputFolderException refused = org.junit.jupiter.api.Assertions.assertThrows(OutputFolderException.class,
+					() -> new StudyRunner(new SolverCatalog(List.of(new Scripted()))).run(study("a"), options(out, null),
+							RunListener.NONE));
+			assertTrue(refused.getMessage().contains("another Lithos run is writing to " + out), refused.getMessage());
+		}
+		assertFalse(Files.exists(out), "nothing written while locked");
+		new StudyRunner(new SolverCatalog(List.of(new Scripted()))).run(study("a"), options(out, null), RunListener.NONE);
+		assertFalse(Files.exists(parent.resolve(".S.staging-99999")), "the killed run's staging folder is gone");
+		assertTrue(Files.exists(out.resolve("a/result.json")));
 	}
 }

@@ -54,18 +54,33 @@ class RunCommandTest {
 
 		@Override
 		public SimulationResult solve(SimulationInput input, ProgressMonitor monitor) throws SolverException {
+			CALLS.incrementAndGet();
 			double j = input.getProtocol().getSteps().get(0).getCurrentDensity();
 			if (j == 20.0) {
 				throw new SolverException(SolverException.Kind.DIVERGED, "diverged", input.getId(), 0, 1, null);
+			}
+			if (j == 30.0) {
+				// 3 mA/cm2 holds the run until the test lets it go, so another run can try the same folder
+				STARTED.countDown();
+				try {
+					RELEASE.await(30, java.util.concurrent.TimeUnit.SECONDS);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
 			}
 			SimulationResult result = LithosFactory.eINSTANCE.createSimulationResult();
 			result.setStatus(RunStatus.COMPLETED);
 			var summary = LithosFactory.eINSTANCE.createSummary();
 			summary.setFirstCycleEfficiency(0.9); // fixed "prediction" to compare with
+			summary.setCapacityRetention(1.12); // what lithos.cell reported for half cells (issue 14, defect 11)
 			result.setSummary(summary);
 			return result;
 		}
 	}
+
+	private static final java.util.concurrent.atomic.AtomicInteger CALLS = new java.util.concurrent.atomic.AtomicInteger();
+	private static volatile java.util.concurrent.CountDownLatch STARTED = new java.util.concurrent.CountDownLatch(1);
+	private static volatile java.util.concurrent.CountDownLatch RELEASE = new java.util.concurrent.CountDownLatch(0);
 
 	private record Output(int code, String out, String err) {
 	}
@@ -124,5 +139,142 @@ class RunCommandTest {
 		assertTrue(text.strip().endsWith("1 passed, 1 failed"), text);
 		assertTrue(text.contains("not addressed"), text);
 		assertTrue(Files.exists(examples.resolve("out/validate/test_Ref/report.html")));
+	}
+
+	/** Defect 1 of issue 14: {@code run} loads the other files of the folder, as {@code check} does. */
+	@Test
+	void runsAStudyThatImportsCellsFromAnotherFile() throws IOException {
+		Path folder = Files.createTempDirectory("project");
+		Files.writeString(folder.resolve("cells.cell"), Cells.BASE.replace("package test", "package proj.cells"));
+		Path study = folder.resolve("main.cell");
+		Files.writeString(study, "package proj.main\nimport proj.cells.*\nstudy S { run Half with Cycle }\n");
+		Output result = run(study.toString(), "--out", folder.resolve("out").toString());
+		assertEquals(0, result.code(), result.out() + result.err());
+		assertTrue(Files.exists(folder.resolve("out/S/Half/result.json")), result.out());
+	}
+
+	private static Path sweep(Path folder, String values) throws IOException {
+		Path file = folder.resolve("sweep.cell");
+		Files.writeString(file, Cells.BASE + "study S { vary j in [" + values + "] mA/cm2  run Half with Cycle(j = j) }\n");
+		return file;
+	}
+
+	private static java.util.Set<String> listing(Path folder) throws IOException {
+		try (var files = Files.walk(folder)) {
+			return files.map(p -> folder.relativize(p).toString()).filter(p -> !p.isEmpty())
+					.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+		}
+	}
+
+	/** Defect 2 of issue 14: a rerun leaves exactly the new results, nothing of the old run or of a killed one. */
+	@Test
+	void aRerunLeavesExactlyTheNewResults() throws IOException {
+		Path folder = Files.createTempDirectory("rerun");
+		Path out = folder.resolve("out");
+		assertEquals(0, run(sweep(folder, "1, 4").toString(), "--out", out.toString()).code());
+		assertTrue(Files.exists(out.resolve("S/Half@j=4mA_cm2/result.json")));
+		Files.writeString(out.resolve("S/Half@j=1mA_cm2/.series.csv.123.part"), "left by a killed run");
+		Files.createDirectories(out.resolve("S/Half@j=1mA_cm2/charts"));
+		Files.writeString(out.resolve("S/Half@j=1mA_cm2/charts/old-chart.png"), "a chart of the old run");
+		Output rerun = run(sweep(folder, "1").toString(), "--out", out.toString());
+		assertEquals(0, rerun.code(), rerun.out() + rerun.err());
+		java.util.Set<String> files = listing(out.resolve("S"));
+		assertTrue(files.stream().noneMatch(f -> f.contains("j=4")), "the run that no longer exists is gone: " + files);
+		assertTrue(files.stream().noneMatch(f -> f.endsWith(".part") || f.contains("old-chart")), "no stale file: " + files);
+		assertTrue(files.contains("Half@j=1mA_cm2/result.json") && files.contains("study.json"), files.toString());
+		try (var siblings = Files.list(out)) {
+			assertTrue(siblings.map(p -> p.getFileName().toString()).noneMatch(n -> n.contains("staging")),
+					"no staging folder left");
+		}
+	}
+
+	/** Defect 3: a second run into a folder in use is refused before it simulates; the first one is unharmed. */
+	@Test
+	void aSecondRunIntoTheSameFolderIsRefused() throws Exception {
+		Path folder = Files.createTempDirectory("concurrent");
+		Path out = folder.resolve("out");
+		STARTED = new java.util.concurrent.CountDownLatch(1);
+		RELEASE = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CompletableFuture<Output> first = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> {
+					try {
+						return run(sweep(folder, "3").toString(), "--out", out.toString());
+					} catch (IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				});
+		try {
+			assertTrue(STARTED.await(30, java.util.concurrent.TimeUnit.SECONDS), "the first run started");
+			Path other = Files.createDirectory(folder.resolve("other"));
+			int before = CALLS.get();
+			Output second = run(sweep(other, "1, 4").toString(), "--out", out.toString());
+			assertEquals(1, second.code(), second.out() + second.err());
+			assertTrue(second.err().contains("another Lithos run is writing to " + out), second.err());
+			assertEquals(before, CALLS.get(), "nothing simulated");
+		} finally {
+			RELEASE.countDown();
+		}
+		Output result = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		assertEquals(0, result.code(), result.out() + result.err());
+		assertEquals(java.util.Set.of("Half@j=3mA_cm2", "Half@j=3mA_cm2/cycles.csv", "Half@j=3mA_cm2/result.json",
+				"Half@j=3mA_cm2/series.csv", "report.html", "study.json"),
+				listing(out.resolve("S")).stream().filter(f -> !f.contains("charts")).collect(java.util.stream.Collectors.toSet()));
+	}
+
+	/** Defect 6: an output folder that cannot take results is refused before anything is simulated. */
+	@Test
+	void anUnusableOutputFolderIsRefusedBeforeSimulating() throws IOException {
+		Path folder = Files.createTempDirectory("unusable");
+		Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
+		int before = CALLS.get();
+		Output result = run(sweep(folder, "1").toString(), "--out", file.toString());
+		assertEquals(1, result.code(), result.out() + result.err());
+		assertTrue(result.err().contains("is a file, not a folder"), result.err());
+		assertEquals(before, CALLS.get(), "nothing simulated");
+		assertTrue(!result.out().contains("results in"), result.out());
+		Output proc = run(sweep(folder, "1").toString(), "--out", "/proc/lithos-results");
+		assertEquals(1, proc.code(), proc.out() + proc.err());
+		assertTrue(proc.err().contains("/proc"), proc.err());
+		assertEquals(before, CALLS.get(), "nothing simulated");
+	}
+
+	/** Defect 4: every study folder says how it ended, run by run, in study.json. */
+	@Test
+	void studyJsonSaysHowEveryRunEnded() throws IOException {
+		Path folder = Files.createTempDirectory("status");
+		Path out = folder.resolve("out");
+		Output result = run(sweep(folder, "1, 2").toString(), "--out", out.toString());
+		assertEquals(1, result.code(), result.out() + result.err());
+		String status = Files.readString(out.resolve("S/study.json"));
+		assertTrue(status.contains("\"status\": \"incomplete\""), status);
+		assertTrue(status.replaceAll("\\s+", " ").contains("\"run\": \"Half@j=2mA_cm2\", \"state\": \"failed\","
+				+ " \"message\": \"run Half@j=2mA_cm2, step 1, cycle 1: diverged\", \"folder\": null"), status);
+		assertTrue(status.replaceAll("\\s+", " ").contains("\"folder\": \"Half@j=1mA_cm2\""), status);
+		assertTrue(!Files.exists(out.resolve("S/Half@j=2mA_cm2")), "a failed run leaves no folder");
+	}
+
+	/**
+	 * Defects 8 and 11: an override is in the run's id (safe in links) and in result.json; a half cell has no
+	 * capacity retention and a run without a short no short-circuit cycle.
+	 */
+	@Test
+	void overridesAreInTheIdAndInResultJson() throws IOException {
+		Path folder = Files.createTempDirectory("override");
+		Path file = folder.resolve("o.cell");
+		Files.writeString(file, Cells.BASE + "study S { run Half, Half(pressure = 50 MPa), Half with Cycle }\n");
+		Path out = folder.resolve("out");
+		Output result = run(file.toString(), "--out", out.toString());
+		assertEquals(0, result.code(), result.out() + result.err());
+		assertEquals(java.util.Set.of("Half", "Half+pressure=50MPa", "Half-2"),
+				listing(out.resolve("S")).stream().filter(f -> !f.contains("/") && !f.contains(".") && !f.equals("charts"))
+						.collect(java.util.stream.Collectors.toSet()));
+		String json = Files.readString(out.resolve("S/Half+pressure=50MPa/result.json")).replaceAll("\\s+", " ");
+		assertTrue(json.contains("\"overrides\": { \"pressure\": { \"value\": 5.0E7, \"unit\": \"Pa\", \"display\": \"50 MPa\" } }"),
+				json);
+		assertTrue(json.contains("\"capacityRetention\": null") && json.contains("\"shortCircuitCycle\": null"), json);
+		String report = Files.readString(out.resolve("S/report.html"));
+		assertTrue(!report.contains("#") || !report.replaceAll("#[0-9a-fA-F]{3,6}", "").contains("#"),
+				"no '#' in links");
+		assertTrue(report.contains("href=\"Half+pressure=50MPa/"), report);
 	}
 }

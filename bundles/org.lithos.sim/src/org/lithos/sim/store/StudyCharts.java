@@ -1,0 +1,215 @@
+package org.lithos.sim.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.lithos.charts.Axis;
+import org.lithos.charts.Channel;
+import org.lithos.charts.ChartKind;
+import org.lithos.charts.ChartModel;
+import org.lithos.charts.ChartModels;
+import org.lithos.charts.DataSeries;
+import org.lithos.charts.RunScalar;
+import org.lithos.charts.render.ImageFile;
+import org.lithos.charts.render.JFreeChartRenderer;
+import org.lithos.model.CellSpec;
+import org.lithos.model.Expectation;
+import org.lithos.model.PlotRequest;
+import org.lithos.model.Series;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+import org.lithos.model.StudyInput;
+import org.lithos.model.SweepValue;
+import org.lithos.sim.RunOutcome;
+import org.lithos.units.Dimension;
+import org.lithos.units.Quantity;
+
+/**
+ * The charts that answer a study's question, across its runs: what its {@code plot} clauses ask for, and, for a
+ * sweep, every figure the study expects (or, with neither, first-cycle efficiency and cycle life) against each swept
+ * variable, measured values as markers. {@code plot voltage vs capacity} draws chosen cycles of each run, as papers
+ * do. Written to the study folder's {@code charts/} as PNG and SVG.
+ */
+public final class StudyCharts {
+
+	/** Sub-folder of the study folder. */
+	public static final String FOLDER = "charts";
+	/** Cycles a voltage-capacity chart shows, when the run has them (and its last complete cycle). */
+	static final int[] CYCLES = { 1, 2, 10, 50, 100, 200, 500 };
+	/** Most runs that get a voltage-capacity chart each; a larger sweep shows its sweep charts instead. */
+	static final int MAX_VOLTAGE_CHARTS = 12;
+
+	private StudyCharts() {
+	}
+
+	/**
+	 * @param study    the study
+	 * @param outcomes its runs' outcomes, in run order
+	 * @param folder   the study folder; the charts go to its {@value #FOLDER} sub-folder
+	 * @return the ids of the charts written (file names without extension), in the order a report shows them
+	 * @throws IOException when a file cannot be written
+	 */
+	public static List<String> write(StudyInput study, List<RunOutcome> outcomes, Path folder) throws IOException {
+		List<ChartModel> charts = charts(study, outcomes);
+		JFreeChartRenderer renderer = new JFreeChartRenderer();
+		List<String> ids = new ArrayList<>();
+		for (ChartModel chart : charts) {
+			if (chart.isEmpty()) {
+				continue;
+			}
+			Path png = folder.resolve(FOLDER).resolve(chart.id() + ".png");
+			renderer.render(chart, ImageFile.of(png, RunCharts.WIDTH, RunCharts.HEIGHT));
+			renderer.render(chart, ImageFile.of(folder.resolve(FOLDER).resolve(chart.id() + ".svg"), RunCharts.WIDTH,
+					RunCharts.HEIGHT));
+			ids.add(chart.id());
+		}
+		return ids;
+	}
+
+	/** @return the study's charts, empty ones included (the caller skips them) */
+	public static List<ChartModel> charts(StudyInput study, List<RunOutcome> outcomes) {
+		List<SimulationInput> inputs = new ArrayList<>();
+		List<SimulationResult> results = new ArrayList<>();
+		for (int i = 0; i < outcomes.size() && i < study.getRuns().size(); i++) {
+			if (outcomes.get(i).finished()) {
+				inputs.add(study.getRuns().get(i));
+				results.add(outcomes.get(i).result());
+			}
+		}
+		List<ChartModel> charts = new ArrayList<>();
+		for (String variable : variables(study)) {
+			for (RunScalar scalar : sweepFigures(study, variable)) {
+				ChartModel chart = ChartModels.sweep(variable, scalar, inputs, results, study.getExpectations());
+				charts.add(rename(chart, "sweep-" + slug(scalar.observable()) + "-vs-" + slug(variable)));
+			}
+		}
+		if (asks(study, "voltage", "capacity") && inputs.size() <= MAX_VOLTAGE_CHARTS) {
+			for (int i = 0; i < inputs.size(); i++) {
+				charts.add(voltageVsCapacity(inputs.get(i), results.get(i)));
+			}
+		}
+		return charts;
+	}
+
+	/** The swept variables, in the order the study's runs give them. */
+	static Set<String> variables(StudyInput study) {
+		Set<String> names = new LinkedHashSet<>();
+		for (SimulationInput run : study.getRuns()) {
+			for (SweepValue value : run.getSweep()) {
+				names.add(value.getName());
+			}
+		}
+		return names;
+	}
+
+	/** Figures to chart against a variable: asked by a plot clause, or expected; else the two papers always show. */
+	private static List<RunScalar> sweepFigures(StudyInput study, String variable) {
+		Set<RunScalar> figures = new LinkedHashSet<>();
+		for (PlotRequest plot : study.getPlots()) {
+			if (variable.equals(plot.getX())) {
+				scalar(plot.getY()).ifPresent(figures::add);
+			}
+		}
+		for (Expectation expectation : study.getExpectations()) {
+			scalar(expectation.getObservable()).ifPresent(figures::add);
+		}
+		if (figures.isEmpty()) {
+			figures.add(RunScalar.FIRST_CYCLE_EFFICIENCY);
+			figures.add(RunScalar.CYCLE_LIFE);
+		}
+		return List.copyOf(figures);
+	}
+
+	private static java.util.Optional<RunScalar> scalar(String observable) {
+		for (RunScalar scalar : RunScalar.values()) {
+			if (scalar.observable().equalsIgnoreCase(observable)) {
+				return java.util.Optional.of(scalar);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static boolean asks(StudyInput study, String y, String x) {
+		return study.getPlots().stream().anyMatch(p -> y.equals(p.getY()) && x.equals(p.getX()));
+	}
+
+	/**
+	 * Voltage against the charge passed in each step, for the chosen cycles: one line per charge and discharge, so
+	 * the curves of a paper's figure (the capacity axis in mAh/g for a cell with a cathode, else mAh/cm2).
+	 */
+	static ChartModel voltageVsCapacity(SimulationInput input, SimulationResult result) {
+		double[] voltage = column(result, "voltage");
+		double[] capacity = column(result, "capacity");
+		double[] cycle = column(result, "cycle");
+		double[] current = column(result, "current");
+		CellSpec cell = input.getCell();
+		boolean specific = cell.getCathode() != null && cell.getCathode().getActiveLoading() > 0;
+		String unit = specific ? "mAh/g" : "mAh/cm2";
+		List<DataSeries> series = new ArrayList<>();
+		if (voltage != null && capacity != null && cycle != null) {
+			Set<Integer> chosen = chosenCycles(result);
+			int n = Math.min(voltage.length, Math.min(capacity.length, cycle.length));
+			int start = 0;
+			for (int i = 1; i <= n; i++) {
+				boolean boundary = i == n || (int) cycle[i] != (int) cycle[i - 1] || capacity[i] < capacity[i - 1]
+						|| current != null && i < current.length && Math.signum(current[i]) != Math.signum(current[i - 1]);
+				if (!boundary) {
+					continue;
+				}
+				int c = (int) cycle[start];
+				if (chosen.contains(c) && i - start > 1) {
+					boolean charging = current == null || current[start] >= 0;
+					double[] x = new double[i - start];
+					double[] y = new double[i - start];
+					for (int k = start; k < i; k++) {
+						double areal = capacity[k];
+						x[k - start] = specific
+								? Quantity.ofSi(areal / cell.getCathode().getActiveLoading(), Dimension.SPECIFIC_CAPACITY).in(unit)
+								: Quantity.ofSi(areal, Dimension.AREAL_CAPACITY).in(unit);
+						y[k - start] = voltage[k];
+					}
+					series.add(new DataSeries("cycle " + c + (charging ? " charge" : " discharge"),
+							charging ? Channel.CHARGE : Channel.DISCHARGE, x, y));
+				}
+				start = i;
+			}
+		}
+		return ChartModel.of("voltage-vs-capacity-" + ResultStore.folderName(input.getId()), "Voltage against capacity",
+				input.getId() + ", cycles " + chosenCycles(result).toString().replaceAll("[\\[\\]]", ""), ChartKind.LINE,
+				Axis.of("Capacity", unit), Axis.of("Voltage", "V"), series);
+	}
+
+	/** The {@link #CYCLES} the run has, and its last complete cycle. */
+	static Set<Integer> chosenCycles(SimulationResult result) {
+		int last = result.getCycles().isEmpty() ? 0 : result.getCycles().get(result.getCycles().size() - 1).getIndex();
+		Set<Integer> chosen = new java.util.TreeSet<>();
+		for (int c : CYCLES) {
+			if (c <= last) {
+				chosen.add(c);
+			}
+		}
+		if (last > 0) {
+			chosen.add(last);
+		}
+		return chosen;
+	}
+
+	private static double[] column(SimulationResult result, String name) {
+		return result.getSeries().stream().filter(s -> name.equals(s.getName())).map(Series::getValues).findFirst()
+				.orElse(null);
+	}
+
+	private static ChartModel rename(ChartModel chart, String id) {
+		return new ChartModel(id, chart.title(), chart.subtitle(), chart.kind(), chart.xAxis(), chart.yAxis(),
+				chart.series(), chart.markers());
+	}
+
+	private static String slug(String words) {
+		return words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+	}
+}
