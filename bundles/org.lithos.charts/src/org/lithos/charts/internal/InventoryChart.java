@@ -49,7 +49,13 @@ public final class InventoryChart {
 			x[i] = cycles.get(i).getIndex();
 		}
 		List<DataSeries> series = new ArrayList<>();
+		// a half cell's counter electrode holds a reservoir that dwarfs every loss: it is left out, and said so
+		boolean halfCell = cycles.stream().allMatch(c -> !(c.getInventory().getCathode() > 0));
+		double counter = cycles.isEmpty() ? Double.NaN : cycles.get(0).getInventory().getCounter();
 		for (Part part : PARTS) {
+			if (halfCell && part.channel() == Channel.COUNTER) {
+				continue;
+			}
 			double[] y = new double[x.length];
 			boolean any = false;
 			for (int i = 0; i < y.length; i++) {
@@ -61,7 +67,12 @@ public final class InventoryChart {
 				series.add(new DataSeries(part.name(), part.channel(), x, y));
 			}
 		}
-		return ChartModel.of(ChartIds.INVENTORY_VS_CYCLE, "Li inventory", CycleCharts.subtitle(result),
+		String subtitle = CycleCharts.subtitle(result);
+		if (halfCell && counter > 0) {
+			subtitle += String.format(java.util.Locale.ROOT, "%scounter electrode (%.3g mAh/cm2) not shown",
+					subtitle.isEmpty() ? "" : "; ", CycleCharts.AREAL.fromSi(counter));
+		}
+		return ChartModel.of(ChartIds.INVENTORY_VS_CYCLE, "Li inventory", subtitle,
 				ChartKind.STACKED_AREA, CycleCharts.CYCLE_AXIS, Axis.of("Li inventory", CycleCharts.AREAL.symbol()),
 				series);
 	}

@@ -45,7 +45,7 @@ public final class ChartStyle {
 	 *         integer axes
 	 */
 	public static NumberAxis axis(Axis axis) {
-		NumberAxis out = new NumberAxis(axis.title());
+		NumberAxis out = new SparseTickAxis(axis.title());
 		out.setAutoRangeIncludesZero(false);
 		NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
 		format.setGroupingUsed(false);
@@ -102,6 +102,30 @@ public final class ChartStyle {
 			legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
 			legend.setBackgroundPaint(Color.WHITE);
 			legend.setPosition(RectangleEdge.BOTTOM);
+		}
+	}
+
+	/** Most tick intervals an axis shows: JFreeChart packs as many as its labels allow (0.995, 0.99, ... on 0.9-1). */
+	static final int MAX_TICK_INTERVALS = 8;
+
+	/** A number axis that keeps its ticks readable: at most {@link #MAX_TICK_INTERVALS} intervals. */
+	static final class SparseTickAxis extends NumberAxis {
+
+		private static final long serialVersionUID = 1L;
+
+		SparseTickAxis(String label) {
+			super(label);
+		}
+
+		@Override
+		protected void selectAutoTickUnit(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D dataArea,
+				org.jfree.chart.ui.RectangleEdge edge) {
+			super.selectAutoTickUnit(g2, dataArea, edge);
+			double least = getRange().getLength() / MAX_TICK_INTERVALS;
+			if (getTickUnit().getSize() < least) {
+				setTickUnit((org.jfree.chart.axis.NumberTickUnit) getStandardTickUnits().getCeilingTickUnit(least), false,
+						false);
+			}
 		}
 	}
 }

@@ -62,7 +62,7 @@ public final class MarkerLayer {
 		for (int i = 0; i < points.size(); i++) {
 			ReferenceMarker m = points.get(i);
 			pointRenderer.setSeriesPaint(i, Palette.of(m.channel(), i));
-			plot.addAnnotation(label(m));
+			plot.addAnnotation(label(m, x));
 		}
 		for (ReferenceMarker m : markers) {
 			if (!m.isPoint()) {
@@ -150,6 +150,10 @@ public final class MarkerLayer {
 		if (m.axis() == MarkerAxis.Y) {
 			line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 			line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+		} else if (rightHalf(m.value(), range)) {
+			// a label right of a line near the right edge would be cut off: put it on the left
+			line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+			line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
 		} else {
 			line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 			line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
@@ -165,15 +169,21 @@ public final class MarkerLayer {
 		}
 	}
 
-	private static XYTextAnnotation label(ReferenceMarker m) {
+	/** A point's label, on the side of the point where it has room: left of points in the right half. */
+	private static XYTextAnnotation label(ReferenceMarker m, Range domain) {
 		double x = m.axis() == MarkerAxis.Y ? m.at() : m.value();
 		double y = m.axis() == MarkerAxis.Y ? m.value() : m.at();
-		XYTextAnnotation label = new XYTextAnnotation("  " + m.label(), x, y);
+		boolean right = rightHalf(x, domain);
+		XYTextAnnotation label = new XYTextAnnotation(right ? m.label() + "  " : "  " + m.label(), x, y);
 		label.setFont(ChartStyle.MARKER_LABEL);
 		label.setPaint(Palette.of(m.channel(), 0).darker());
 		// no background here: a point's label sits among the data and must not hide it
-		label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+		label.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
 		return label;
+	}
+
+	static boolean rightHalf(double value, Range range) {
+		return range != null && range.getLength() > 0 && value > range.getCentralValue();
 	}
 
 	private static java.awt.Shape diamond(double r) {
