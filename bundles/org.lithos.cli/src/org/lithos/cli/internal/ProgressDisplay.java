@@ -10,7 +10,8 @@ import org.lithos.sim.RunOutcome;
 
 /**
  * Shows a study's progress: on a terminal a single redrawn bar (runs done, share of the running ones);
- * otherwise (CI, pipes) one plain line per finished run, so logs stay readable.
+ * otherwise (CI, pipes) one plain line per finished run (for large sweeps: every tenth of the way and every run
+ * that did not finish), so logs stay readable.
  */
 final class ProgressDisplay implements RunListener {
 
@@ -53,7 +54,9 @@ final class ProgressDisplay implements RunListener {
 			if (done == total) {
 				err.println();
 			}
-		} else {
+		} else if (total <= RunCommand.LIST_LIMIT || !outcome.finished() || done == total
+				|| done % Math.max(1, total / 10) == 0) {
+			// a large sweep logs every tenth of the way and the runs that did not finish, not thousands of lines
 			err.printf("  [%d/%d] %s: %s (%.2f s)%n", done, total, outcome.runId(), outcome.state().name().toLowerCase(),
 					outcome.seconds());
 		}

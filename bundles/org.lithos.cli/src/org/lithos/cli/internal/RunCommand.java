@@ -61,7 +61,7 @@ public final class RunCommand implements Command {
 	public String usage() {
 		return """
 				Usage: lithos run FILE [--study NAME] [--out DIR] [--jobs N] [--seed S] [--timeout SECONDS]
-				                       [--charts none|summary|all]
+				                       [--charts none|summary|all] [--calibration FILE]
 
 				Compiles FILE (with the other .cell files of its folder) and runs its studies (all, or the one
 				named) in parallel. Per study it writes DIR/STUDY/ with report.html, study.json (how the study
@@ -77,6 +77,7 @@ public final class RunCommand implements Command {
 				  --jobs N           parallel runs (default: the number of cores)
 				  --seed S           seed for stochastic solvers (run i gets S + i)
 				  --timeout SECONDS  wall-clock limit per run
+				  --calibration FILE constants of lithos.cell from FILE (as lithos calibrate writes it)
 				  --charts LEVEL     none: no charts; summary: the study's charts across runs only;
 				                     all: also every run's own charts (default: all up to %d runs, else summary)
 
@@ -95,8 +96,8 @@ public final class RunCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments = new Arguments(args, Set.of("--study", "--out", "--jobs", "--seed", "--timeout", "--charts"),
-				Set.of());
+		Arguments arguments = new Arguments(args, Set.of("--study", "--out", "--jobs", "--seed", "--timeout", "--charts",
+				CalibrationOption.NAME), Set.of());
 		if (arguments.operands().size() != 1) {
 			throw new UsageException("name exactly one .cell file");
 		}
@@ -109,6 +110,11 @@ public final class RunCommand implements Command {
 		String stem = file.getFileName().toString().replaceFirst("\\.cell$", "");
 		Path output = Path.of(arguments.option("--out", "lithos-out/" + stem));
 
+		Optional<String> calibration = CalibrationOption.install(arguments.option(CalibrationOption.NAME, null));
+		if (calibration.isPresent()) {
+			err.println("lithos run: " + calibration.get());
+			return 1;
+		}
 		Optional<CompiledModel> compiled;
 		try (var installed = SolverServices.teachValidator(registry)) {
 			compiled = Compilation.compile(file, out, err);
@@ -153,6 +159,20 @@ public final class RunCommand implements Command {
 			Runtime.getRuntime().halt(INTERRUPTED);
 		}, "lithos-interrupt");
 		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			return runAll(runner, studies, output, base, automaticCharts, out, err);
+		} finally {
+			recorded.countDown();
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			} catch (IllegalStateException e) {
+				// already shutting down: the hook exits with INTERRUPTED
+			}
+		}
+	}
+
+	private static int runAll(StudyRunner runner, List<StudyInput> studies, Path output, RunOptions base,
+			boolean automaticCharts, PrintStream out, PrintStream err) {
 		List<RunOutcome> all = new ArrayList<>();
 		try {
 			for (StudyInput study : studies) {
@@ -175,13 +195,6 @@ public final class RunCommand implements Command {
 			return runner.isCancelled() ? INTERRUPTED : 1;
 		} catch (java.io.IOException e) {
 			err.println("lithos run: cannot write the index of " + output + ": " + e.getMessage());
-		} finally {
-			recorded.countDown();
-			try {
-				Runtime.getRuntime().removeShutdownHook(hook);
-			} catch (IllegalStateException e) {
-				// already shutting down: the hook exits with INTERRUPTED
-			}
 		}
 		long unfinished = all.stream().filter(o -> !o.finished()).count();
 		out.println("results in " + output + (unfinished == 0 ? "" : "; " + unfinished + " of " + all.size()

@@ -55,7 +55,7 @@ public final class ValidateCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				Usage: lithos validate [--examples DIR] [--out DIR] [--jobs N]
+				Usage: lithos validate [--examples DIR] [--out DIR] [--jobs N] [--calibration FILE]
 
 				Runs the studies of every reference file in DIR (default dsl/examples; the tour is not a
 				reference) and prints each expectation, measured against predicted, with pass or fail.
@@ -64,19 +64,26 @@ public final class ValidateCommand implements Command {
 				Then lists the qualitative orderings the measurements establish that the predictions
 				reverse, and ends with the line "N passed, M failed". Exits 1 when the pass rate is below
 				the fidelity target (%s %%) or an ordering is wrong. Reports go to
-				DIR/validate/STUDY/report.html.
+				DIR/validate/STUDY/report.html. With --calibration FILE, lithos.cell uses the constants of FILE (as
+				lithos calibrate writes it) instead of the shipped ones.
 				""".formatted(Math.round(Fidelity.TARGET * 100));
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments = new Arguments(args, Set.of("--examples", "--out", "--jobs"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("--examples", "--out", "--jobs", CalibrationOption.NAME),
+				Set.of());
 		if (!arguments.operands().isEmpty()) {
 			throw new UsageException("validate takes no files; use --examples DIR");
 		}
 		Path examples = Path.of(arguments.option("--examples", "dsl/examples"));
 		Path output = Path.of(arguments.option("--out", "lithos-out")).resolve("validate");
 		int jobs = arguments.intOption("--jobs", Runtime.getRuntime().availableProcessors());
+		Optional<String> calibration = CalibrationOption.install(arguments.option(CalibrationOption.NAME, null));
+		if (calibration.isPresent()) {
+			err.println("lithos validate: " + calibration.get());
+			return 1;
+		}
 		List<Path> files = ReferenceFiles.in(examples);
 		Optional<SolverRegistry> solvers = registry.get();
 		if (solvers.isEmpty()) {

@@ -189,6 +189,13 @@ public final class Calibration {
 	/** Resource with the shipped values, next to this class. */
 	public static final String RESOURCE = "calibration.properties";
 
+	/**
+	 * System property naming a calibration file (the format {@code lithos calibrate} writes) that replaces the
+	 * shipped values for this process: {@code lithos run --calibration FILE} and {@code lithos validate --calibration
+	 * FILE} set it before any solver starts, so a new fit is used without rebuilding.
+	 */
+	public static final String FILE_PROPERTY = org.lithos.solver.api.CalibrationFile.PROPERTY;
+
 	private static final class Shipped {
 		static final Calibration DEFAULTS = load();
 	}
@@ -199,7 +206,11 @@ public final class Calibration {
 		this.values = values;
 	}
 
-	/** @return the shipped values, read once from {@value #RESOURCE} */
+	/**
+	 * @return the values every {@code lithos.cell} of this process uses, read once: from the file the system
+	 *         property {@value #FILE_PROPERTY} names, else the shipped {@value #RESOURCE}
+	 * @throws IllegalArgumentException when that file cannot be read or is not a complete calibration
+	 */
 	public static Calibration defaults() {
 		return Shipped.DEFAULTS;
 	}
@@ -231,7 +242,26 @@ public final class Calibration {
 		return new Calibration(v);
 	}
 
+	/**
+	 * @param file a calibration file in the format of {@value #RESOURCE}
+	 * @return its values
+	 * @throws IllegalArgumentException when it cannot be read or is not a complete calibration; the message names it
+	 */
+	public static Calibration fromFile(java.nio.file.Path file) {
+		try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+			return read(in);
+		} catch (IOException e) {
+			throw new IllegalArgumentException("cannot read the calibration file " + file + ": " + e.getMessage(), e);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("calibration file " + file + ": " + e.getMessage(), e);
+		}
+	}
+
 	private static Calibration load() {
+		String file = System.getProperty(FILE_PROPERTY);
+		if (file != null) {
+			return fromFile(java.nio.file.Path.of(file));
+		}
 		try (InputStream in = Calibration.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("resource " + RESOURCE + " missing from the solver bundle");

@@ -40,7 +40,7 @@ class CliTest {
 
 	/** What the product's framework contributes as {@link Command} services, built by hand since tests run without DS. */
 	private static final List<Command> COMMANDS = List.of(new CheckCommand(), new CompileCommand(), new FormatCommand(),
-			new RunCommand(), new ValidateCommand(), new CalibrateCommand(new DslCellFiles()), new SurrogateCommand(),
+			new RunCommand(), new org.lithos.cli.internal.MaterialsCommand(), new ValidateCommand(), new CalibrateCommand(new DslCellFiles()), new SurrogateCommand(),
 			new BenchCommand(SolverServices::registry, () -> List.of(new KmcBenchmark())));
 
 	private static Run lithos(String... args) {
@@ -171,5 +171,20 @@ class CliTest {
 		Run run = lithos("compile", study.toString(), "--out", folder.resolve("out").toString());
 		assertEquals(0, run.code(), run.out() + run.err());
 		assertTrue(run.out().contains("study proj.main.S: 1 run,"), run.out());
+	}
+
+	/** Issue 14: the library is listed with properties, units and sources, so nobody has to read its files. */
+	@Test
+	void materialsListsTheLibrary() {
+		Run ag = lithos("materials", "ag");
+		assertEquals(0, ag.code(), ag.err());
+		assertTrue(ag.out().startsWith("Ag  metal"), ag.out());
+		assertTrue(ag.out().lines().anyMatch(l -> l.startsWith("    density ") && l.contains(" g/cm3") && l.contains("[")),
+				ag.out());
+		Run all = lithos("materials", "--names");
+		assertTrue(all.out().lines().count() > 20 && all.out().contains("Li6PS5Cl"), all.out());
+		Run typo = lithos("materials", "Agg");
+		assertEquals(1, typo.code());
+		assertTrue(typo.err().contains("did you mean 'Ag'?"), typo.err());
 	}
 }

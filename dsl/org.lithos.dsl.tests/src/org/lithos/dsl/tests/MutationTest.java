@@ -12,16 +12,26 @@ import java.util.List;
 import java.util.Random;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.lithos.dsl.compiler.CompileException;
 import org.lithos.dsl.compiler.LithosCompiler;
 import org.lithos.dsl.workspace.InputGuard;
 import org.lithos.dsl.workspace.LithosWorkspace;
 import org.lithos.dsl.workspace.Problem;
+import org.lithos.model.CompiledModel;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+import org.lithos.model.StudyInput;
+import org.lithos.solver.api.ProgressMonitor;
+import org.lithos.solver.api.SolverException;
+import org.lithos.solver.cell.CellSolver;
 
 /**
  * 1,000 random mutants of the examples (fixed seed): every one must end in diagnostics (or compile, when it
- * is still valid) without any exception escaping from the guard, parser, linker, validator or compiler.
+ * is still valid) without any exception escaping from the guard, parser, linker, validator or compiler. Mutants
+ * that compile are also run by {@code lithos.cell} with a small step cap (issue 14): a run ends in a result or a
+ * solver diagnostic (a {@link SolverException}), never in another exception.
  */
 class MutationTest {
 
@@ -40,11 +50,12 @@ class MutationTest {
 		Random random = new Random(20261121L);
 		int withErrors = 0;
 		int compiled = 0;
+		int[] runs = new int[2]; // results, solver diagnostics
 		List<String> failures = new ArrayList<>();
 		for (int i = 0; i < MUTANTS; i++) {
 			String mutant = mutate(sources.get(random.nextInt(sources.size())), random);
 			try {
-				List<Problem> problems = run(mutant, "mutant" + i + ".cell");
+				List<Problem> problems = run(mutant, "mutant" + i + ".cell", runs);
 				if (problems.stream().anyMatch(Problem::isError)) {
 					withErrors++;
 				} else {
@@ -58,10 +69,60 @@ class MutationTest {
 		assertEquals(List.of(), failures, failures.size() + " mutants escaped with an exception");
 		assertEquals(MUTANTS, withErrors + compiled);
 		assertTrue(withErrors > MUTANTS / 2, "most mutants are broken and reported: " + withErrors);
+		assertTrue(runs[0] > 0, "compiled mutants were run: " + runs[0] + " results, " + runs[1] + " diagnostics");
+	}
+
+	/** Steps a mutant's run may take: enough to plate, strip and store once, few enough for 1,000 mutants. */
+	private static final int STEP_CAP = 6;
+	/** Runs per compiled study that are simulated: the first (a sweep's others differ only in numbers). */
+	private static final int RUN_CAP = 1;
+
+	/**
+	 * Runs the first runs of every study with the first {@link #STEP_CAP} steps: a result or a solver diagnostic.
+	 *
+	 * @param runs counts results [0] and solver diagnostics [1]
+	 */
+	private static void simulate(CompiledModel model, int[] runs) {
+		CellSolver solver = new CellSolver();
+		for (StudyInput study : model.getStudies()) {
+			for (SimulationInput input : study.getRuns().stream().limit(RUN_CAP).toList()) {
+				SimulationInput capped = EcoreUtil.copy(input);
+				var steps = capped.getProtocol().getSteps();
+				while (steps.size() > STEP_CAP) {
+					steps.remove(steps.size() - 1);
+				}
+				long deadline = System.nanoTime() + 5_000_000_000L;
+				try {
+					if (solver.suitability(capped).isEmpty()) {
+						runs[1]++; // a morphology or partner study: lithos.cell says it cannot run it
+						continue;
+					}
+					SimulationResult result = solver.solve(capped, new ProgressMonitor() {
+						@Override
+						public void begin(String task, long totalWork) {
+						}
+
+						@Override
+						public void worked(long work) {
+						}
+
+						@Override
+						public boolean isCancelled() {
+							return System.nanoTime() > deadline;
+						}
+					});
+					assertTrue(result != null && result.getStatus() != null, "a result with a status");
+					runs[0]++;
+				} catch (SolverException e) {
+					assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a solver diagnostic says why");
+					runs[1]++;
+				}
+			}
+		}
 	}
 
 	/** Validates like `lithos check`, and compiles when there are no errors, like `lithos compile`. */
-	private static List<Problem> run(String text, String name) {
+	private static List<Problem> run(String text, String name, int[] runs) {
 		InputGuard.Result guarded = InputGuard.check(text.getBytes(StandardCharsets.UTF_8), name);
 		if (!guarded.ok()) {
 			return List.of(guarded.problem());
@@ -71,7 +132,7 @@ class MutationTest {
 		List<Problem> problems = workspace.validate();
 		if (problems.stream().noneMatch(Problem::isError)) {
 			try {
-				new LithosCompiler(workspace.resourceSet()).compile(LithosWorkspace.model(resource), name);
+				simulate(new LithosCompiler(workspace.resourceSet()).compile(LithosWorkspace.model(resource), name), runs);
 			} catch (CompileException e) {
 				return List.of(new Problem(name, 0, 0, Problem.Severity.ERROR, e.getMessage(), e.issueCode()));
 			}

@@ -277,4 +277,17 @@ class RunCommandTest {
 				"no '#' in links");
 		assertTrue(report.contains("href=\"Half+pressure=50MPa/"), report);
 	}
+
+	/** Issue 14: --calibration names a fit to use instead of the shipped one; a file that is not there is refused. */
+	@Test
+	void aMissingCalibrationFileIsRefusedBeforeRunning() throws IOException {
+		Path folder = Files.createTempDirectory("calibration");
+		int before = CALLS.get();
+		Output result = run(sweep(folder, "1").toString(), "--out", folder.resolve("out").toString(), "--calibration",
+				folder.resolve("no-fit.properties").toString());
+		assertEquals(1, result.code(), result.out() + result.err());
+		assertTrue(result.err().contains("no-fit.properties: no such readable calibration file"), result.err());
+		assertEquals(before, CALLS.get(), "nothing simulated");
+		assertTrue(System.getProperty(org.lithos.solver.api.CalibrationFile.PROPERTY) == null, "nothing installed");
+	}
 }

@@ -31,7 +31,9 @@ class ValidationSuiteTest {
 	void referenceExamplesKeepTheirAgreementWithThePapers() throws IOException {
 		Path out = Files.createTempDirectory("validate");
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
-		int code = new ValidateCommand(() -> Optional.of(new SolverCatalog(List.of(new CellSolver()))))
+		// the solvers the product installs, so the examples' solver names resolve (morphology.cell names lithos.kmc)
+		int code = new ValidateCommand(() -> Optional.of(new SolverCatalog(List.of(new CellSolver(),
+				new org.lithos.solver.kmc.KmcSolver()))))
 				.run(List.of("--examples", Cells.EXAMPLES.toString(), "--out", out.toString()),
 						new PrintStream(text, true, StandardCharsets.UTF_8),
 						new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));

@@ -98,4 +98,22 @@ class CalibrationTest {
 				.getCycles().get(0).getNucleationOverpotential();
 		assertTrue(eta1 > eta0, eta1 + " vs " + eta0);
 	}
+
+	/** Issue 14: a calibration file (lithos run --calibration FILE) is read whole, and a broken one is named. */
+	@Test
+	void aCalibrationFileIsReadOrNamedInTheError() throws Exception {
+		Calibration d = Calibration.defaults();
+		String first = d.names().get(0);
+		StringBuilder sb = new StringBuilder();
+		for (Map.Entry<String, Double> e : d.with(first, d.value(first) * 1.5).values().entrySet()) {
+			sb.append(e.getKey()).append(" = ").append(e.getValue()).append('\n');
+		}
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("fit", ".properties");
+		java.nio.file.Files.writeString(file, sb);
+		assertEquals(d.value(first) * 1.5, Calibration.fromFile(file).value(first), 0);
+		java.nio.file.Files.writeString(file, first + " = 1\n");
+		IllegalArgumentException broken = assertThrows(IllegalArgumentException.class, () -> Calibration.fromFile(file));
+		org.junit.jupiter.api.Assertions.assertTrue(broken.getMessage().startsWith("calibration file " + file + ": ")
+				&& broken.getMessage().contains("missing"), broken.getMessage());
+	}
 }
