@@ -12,8 +12,9 @@ lithos() { "$CLI/lithos" "$@"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# a sweep of 60 half cells x 2000 cycles: a few seconds per run on one core, long enough to interrupt
-cat > "$work/sweep.cell" <<'CELL'
+# a sweep of 30 half cells x 2000 cycles, each file in its own folder (a folder's files are one project)
+mkdir -p "$work/sweep" "$work/quick" "$work/kill" "$work/fewer"
+cat > "$work/sweep/sweep.cell" <<'CELL'
 package faults
 import lithos.materials.*
 cell Half {
@@ -31,7 +32,7 @@ study Sweep {
     run Half with Cycle(j = j)
 }
 CELL
-sed -e 's/n = 2000/n = 3/' -e 's/study Sweep/study Quick/' "$work/sweep.cell" > "$work/quick.cell"
+sed -e 's/n = 2000/n = 3/' -e 's/study Sweep/study Quick/' "$work/sweep/sweep.cell" > "$work/quick/quick.cell"
 
 # check_folder STUDY_DIR STATUS: study.json says STATUS and lists exactly the run folders present, each complete
 check_folder() {
@@ -53,10 +54,10 @@ check_folder() {
   [ "$finished" = "$(echo "$listed" | grep -c .)" ] || fail "$dir: $finished finished runs but $(echo "$listed" | grep -c .) folders"
 }
 
-# wait_for_runs DIR N: until the staging folder of a running study holds N run folders (at most 60 s)
+# wait_for_runs LOG N: until a running study's log reports N finished runs (at most 60 s)
 wait_for_runs() {
   for _ in $(seq 600); do
-    [ "$(find "$1" -maxdepth 3 -path '*staging*' -name 'result.json' 2>/dev/null | wc -l)" -ge "$2" ] && return 0
+    [ "$(grep -c ': finished (' "$1" 2>/dev/null)" -ge "$2" ] && return 0
     sleep 0.1
   done
   return 1
@@ -64,63 +65,64 @@ wait_for_runs() {
 
 # 1. SIGINT mid-sweep: exit 130, finished runs kept, the others recorded as cancelled
 out="$work/int"
-lithos run "$work/sweep.cell" --out "$out" --jobs 1 >"$work/int.log" 2>&1 &
+"$CLI/lithos" run "$work/sweep/sweep.cell" --out "$out" --jobs 1 >"$work/int.log" 2>&1 &
 pid=$!
-wait_for_runs "$out" 1 || fail "SIGINT: no run finished within 60 s: $(tail -3 "$work/int.log")"
-kill -INT "$pid"
+wait_for_runs "$work/int.log" 1 || fail "SIGINT: no run finished within 60 s: $(tail -3 "$work/int.log")"
+kill -INT -- "-$pid"
 wait "$pid"; code=$?
 [ "$code" = 130 ] || fail "SIGINT: exit code $code, expected 130: $(tail -3 "$work/int.log")"
 check_folder "$out/Sweep" cancelled
 grep -q '"state": "cancelled"' "$out/Sweep/study.json" || fail "SIGINT: no run recorded as cancelled"
+grep -q '"state": "finished"' "$out/Sweep/study.json" || fail "SIGINT: the run that finished before was not kept"
 
 # 2. two concurrent runs on one folder: the second is refused at once, the first is unharmed
 out="$work/concurrent"
-lithos run "$work/sweep.cell" --out "$out" --jobs 1 >"$work/first.log" 2>&1 &
+"$CLI/lithos" run "$work/sweep/sweep.cell" --out "$out" --jobs 1 >"$work/first.log" 2>&1 &
 pid=$!
-wait_for_runs "$out" 1 || fail "concurrent: the first run did not start"
-second=$(lithos run "$work/quick.cell" --out "$out" 2>&1); code=$?
+wait_for_runs "$work/first.log" 1 || fail "concurrent: the first run did not start"
+second=$(lithos run "$work/quick/quick.cell" --out "$out" 2>&1); code=$?
 [ "$code" = 1 ] || fail "concurrent: the second run exited $code, expected 1"
 [[ "$second" == *"another Lithos run is writing to $out"* ]] || fail "concurrent: the second run said: $second"
 [ ! -e "$out/Quick" ] || fail "concurrent: the refused run wrote $out/Quick"
-kill -INT "$pid"; wait "$pid"
+kill -INT -- "-$pid"; wait "$pid"
 check_folder "$out/Sweep" cancelled
 
 # 3. SIGKILL mid-write: the previous results stay as they were; the next run cleans up and replaces them
 out="$work/kill"
-lithos run "$work/quick.cell" --out "$out" >/dev/null 2>&1 || fail "kill: the first run failed"
+lithos run "$work/quick/quick.cell" --out "$out" >/dev/null 2>&1 || fail "kill: the first run failed"
 check_folder "$out/Quick" finished
 before=$(cd "$out/Quick" && find . -type f -exec md5sum {} + | sort)
-sed -e 's/n = 3)/n = 2000)/' "$work/quick.cell" > "$work/kill.cell"
-lithos run "$work/kill.cell" --out "$out" --jobs 2 >/dev/null 2>&1 &
+sed -e 's/n = 3)/n = 2000)/' "$work/quick/quick.cell" > "$work/kill/kill.cell"
+"$CLI/lithos" run "$work/kill/kill.cell" --out "$out" --jobs 2 >"$work/kill.log" 2>&1 &
 pid=$!
-wait_for_runs "$out" 2 || fail "kill: no run finished"
-kill -KILL "$pid"; wait "$pid" 2>/dev/null
+wait_for_runs "$work/kill.log" 2 || fail "kill: no run finished"
+kill -KILL -- "-$pid"; wait "$pid" 2>/dev/null
 after=$(cd "$out/Quick" && find . -type f -exec md5sum {} + | sort)
 [ "$before" = "$after" ] || fail "kill: the previous results changed"
-lithos run "$work/quick.cell" --out "$out" >/dev/null 2>&1 || fail "kill: the rerun failed"
+lithos run "$work/quick/quick.cell" --out "$out" >/dev/null 2>&1 || fail "kill: the rerun failed"
 check_folder "$out/Quick" finished
 [ -z "$(find "$out" -maxdepth 1 -name '.*staging*')" ] || fail "kill: the killed run's staging folder is still there"
 
 # 4. a rerun with fewer runs leaves exactly the new runs
-sed -e 's/vary j in \[.*/vary j in [0.1] mA\/cm2/' -e '/^               0.46/d' "$work/quick.cell" > "$work/fewer.cell"
-lithos run "$work/fewer.cell" --out "$out" >/dev/null 2>&1 || fail "rerun: failed"
+sed -e 's/vary j in \[.*/vary j in [0.1] mA\/cm2/' -e '/^               0.46/d' "$work/quick/quick.cell" > "$work/fewer/fewer.cell"
+lithos run "$work/fewer/fewer.cell" --out "$out" >/dev/null 2>&1 || fail "rerun: failed"
 check_folder "$out/Quick" finished
 [ "$(find "$out/Quick" -mindepth 1 -maxdepth 1 -type d ! -name charts | wc -l)" = 1 ] || fail "rerun: old run folders left"
 
 # 5. unusable output folders are refused before simulating
-msg=$(lithos run "$work/quick.cell" --out /proc/lithos-fault 2>&1); code=$?
+msg=$(lithos run "$work/quick/quick.cell" --out /proc/lithos-fault 2>&1); code=$?
 [ "$code" = 1 ] && [[ "$msg" == *"/proc"* ]] && [[ "$msg" != *"results in"* ]] || fail "/proc: exit $code: $msg"
 touch "$work/a-file"
-msg=$(lithos run "$work/quick.cell" --out "$work/a-file" 2>&1); code=$?
+msg=$(lithos run "$work/quick/quick.cell" --out "$work/a-file" 2>&1); code=$?
 [ "$code" = 1 ] && [[ "$msg" == *"is a file, not a folder"* ]] || fail "file as --out: exit $code: $msg"
 
 # 6. a full disk (a small tmpfs; needs root, as CI has): refused up front, or failing mid-run without a trace
 if [ "$(id -u)" = 0 ] && mkdir -p "$work/full" && mount -t tmpfs -o size=2m tmpfs "$work/full" 2>/dev/null; then
-  msg=$(lithos run "$work/quick.cell" --out "$work/full/out" 2>&1); code=$?
+  msg=$(lithos run "$work/quick/quick.cell" --out "$work/full/out" 2>&1); code=$?
   [ "$code" = 1 ] && [[ "$msg" == *"full"* ]] || fail "full disk: exit $code: $msg"
   umount "$work/full"
   mount -t tmpfs -o size=6m tmpfs "$work/full"
-  msg=$(lithos run "$work/kill.cell" --out "$work/full/out" --jobs 2 2>&1); code=$?
+  msg=$(lithos run "$work/kill/kill.cell" --out "$work/full/out" --jobs 2 2>&1); code=$?
   [ "$code" = 1 ] || fail "disk filling up: exit $code: $msg"
   if [ -d "$work/full/out/Quick" ]; then check_folder "$work/full/out/Quick" incomplete; fi
   [ -z "$(find "$work/full/out" -maxdepth 1 -name '.*staging*')" ] || fail "disk filling up: staging folder left"

@@ -105,6 +105,9 @@ public record Comparison(String study, Expectation expectation, String runId, do
 				// fall through to SI
 			}
 		}
+		if (predicted == Math.rint(predicted) && Math.abs(predicted) < 1e6 && (unit.isEmpty() || unit.startsWith("cycle"))) {
+			return String.format(Locale.ROOT, "%.0f%s", predicted, unit.isEmpty() ? "" : " " + unit); // a count
+		}
 		return String.format(Locale.ROOT, "%.4g%s", predicted, unit.isEmpty() ? "" : " " + unit);
 	}
 

@@ -97,9 +97,16 @@ public final class SweepChart {
 		return new DataSeries(name, Channel.OTHER, xs, ys);
 	}
 
+	/** The cell, with the run's overrides: runs of one cell at another pressure are another line ("Cu_half, pressure 5 MPa"). */
 	private static String cellName(SimulationInput run, RunScalar scalar) {
 		String name = run.getCell() == null ? null : run.getCell().getName();
-		return name == null || name.isBlank() ? scalar.label() : name.substring(name.lastIndexOf('.') + 1);
+		String cell = name == null || name.isBlank() ? scalar.label() : name.substring(name.lastIndexOf('.') + 1);
+		StringBuilder label = new StringBuilder(cell);
+		for (SweepValue override : run.getOverrides()) {
+			label.append(", ").append(override.getName()).append(' ')
+					.append(override.getDisplay() == null ? "" : override.getDisplay());
+		}
+		return label.toString();
 	}
 
 	/** The unit the value was written in ("0.5 mA/cm2" gives mA/cm2), else its SI unit. */

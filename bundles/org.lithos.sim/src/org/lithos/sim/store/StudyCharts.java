@@ -88,12 +88,53 @@ public final class StudyCharts {
 				charts.add(rename(chart, "sweep-" + slug(scalar.observable()) + "-vs-" + slug(variable)));
 			}
 		}
+		if (inputs.size() > 1 && inputs.size() <= MAX_VOLTAGE_CHARTS) {
+			for (PlotRequest plot : study.getPlots()) {
+				overlay(plot, inputs, results).ifPresent(charts::add);
+			}
+		}
 		if (asks(study, "voltage", "capacity") && inputs.size() <= MAX_VOLTAGE_CHARTS) {
 			for (int i = 0; i < inputs.size(); i++) {
 				charts.add(voltageVsCapacity(inputs.get(i), results.get(i)));
 			}
 		}
 		return charts;
+	}
+
+	/** What a plot clause's quantity is on the per-run charts. */
+	private static final java.util.Map<String, Channel> CHANNELS = java.util.Map.of("voltage", Channel.VOLTAGE,
+			"capacity retention", Channel.RETENTION, "coulombic efficiency", Channel.EFFICIENCY, "plating overpotential",
+			Channel.PLATING, "stripping overpotential", Channel.STRIPPING, "nucleation overpotential", Channel.NUCLEATION,
+			"charge capacity", Channel.CHARGE, "discharge capacity", Channel.DISCHARGE);
+
+	/**
+	 * A plot clause about a per-run quantity ("capacity retention vs cycle", "voltage vs time") draws the runs on one
+	 * chart, one line per run, so the study's runs can be compared at a glance.
+	 */
+	private static java.util.Optional<ChartModel> overlay(PlotRequest plot, List<SimulationInput> inputs,
+			List<SimulationResult> results) {
+		Channel channel = CHANNELS.get(plot.getY());
+		if (channel == null || plot.getX() == null || !List.of("cycle", "time").contains(plot.getX())) {
+			return java.util.Optional.empty();
+		}
+		ChartModel template = null;
+		List<DataSeries> series = new ArrayList<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			for (ChartModel chart : ChartModels.all(results.get(i))) {
+				boolean axis = chart.xAxis().label().toLowerCase(Locale.ROOT).startsWith(plot.getX());
+				for (DataSeries data : chart.series()) {
+					if (axis && data.channel() == channel && data.size() > 0) {
+						template = template == null ? chart : template;
+						series.add(new DataSeries(inputs.get(i).getId(), Channel.OTHER, data.x(), data.y()));
+					}
+				}
+			}
+		}
+		if (template == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(ChartModel.of("runs-" + slug(plot.getY()) + "-vs-" + slug(plot.getX()),
+				template.title() + " of every run", "", ChartKind.LINE, template.xAxis(), template.yAxis(), series));
 	}
 
 	/** The swept variables, in the order the study's runs give them. */
@@ -173,14 +214,15 @@ public final class StudyCharts {
 								: Quantity.ofSi(areal, Dimension.AREAL_CAPACITY).in(unit);
 						y[k - start] = voltage[k];
 					}
-					series.add(new DataSeries("cycle " + c + (charging ? " charge" : " discharge"),
-							charging ? Channel.CHARGE : Channel.DISCHARGE, x, y));
+					String direction = specific ? (charging ? " charge" : " discharge") : (charging ? " plating" : " stripping");
+					series.add(new DataSeries("cycle " + c + direction, charging ? Channel.CHARGE : Channel.DISCHARGE, x, y));
 				}
 				start = i;
 			}
 		}
 		return ChartModel.of("voltage-vs-capacity-" + ResultStore.folderName(input.getId()), "Voltage against capacity",
-				input.getId() + ", cycles " + chosenCycles(result).toString().replaceAll("[\\[\\]]", ""), ChartKind.LINE,
+				input.getId() + (chosenCycles(result).size() == 1 ? ", cycle " : ", cycles ")
+						+ chosenCycles(result).toString().replaceAll("[\\[\\]]", ""), ChartKind.LINE,
 				Axis.of("Capacity", unit), Axis.of("Voltage", "V"), series);
 	}
 
