@@ -64,7 +64,7 @@ wait_for_runs() {
 }
 
 # 1. SIGINT mid-sweep: exit 130, finished runs kept, the others recorded as cancelled
-out="$work/int"
+out="$work/out-int"
 "$CLI/lithos" run "$work/sweep/sweep.cell" --out "$out" --jobs 1 >"$work/int.log" 2>&1 &
 pid=$!
 wait_for_runs "$work/int.log" 1 || fail "SIGINT: no run finished within 60 s: $(tail -3 "$work/int.log")"
@@ -76,7 +76,7 @@ grep -q '"state": "cancelled"' "$out/Sweep/study.json" || fail "SIGINT: no run r
 grep -q '"state": "finished"' "$out/Sweep/study.json" || fail "SIGINT: the run that finished before was not kept"
 
 # 2. two concurrent runs on one folder: the second is refused at once, the first is unharmed
-out="$work/concurrent"
+out="$work/out-concurrent"
 "$CLI/lithos" run "$work/sweep/sweep.cell" --out "$out" --jobs 1 >"$work/first.log" 2>&1 &
 pid=$!
 wait_for_runs "$work/first.log" 1 || fail "concurrent: the first run did not start"
@@ -88,7 +88,7 @@ kill -INT -- "-$pid"; wait "$pid"
 check_folder "$out/Sweep" cancelled
 
 # 3. SIGKILL mid-write: the previous results stay as they were; the next run cleans up and replaces them
-out="$work/kill"
+out="$work/out-kill"
 lithos run "$work/quick/quick.cell" --out "$out" >/dev/null 2>&1 || fail "kill: the first run failed"
 check_folder "$out/Quick" finished
 before=$(cd "$out/Quick" && find . -type f -exec md5sum {} + | sort)

@@ -115,6 +115,18 @@ public final class RunCommand implements Command {
 			err.println("lithos run: " + calibration.get());
 			return 1;
 		}
+		// one run at a time per output folder: a second one is refused at once, before compiling or simulating
+		try (OutputLock lock = OutputLock.acquire(output.resolve(".lithos.lock"), output)) {
+			return compileAndRun(file, arguments.option("--study", null), output,
+					new RunOptions(output, jobs, timeout, seed, charts), charts == null, out, err);
+		} catch (OutputFolderException e) {
+			err.println("lithos run: " + e.getMessage());
+			return 1;
+		}
+	}
+
+	private int compileAndRun(Path file, String study, Path output, RunOptions options, boolean automaticCharts,
+			PrintStream out, PrintStream err) {
 		Optional<CompiledModel> compiled;
 		try (var installed = SolverServices.teachValidator(registry)) {
 			compiled = Compilation.compile(file, out, err);
@@ -122,7 +134,7 @@ public final class RunCommand implements Command {
 		if (compiled.isEmpty()) {
 			return 1;
 		}
-		List<StudyInput> studies = select(compiled.get(), arguments.option("--study", null));
+		List<StudyInput> studies = select(compiled.get(), study);
 		if (studies.isEmpty()) {
 			err.println("lithos run: " + file + " has no studies to run");
 			return 1;
@@ -132,14 +144,7 @@ public final class RunCommand implements Command {
 			err.println("lithos run: no solver registry is available (Declarative Services is not running)");
 			return 1;
 		}
-		// one run at a time per output folder, checked before anything is simulated
-		try (OutputLock lock = OutputLock.acquire(output.resolve(".lithos.lock"), output)) {
-			return runStudies(studies, output, new RunOptions(output, jobs, timeout, seed, charts), charts == null,
-					solvers.get(), out, err);
-		} catch (OutputFolderException e) {
-			err.println("lithos run: " + e.getMessage());
-			return 1;
-		}
+		return runStudies(studies, output, options, automaticCharts, solvers.get(), out, err);
 	}
 
 	private static int runStudies(List<StudyInput> studies, Path output, RunOptions base, boolean automaticCharts,
