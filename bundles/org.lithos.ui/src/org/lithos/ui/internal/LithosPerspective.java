@@ -1,13 +1,54 @@
 package org.lithos.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.IPlaceholderFolderLayout;
+import org.eclipse.ui.console.IConsoleConstants;
 
-/** The studio's single perspective; views are added here as they are built. */
+/**
+ * The studio's perspective: the Project Explorer and outline on the left, the editors in the middle, charts on the
+ * right once there are results, and problems, console, runs and progress below.
+ */
 public class LithosPerspective implements IPerspectiveFactory {
+
+	/** The Project Explorer's id (org.eclipse.ui.navigator.resources). */
+	public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	/** The Progress view's id (org.eclipse.ui.ide). */
+	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
+
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editors);
+		left.addView(PROJECT_EXPLORER);
+		IFolderLayout outline = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.6f, "left");
+		outline.addView(IPageLayout.ID_OUTLINE);
+
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
+		bottom.addPlaceholder(PROGRESS_VIEW);
+		for (String view : StudioViews.BOTTOM) {
+			bottom.addView(view);
+		}
+
+		// the charts take the right half once there is something to chart (a run, or the Runs view's Open
+		// Charts); until then the editors have the width, and start-up does not load JFreeChart
+		IPlaceholderFolderLayout right = layout.createPlaceholderFolder("right", IPageLayout.RIGHT, 0.5f, editors);
+		for (String view : StudioViews.RIGHT) {
+			right.addPlaceholder(view);
+		}
+
+		layout.addShowViewShortcut(PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(IConsoleConstants.ID_CONSOLE_VIEW);
+		layout.addShowViewShortcut(PROGRESS_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		StudioViews.BOTTOM.forEach(layout::addShowViewShortcut);
+		StudioViews.RIGHT.forEach(layout::addShowViewShortcut);
+		StudioWizards.IDS.forEach(layout::addNewWizardShortcut);
 	}
 }

@@ -1,28 +1,30 @@
 package org.lithos.ui.internal;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
-import org.eclipse.ui.application.WorkbenchAdvisor;
-import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /**
- * Starts the Lithos Studio workbench. With the system property {@code lithos.studio.smokeTest=true} the
- * workbench closes itself once its window is open, which lets the build check that the product starts.
+ * Starts the Lithos Studio workbench on the workspace given with {@code -data}, and opens the files named on the
+ * command line ({@code lithos studio FILE...}). With the system property {@code lithos.studio.smokeTest=true} the
+ * workbench prints its start-up time and window title once it is usable and closes itself, which lets the build
+ * check that the product starts and lets us measure start-up.
  */
 public class StudioApplication implements IApplication {
 
-	static final String PERSPECTIVE_ID = "org.lithos.ui.perspective";
-
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
+				new String[0]);
+		List<Path> files = CommandLineFiles.of(args, Path.of(System.getProperty("user.dir")));
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor());
+			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor(files));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();
@@ -41,34 +43,5 @@ public class StudioApplication implements IApplication {
 				workbench.close();
 			}
 		});
-	}
-
-	private static final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
-
-		@Override
-		public String getInitialWindowPerspectiveId() {
-			return PERSPECTIVE_ID;
-		}
-
-		@Override
-		public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-			return new WorkbenchWindowAdvisor(configurer) {
-				@Override
-				public void preWindowOpen() {
-					configurer.setInitialSize(new Point(1200, 800));
-					configurer.setTitle("Lithos Studio");
-					configurer.setShowCoolBar(false);
-					configurer.setShowStatusLine(true);
-				}
-
-				@Override
-				public void postWindowOpen() {
-					if (Boolean.getBoolean("lithos.studio.smokeTest")) {
-						System.out.println("lithos studio: workbench window open");
-						Display.getCurrent().asyncExec(() -> PlatformUI.getWorkbench().close());
-					}
-				}
-			};
-		}
 	}
 }

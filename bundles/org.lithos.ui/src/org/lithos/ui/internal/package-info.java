@@ -1,5 +1,5 @@
 /**
- * The Lithos Studio RCP application: workbench advisor and perspective. Editors and chart views arrive with
- * the studio issue; this package only makes the product start.
+ * Lithos Studio, the RCP application: the workbench and window advisors (what the IDE's advisor does, which is not
+ * on Maven Central), menus and tool bar, the perspective, and opening the files named on the command line.
  */
 package org.lithos.ui.internal;

@@ -1,0 +1,426 @@
+package org.lithos.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.TableItem;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.lithos.charts.ChartModel;
+import org.lithos.charts.DataSeries;
+import org.lithos.ui.internal.charts.ChartChoice;
+import org.lithos.ui.internal.charts.ChartView;
+import org.lithos.ui.internal.run.RunConsole;
+import org.lithos.ui.internal.run.RunHistory;
+import org.lithos.ui.internal.run.RunStudiesHandler;
+import org.lithos.ui.internal.run.RunsView;
+import org.lithos.ui.internal.run.StudyRun;
+
+/**
+ * Runs a study from the studio's Run menu and checks what a user sees and gets: the command line's messages in the
+ * console, its folder layout, the Runs view's entry, and charts whose series are the numbers in the result files,
+ * with overlay, zoom, pan, tooltips, and export to PNG, SVG and CSV.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RunTest {
+
+	private static IFile rates;
+	private static Path output;
+	private static String console;
+
+	@BeforeAll
+	static void runTheRatesStudies() throws Exception {
+		rates = Studies.file("rates.cell");
+		output = RunStudiesHandler.outputFor(Path.of(rates.getLocationURI()));
+		int before = Ui.sync(() -> RunConsole.get().console().getDocument().getLength());
+		Studies.runFromEditor(rates);
+		Studies.awaitJobs(Duration.ofMinutes(3));
+		Ui.flush();
+		console = Ui.sync(() -> RunConsole.get().console().getDocument().get().substring(before));
+	}
+
+	@Test
+	@Order(1)
+	void theConsoleShowsWhatLithosRunPrints() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Path cliOutput = output.resolveSibling("cli");
+		int code = CommandLine.command("run").run(
+				List.of(Path.of(rates.getLocationURI()).toString(), "--out", cliOutput.toString()),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(0, code, "lithos run failed: " + err);
+		List<String> cli = normalise(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8),
+				cliOutput);
+		List<String> studio = normalise(console.lines().filter(line -> !line.startsWith("$ lithos run "))
+				.reduce("", (a, b) -> a + b + "\n"), output);
+		assertEquals(cli, studio);
+		assertEquals(3, studio.stream().filter(line -> line.startsWith("  [#/")).count(), "progress lines: " + studio);
+	}
+
+	/**
+	 * The lines sorted (threads interleave them), with timings, the output folder and the order in which parallel
+	 * runs ended ("[2/2] run A" or "[2/2] run B") replaced.
+	 */
+	private static List<String> normalise(String text, Path folder) {
+		return text.lines().map(line -> line.replace(folder.toString(), "OUT").replaceAll("\\d+\\.\\d\\d", "T")
+				.replaceAll("^  \\[\\d+/", "  [#/")).sorted().toList();
+	}
+
+	@Test
+	@Order(2)
+	void theResultsHaveTheCommandLinesLayout() throws Exception {
+		assertTrue(Files.isRegularFile(output.resolve("Rates/report.html")), "no report.html");
+		List<Path> runs;
+		try (Stream<Path> folders = Files.list(output.resolve("Rates"))) {
+			runs = folders.filter(Files::isDirectory).sorted().toList();
+		}
+		assertEquals(2, runs.size(), "run folders: " + runs);
+		for (Path run : runs) {
+			for (String file : List.of("result.json", "cycles.csv", "series.csv", "charts")) {
+				assertTrue(Files.exists(run.resolve(file)), run + " lacks " + file);
+			}
+		}
+		assertTrue(rates.getProject().getFolder("lithos-out/rates/Rates").exists(),
+				"the Project Explorer does not see the results (project not refreshed)");
+		assertEquals(0, rates.findMarkers(org.lithos.ui.internal.run.Problems.MARKER, false, IResource.DEPTH_ZERO).length,
+				"a clean file got problem markers");
+	}
+
+	@Test
+	@Order(3)
+	void theRunsViewListsTheStudiesWithStateAndDuration() {
+		StudyRun run = ratesRun();
+		assertEquals(StudyRun.State.FINISHED, run.state());
+		assertEquals(2, run.total());
+		List<String> row = Ui.sync(() -> {
+			RunsView view = (RunsView) Ui.page().findView(RunsView.ID);
+			TableViewer viewer = view.viewer();
+			viewer.refresh();
+			for (TableItem item : viewer.getTable().getItems()) {
+				if (item.getData() == run) {
+					List<String> cells = new ArrayList<>();
+					for (int i = 0; i < viewer.getTable().getColumnCount(); i++) {
+						cells.add(item.getText(i));
+					}
+					return cells;
+				}
+			}
+			return List.of();
+		});
+		assertEquals("Rates", row.get(0));
+		assertEquals("rates.cell", row.get(1));
+		assertEquals("finished", row.get(2));
+		assertEquals("2 / 2", row.get(3));
+		assertTrue(row.get(4).matches("\\d+\\.\\d s"), "duration " + row.get(4));
+		assertEquals(output.resolve("Rates").toString(), row.get(6));
+	}
+
+	@Test
+	@Order(4)
+	void theEfficiencyChartIsTheResultFilesEfficiency() throws Exception {
+		ChartView view = charts();
+		String runId = Ui.sync(() -> ratesRun().outcomes().get(1).runId());
+		ChartModel chart = Ui.sync(() -> {
+			view.check(List.of(runId));
+			view.select(ChartChoice.EFFICIENCY);
+			return view.model();
+		});
+		assertNotNull(chart, Ui.sync(view::message));
+		DataSeries efficiency = chart.series().get(0);
+		List<double[]> rows = csv(runFolder(runId).resolve("cycles.csv"), "cycle", "ce_percent");
+		assertEquals(rows.size(), efficiency.size(), "points against cycles.csv rows");
+		for (int i = 0; i < rows.size(); i++) {
+			assertEquals(rows.get(i)[0], efficiency.x()[i], 1e-9, "cycle of point " + i);
+			assertEquals(rows.get(i)[1], efficiency.y()[i], 1e-6 * Math.abs(rows.get(i)[1]) + 1e-9, "CE of point " + i);
+		}
+	}
+
+	@Test
+	@Order(5)
+	void voltageAgainstCapacityOfCycleTwoIsTheSeriesFilesRows() throws Exception {
+		ChartView view = charts();
+		String runId = Ui.sync(() -> ratesRun().outcomes().get(0).runId());
+		ChartModel chart = Ui.sync(() -> {
+			view.check(List.of(runId));
+			view.select(ChartChoice.VOLTAGE_CAPACITY);
+			view.setCycles("2");
+			return view.model();
+		});
+		assertNotNull(chart, Ui.sync(view::message));
+		assertEquals(1, chart.series().size());
+		DataSeries cycle2 = chart.series().get(0);
+		assertEquals("Cycle 2", cycle2.name());
+		List<double[]> rows = csv(runFolder(runId).resolve("series.csv"), "cycle", "capacity_A*s_m2", "voltage_V")
+				.stream().filter(r -> r[0] == 2).toList();
+		assertEquals(rows.size(), cycle2.size());
+		// series.csv keeps 6 significant digits
+		for (int i = 0; i < rows.size(); i++) {
+			assertEquals(rows.get(i)[1] / 36000, cycle2.x()[i], 1e-5 * Math.abs(rows.get(i)[1] / 36000) + 1e-12);
+			assertEquals(rows.get(i)[2], cycle2.y()[i], 1e-5 * Math.abs(rows.get(i)[2]) + 1e-12);
+		}
+	}
+
+	@Test
+	@Order(6)
+	void severalRunsOverlayWithALegend() {
+		ChartView view = charts();
+		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		ChartModel chart = Ui.sync(() -> {
+			view.check(ids);
+			view.select(ChartChoice.CAPACITY);
+			return view.model();
+		});
+		assertEquals(4, chart.series().size(), "charge and discharge of two runs: " + chart.series());
+		assertTrue(chart.series().stream().allMatch(s -> s.name().startsWith(ids.get(0)) || s.name().startsWith(ids.get(1))));
+		assertNotNull(Ui.sync(() -> view.canvas().chart().getLegend()), "no legend");
+		Ui.run(() -> {
+			view.select(ChartChoice.VOLTAGE_CAPACITY);
+			view.setCycles("1, 4");
+		});
+		Ui.screenshot("chart-overlay", Ui.sync(() -> view.canvas().control()));
+		Ui.screenshot("workbench-charts", null);
+	}
+
+	@Test
+	@Order(7)
+	void theSweepChartShowsTheMeasuredValueNextToThePredictions() {
+		ChartView view = charts();
+		ChartModel chart = Ui.sync(() -> {
+			view.select(ChartChoice.SWEEP);
+			return view.model();
+		});
+		assertNotNull(chart, Ui.sync(view::message));
+		assertEquals("j", chart.xAxis().label());
+		assertEquals(2, chart.series().stream().mapToInt(DataSeries::size).sum(), "one point per run");
+		assertEquals(1, chart.markers().size(), "the expected first-cycle efficiency at j = 1 mA/cm2");
+		Ui.screenshot("chart-sweep", Ui.sync(() -> view.canvas().control()));
+	}
+
+	@Test
+	@Order(8)
+	void zoomPanAndTooltipsWork() {
+		ChartView view = charts();
+		Ui.run(() -> {
+			view.check(Ui.sync(() -> List.of(ratesRun().outcomes().get(0).runId())));
+			view.select(ChartChoice.VOLTAGE_TIME);
+		});
+		Ui.flush();
+		double[] before = Ui.sync(() -> range(view));
+		Ui.run(() -> {
+			var area = view.canvas().control().getBounds();
+			view.canvas().zoom(area.width / 2, area.height / 2, 0.5);
+		});
+		double[] zoomed = Ui.sync(() -> range(view));
+		assertEquals((before[1] - before[0]) / 2, zoomed[1] - zoomed[0], 1e-6 * (before[1] - before[0]), "x span");
+		Ui.run(() -> view.canvas().pan(100, 0));
+		double[] panned = Ui.sync(() -> range(view));
+		assertTrue(panned[0] < zoomed[0], "panning right shows earlier times");
+		assertEquals(zoomed[1] - zoomed[0], panned[1] - panned[0], 1e-6 * (zoomed[1] - zoomed[0]), "pan keeps the span");
+		Ui.run(() -> view.canvas().resetZoom());
+		double[] reset = Ui.sync(() -> range(view));
+		assertEquals(before[0], reset[0], 1e-9);
+		assertEquals(before[1], reset[1], 1e-9);
+		String tooltip = Ui.sync(() -> tooltipSomewhere(view));
+		assertNotNull(tooltip, "no tooltip anywhere along the trace");
+		assertTrue(tooltip.matches(".*: [-0-9.E]+ h, [-0-9.E]+ V"), "tooltip without units: " + tooltip);
+		Ui.screenshot("chart-voltage", Ui.sync(() -> view.canvas().control()));
+	}
+
+	private static double[] range(ChartView view) {
+		XYPlot plot = (XYPlot) view.canvas().chart().getPlot();
+		return new double[] { plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound() };
+	}
+
+	private static String tooltipSomewhere(ChartView view) {
+		var area = view.canvas().control().getBounds();
+		for (int x = 10; x < area.width; x += 2) {
+			for (int y = 10; y < area.height; y += 2) {
+				String text = view.canvas().toolTipAt(x, y);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Test
+	@Order(9)
+	void chartsExportAsPngSvgAndCsv() throws Exception {
+		ChartView view = charts();
+		Path folder = Files.createTempDirectory("chart-export");
+		Path png = folder.resolve("efficiency.png");
+		Path svg = folder.resolve("efficiency.svg");
+		ChartModel chart = Ui.sync(() -> {
+			view.check(ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+			view.select(ChartChoice.EFFICIENCY);
+			try {
+				view.export(png);
+				view.export(svg);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			view.copyCsv();
+			return view.model();
+		});
+		byte[] image = Files.readAllBytes(png);
+		assertTrue(image.length > 5000 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G', "not a PNG");
+		String vector = Files.readString(svg);
+		assertTrue(vector.contains("<svg") && vector.contains("Coulombic efficiency"), "not the chart's SVG");
+		String csv = Ui.sync(() -> {
+			Clipboard clipboard = new Clipboard(Ui.display());
+			try {
+				return (String) clipboard.getContents(TextTransfer.getInstance());
+			} finally {
+				clipboard.dispose();
+			}
+		});
+		assertNotNull(csv, "nothing on the clipboard");
+		List<String> lines = csv.lines().toList();
+		assertEquals("series," + chart.xAxis().title() + "," + chart.yAxis().title(), lines.get(0));
+		assertEquals(chart.series().stream().mapToInt(DataSeries::size).sum(), lines.size() - 1);
+		DataSeries first = chart.series().get(0);
+		assertEquals(first.name() + "," + first.x()[0] + "," + first.y()[0], lines.get(1));
+	}
+
+	@Test
+	@Order(10)
+	void theDepositPicturesOfTheMorphologyRunAreShown() throws Exception {
+		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), run("Deposit")));
+		String message = Ui.sync(() -> {
+			view.select(ChartChoice.PICTURES);
+			return view.message();
+		});
+		assertEquals("", message);
+		Path png = Files.createTempDirectory("deposit").resolve("deposit.png");
+		Ui.run(() -> {
+			try {
+				view.export(png);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
+		assertTrue(Files.size(png) > 5000, "deposit picture too small");
+		Ui.screenshot("chart-deposit", null);
+	}
+
+	@Test
+	@Order(11)
+	void cancellingAStudyStopsItAndKeepsWhatFinished() throws Exception {
+		IFile longFile = Studies.file("long.cell");
+		Studies.runFromEditor(longFile);
+		Ui.waitUntil("the long study to start", () -> RunHistory.get().runs().stream()
+				.anyMatch(r -> r.study().equals("Long") && r.state() == StudyRun.State.RUNNING));
+		Thread.sleep(1500);
+		long start = System.nanoTime();
+		Ui.run(() -> org.eclipse.core.runtime.jobs.Job.getJobManager()
+				.cancel(org.lithos.ui.internal.run.StudyJob.FAMILY));
+		Studies.awaitJobs(Duration.ofSeconds(60));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		StudyRun run = run("Long");
+		assertEquals(StudyRun.State.CANCELLED, run.state());
+		assertTrue(seconds < 20, "cancelling took " + seconds + " s");
+		assertTrue(run.outcomes().stream().anyMatch(o -> !o.finished()), "every run finished: nothing was cancelled");
+		String text = Ui.sync(() -> RunConsole.get().console().getDocument().get());
+		assertTrue(text.contains("cancelled"), "the console does not report the cancelled runs");
+	}
+
+	@Test
+	@Order(12)
+	void aFileWithErrorsIsMarkedAndNotRun() throws Exception {
+		IFile broken = Studies.file("rates.cell").getProject().getFile("broken.cell");
+		Ui.run(() -> {
+			try {
+				broken.create(new java.io.ByteArrayInputStream(("package broken\nimport lithos.materials.*\n"
+						+ "cell C {\n  format half\n  pressure 9 mA/cm2\n}\n").getBytes(StandardCharsets.UTF_8)), true,
+						null);
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		int studiesBefore = RunHistory.get().runs().size();
+		Studies.runFromEditor(broken);
+		Studies.awaitJobs(Duration.ofSeconds(60));
+		IMarker[] markers = broken.findMarkers(org.lithos.ui.internal.run.Problems.MARKER, false, IResource.DEPTH_ZERO);
+		assertTrue(Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) == 5
+				&& m.getAttribute(IMarker.MESSAGE, "").startsWith("'pressure' must be a pressure")),
+				"no marker on line 5: " + Arrays.toString(markers));
+		assertEquals(studiesBefore, RunHistory.get().runs().size(), "a file with errors was run");
+		Ui.run(() -> {
+			try {
+				Ui.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.screenshot("problems", null);
+	}
+
+	private static ChartView charts() {
+		return Ui.sync(() -> ChartView.show(Ui.page(), ratesRun()));
+	}
+
+	private static StudyRun ratesRun() {
+		return run("Rates");
+	}
+
+	private static StudyRun run(String study) {
+		return RunHistory.get().runs().stream().filter(r -> r.study().equals(study) && r.hasResults()
+				|| r.study().equals(study) && r.state() != StudyRun.State.RUNNING).findFirst()
+				.orElseThrow(() -> new AssertionError("no run of " + study + " in " + RunHistory.get().runs()));
+	}
+
+	private static Path runFolder(String runId) {
+		return ratesRun().outcomes().stream().filter(o -> o.runId().equals(runId)).findFirst().orElseThrow().folder();
+	}
+
+	/** @return the named columns of a CSV file with a header, one array per row */
+	private static List<double[]> csv(Path file, String... columns) throws Exception {
+		List<String> lines = Files.readAllLines(file);
+		List<String> header = List.of(lines.get(0).split(","));
+		int[] index = new int[columns.length];
+		for (int i = 0; i < columns.length; i++) {
+			index[i] = header.indexOf(columns[i]);
+			assertNotEquals(-1, index[i], file.getFileName() + " has no column " + columns[i] + ": " + header);
+		}
+		List<double[]> rows = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] cells = line.split(",", -1);
+			double[] row = new double[columns.length];
+			boolean complete = true;
+			for (int i = 0; i < columns.length; i++) {
+				complete &= !cells[index[i]].isEmpty();
+				row[i] = complete ? Double.parseDouble(cells[index[i]]) : Double.NaN;
+			}
+			if (complete) {
+				rows.add(row);
+			}
+		}
+		assertFalse(rows.isEmpty(), file + " has no complete rows");
+		return rows;
+	}
+}

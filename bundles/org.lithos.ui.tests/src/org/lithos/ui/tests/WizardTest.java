@@ -1,0 +1,98 @@
+package org.lithos.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.lithos.dsl.workspace.LithosWorkspace;
+import org.lithos.dsl.workspace.Problem;
+import org.lithos.ui.internal.wizards.Examples;
+import org.lithos.ui.internal.wizards.NewCellFileWizard;
+import org.lithos.ui.internal.wizards.NewProjectWizard;
+
+/** The wizards make a project and files from the working examples, and what they make checks clean. */
+class WizardTest {
+
+	@Test
+	void theProjectWizardMakesAProjectWithTheTourThatChecksClean() throws Exception {
+		NewProjectWizard wizard = new NewProjectWizard();
+		Shell dialog = open(wizard, StructuredSelection.EMPTY);
+		Ui.run(() -> {
+			Widgets.one(dialog, Text.class, t -> true).setText("cells");
+			Widgets.press(dialog, "Finish");
+		});
+		Ui.waitUntil("the wizard to close", dialog::isDisposed);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("cells");
+		assertTrue(project.isOpen(), "project not created");
+		IFile tour = project.getFile("tour.cell");
+		assertTrue(tour.exists(), "the project has no tour.cell");
+		Path file = Path.of(tour.getLocationURI());
+		assertEquals(Files.readString(Path.of("../../dsl/examples/tour.cell")), Files.readString(file),
+				"the project's tour.cell is not the shipped example");
+		assertEquals(List.of(), errors(file));
+		Ui.waitUntil("tour.cell of the project in an editor",
+				() -> Ui.page().getActiveEditor() != null
+						&& tour.equals(Ui.page().getActiveEditor().getEditorInput().getAdapter(IFile.class)));
+	}
+
+	@Test
+	void theFileWizardMakesAFileFromAnExampleWithItsOwnPackage() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("files");
+		Ui.run(() -> {
+			try {
+				project.create(null);
+				project.open(null);
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		NewCellFileWizard wizard = new NewCellFileWizard();
+		Shell dialog = open(wizard, new StructuredSelection(project));
+		Ui.run(() -> {
+			Widgets.one(dialog, Text.class, t -> t.getText().equals("cells.cell")).setText("my deposits.cell");
+			Combo examples = Widgets.one(dialog, Combo.class, c -> "example".equals(c.getData("org.lithos.ui.widget")));
+			examples.select(List.of(examples.getItems()).indexOf("morphology"));
+			Widgets.press(dialog, "Finish");
+		});
+		Ui.waitUntil("the wizard to close", dialog::isDisposed);
+		IFile made = project.getFile("my deposits.cell");
+		assertTrue(made.exists(), "no file made");
+		String text = Files.readString(Path.of(made.getLocationURI()), StandardCharsets.UTF_8);
+		assertTrue(text.contains("\npackage my_deposits\n"), "package not renamed after the file");
+		assertEquals(Examples.text("morphology").replace("package examples.morphology", "package my_deposits"), text);
+		assertEquals(List.of(), errors(Path.of(made.getLocationURI())));
+	}
+
+	private static Shell open(org.eclipse.ui.INewWizard wizard, StructuredSelection selection) {
+		Shell shell = Ui.sync(() -> {
+			wizard.init(PlatformUI.getWorkbench(), selection);
+			WizardDialog dialog = new WizardDialog(Ui.window().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			return dialog.getShell();
+		});
+		Ui.screenshot("wizard-" + wizard.getClass().getSimpleName(), shell);
+		return shell;
+	}
+
+	/** @return the errors `lithos check` would print for a file */
+	static List<String> errors(Path file) {
+		LithosWorkspace workspace = LithosWorkspace.create();
+		workspace.addTarget(file, file.toString());
+		return workspace.validate().stream().filter(Problem::isError).map(Problem::format).toList();
+	}
+}

@@ -1,0 +1,92 @@
+package org.lithos.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.junit.jupiter.api.Test;
+import org.lithos.ui.internal.LithosPerspective;
+
+/** The studio opens as an IDE: menus, tool bar, a workspace, and the standard views. */
+class WorkbenchTest {
+
+	@Test
+	void theWindowHasTheStudioMenusInOrder() {
+		List<String> menus = Ui.sync(() -> {
+			Menu bar = Ui.window().getShell().getMenuBar();
+			List<String> names = new ArrayList<>();
+			for (MenuItem item : bar.getItems()) {
+				names.add(item.getText().replace("&", ""));
+			}
+			return names;
+		});
+		assertEquals(List.of("File", "Edit", "Navigate", "Run", "Window", "Help"), menus);
+	}
+
+	@Test
+	void theFileMenuSavesAndQuits() {
+		List<String> items = menuItems("File");
+		for (String expected : List.of("New", "Open File...", "Save", "Save As...", "Save All", "Close", "Exit")) {
+			assertTrue(items.stream().anyMatch(item -> item.startsWith(expected)),
+					"File menu lacks '" + expected + "': " + items);
+		}
+	}
+
+	@Test
+	void theEditMenuUndoesAndCopies() {
+		List<String> items = menuItems("Edit");
+		for (String expected : List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Select All", "Find")) {
+			assertTrue(items.stream().anyMatch(item -> item.startsWith(expected)),
+					"Edit menu lacks '" + expected + "': " + items);
+		}
+	}
+
+	@Test
+	void theStudioViewsAreOpenOnTheWorkspace() {
+		for (String view : List.of(LithosPerspective.PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
+				IConsoleConstants.ID_CONSOLE_VIEW, IPageLayout.ID_OUTLINE)) {
+			assertNotNull(Ui.sync(() -> Ui.page().findView(view)), view + " is not open");
+		}
+		Path workspace = Path.of(ResourcesPlugin.getWorkspace().getRoot().getLocationURI());
+		assertTrue(Files.isDirectory(workspace), "no workspace folder " + workspace);
+	}
+
+	@Test
+	void theWholeWorkbenchIsCapturedAsAScreenshot() throws Exception {
+		Path file = Ui.screenshot("workbench", null);
+		assertTrue(Files.size(file) > 10_000, "screenshot " + file + " is suspiciously small");
+	}
+
+	/**
+	 * @param menu a top-level menu's name
+	 * @return the texts of its items (mnemonics and accelerators removed), after it was shown once
+	 */
+	static List<String> menuItems(String menu) {
+		return Ui.sync(() -> {
+			for (MenuItem top : Ui.window().getShell().getMenuBar().getItems()) {
+				if (top.getText().replace("&", "").equals(menu)) {
+					Menu items = top.getMenu();
+					// menu managers fill their menus when shown
+					items.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+					List<String> names = new ArrayList<>();
+					for (MenuItem item : items.getItems()) {
+						names.add(item.getText().replace("&", "").split("\t")[0]);
+					}
+					items.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+					return names;
+				}
+			}
+			throw new AssertionError("no menu " + menu);
+		});
+	}
+}

@@ -1,0 +1,159 @@
+package org.lithos.ui.internal.charts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.lithos.charts.ChartModel;
+import org.lithos.charts.ChartModels;
+import org.lithos.charts.RunScalar;
+import org.lithos.model.Expectation;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+import org.lithos.model.StudyInput;
+import org.lithos.model.SweepValue;
+import org.lithos.sim.RunOutcome;
+import org.lithos.sim.Runs;
+
+/**
+ * The charts the chart view offers for a study's results, each built from the headless chart models of
+ * org.lithos.charts (so the command line's report shows the same), with the study's expected values drawn as
+ * markers where the chart can show them. Toolkit-free.
+ */
+public enum ChartChoice {
+	/** Voltage over the whole run. */
+	VOLTAGE_TIME("Voltage against time", ChartModels::voltageVsTime),
+	/** Voltage against capacity for chosen cycles. */
+	VOLTAGE_CAPACITY("Voltage against capacity", null),
+	/** Charge and discharge capacity per cycle. */
+	CAPACITY("Capacity per cycle", ChartModels::capacityVsCycle),
+	/** Coulombic efficiency per cycle. */
+	EFFICIENCY("Coulombic efficiency per cycle", ChartModels::coulombicEfficiencyVsCycle),
+	/** Retention relative to cycle 1. */
+	RETENTION("Capacity retention per cycle", ChartModels::retentionVsCycle),
+	/** Plating, stripping and nucleation overpotential per cycle. */
+	OVERPOTENTIAL("Overpotentials per cycle", ChartModels::overpotentialVsCycle),
+	/** Where the Li is at the end of each cycle. */
+	INVENTORY("Li inventory per cycle", ChartModels::liInventoryVsCycle),
+	/** A figure per run against the swept variable. */
+	SWEEP("Sweep: a figure against the swept variable", null),
+	/** Substrate coverage of a morphology run. */
+	COVERAGE("Deposit coverage against charge", ChartModels::coverageVsCharge),
+	/** Deposit height of a morphology run. */
+	HEIGHT("Deposit height against charge", ChartModels::heightVsCharge),
+	/** Deposit roughness of a morphology run. */
+	ROUGHNESS("Deposit roughness against charge", ChartModels::roughnessVsCharge),
+	/** The deposit pictures of a morphology run (not a chart: drawn as images). */
+	PICTURES("Deposit pictures", null);
+
+	private final String label;
+	private final Function<SimulationResult, ChartModel> perRun;
+
+	ChartChoice(String label, Function<SimulationResult, ChartModel> perRun) {
+		this.label = label;
+		this.perRun = perRun;
+	}
+
+	/** @return what the chart view's list shows */
+	public String label() {
+		return label;
+	}
+
+	/** @return whether the chart view draws this as images rather than a chart */
+	public boolean isPicture() {
+		return this == PICTURES;
+	}
+
+	/**
+	 * What to draw.
+	 *
+	 * @param study    the compiled study (its runs' inputs and its expectations)
+	 * @param outcomes the runs to draw (finished ones are used; several are overlaid with a legend)
+	 * @param cycles   the cycles for {@link #VOLTAGE_CAPACITY}
+	 * @param variable the swept variable for {@link #SWEEP}
+	 * @param scalar   the figure for {@link #SWEEP}
+	 */
+	public record Request(StudyInput study, List<RunOutcome> outcomes, List<Integer> cycles, String variable,
+			RunScalar scalar) {
+	}
+
+	/**
+	 * @param request what to draw
+	 * @return the chart
+	 * @throws IllegalStateException for {@link #PICTURES}, or when no run finished
+	 */
+	public ChartModel model(Request request) {
+		if (this == PICTURES) {
+			throw new IllegalStateException("deposit pictures are images, not charts");
+		}
+		List<RunOutcome> finished = request.outcomes().stream().filter(RunOutcome::finished).toList();
+		if (this == SWEEP) {
+			List<SimulationInput> inputs = request.study().getRuns();
+			List<SimulationResult> results = request.study().getRuns().stream()
+					.map(input -> result(request, input.getId())).filter(r -> r != null).toList();
+			return ChartModels.sweep(request.variable(), request.scalar(), inputs, results,
+					request.study().getExpectations());
+		}
+		if (finished.isEmpty()) {
+			throw new IllegalStateException("no finished run to draw");
+		}
+		List<String> ids = new ArrayList<>();
+		List<ChartModel> charts = new ArrayList<>();
+		for (RunOutcome outcome : finished) {
+			ChartModel chart = this == VOLTAGE_CAPACITY ? VoltageCapacityChart.of(outcome.result(), request.cycles())
+					: perRun.apply(outcome.result());
+			ids.add(outcome.runId());
+			charts.add(ChartModels.withExpectations(chart, expectations(request.study(), outcome.runId())));
+		}
+		return Overlay.of(ids, charts);
+	}
+
+	private static SimulationResult result(Request request, String runId) {
+		return request.outcomes().stream().filter(o -> o.finished() && o.runId().equals(runId))
+				.map(RunOutcome::result).findFirst().orElse(null);
+	}
+
+	/**
+	 * @param study a study
+	 * @param runId one of its runs
+	 * @return the study's expectations about that run
+	 */
+	static List<Expectation> expectations(StudyInput study, String runId) {
+		SimulationInput input = study.getRuns().stream().filter(r -> r.getId().equals(runId)).findFirst()
+				.orElse(null);
+		if (input == null) {
+			return List.of();
+		}
+		return study.getExpectations().stream().filter(e -> Runs.concerns(e, input)).map(e -> (Expectation) e)
+				.toList();
+	}
+
+	/**
+	 * @param study a study
+	 * @return the names of its swept variables, in first-seen order
+	 */
+	public static List<String> sweepVariables(StudyInput study) {
+		Set<String> names = new LinkedHashSet<>();
+		for (SimulationInput run : study.getRuns()) {
+			for (SweepValue value : run.getSweep()) {
+				names.add(value.getName());
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	/**
+	 * @param observable an observable's name as a study's plot writes it, e.g. "first cycle efficiency"
+	 * @return the matching figure per run, or null
+	 */
+	public static RunScalar scalar(String observable) {
+		for (RunScalar scalar : RunScalar.values()) {
+			if (scalar.observable().equalsIgnoreCase(observable)) {
+				return scalar;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,56 @@
+package org.lithos.ui.internal.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.lithos.dsl.workspace.Problem;
+import org.lithos.ui.internal.EditorOpener;
+
+/**
+ * Marks the problems found when a study is run on the workspace file they concern, so they show in the Problems
+ * view with the same messages as `lithos check`; the markers of the previous run are replaced.
+ */
+public final class Problems {
+
+	/** The marker type (a problem marker and a text marker), declared in plugin.xml. */
+	public static final String MARKER = "org.lithos.ui.problem";
+
+	/**
+	 * @param file     the checked file
+	 * @param problems what checking it found (problems of other files, e.g. imported ones, are not marked)
+	 */
+	public void mark(Path file, List<Problem> problems) {
+		Optional<IFile> resource = EditorOpener.workspaceFile(file);
+		if (resource.isEmpty()) {
+			return;
+		}
+		IFile target = resource.get();
+		IWorkspaceRunnable update = monitor -> {
+			target.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+			for (Problem problem : problems) {
+				if (!Path.of(problem.file()).toAbsolutePath().normalize().equals(file)) {
+					continue;
+				}
+				IMarker marker = target.createMarker(MARKER);
+				marker.setAttribute(IMarker.MESSAGE, problem.message());
+				marker.setAttribute(IMarker.SEVERITY,
+						problem.isError() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
+				marker.setAttribute(IMarker.LINE_NUMBER, Math.max(1, problem.line()));
+				marker.setAttribute(IMarker.LOCATION, "line " + Math.max(1, problem.line()));
+			}
+		};
+		try {
+			ResourcesPlugin.getWorkspace().run(update, target, IResource.NONE, null);
+		} catch (CoreException e) {
+			ILog.of(Problems.class).log(e.getStatus());
+		}
+	}
+}

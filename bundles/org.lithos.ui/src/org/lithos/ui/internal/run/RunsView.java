@@ -1,0 +1,155 @@
+package org.lithos.ui.internal.run;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.lithos.ui.internal.charts.ChartView;
+
+/**
+ * The studies run from the studio, newest first, with their state, runs done, duration and results folder. A
+ * double-click (or Open Charts) shows a study's results in the chart view; Cancel stops a running study.
+ */
+public class RunsView extends ViewPart {
+
+	/** The view's id in plugin.xml. */
+	public static final String ID = "org.lithos.ui.runs";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.withZone(ZoneId.systemDefault());
+
+	private TableViewer viewer;
+	private final RunHistory.Listener listener = run -> refreshSoon();
+	private volatile boolean refreshQueued;
+	private Action openCharts;
+	private Action cancel;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		column("Study", 160, StudyRun::study);
+		column("File", 140, r -> r.file().getFileName().toString());
+		column("State", 90, r -> r.state().name().toLowerCase());
+		column("Runs", 70, r -> r.ended() + " / " + r.total());
+		column("Duration", 80, r -> seconds(r.duration()));
+		column("Started", 150, r -> TIME.format(r.started()));
+		column("Results", 420, r -> r.output().toString());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setInput(RunHistory.get().runs());
+		viewer.addDoubleClickListener(event -> openCharts.run());
+		viewer.addSelectionChangedListener(event -> updateActions());
+		makeActions();
+		getSite().setSelectionProvider(viewer);
+		RunHistory.get().addListener(listener);
+		updateActions();
+	}
+
+	private void column(String title, int width, Function<StudyRun, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((StudyRun) element);
+			}
+		});
+	}
+
+	private static String seconds(Duration duration) {
+		return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	private void makeActions() {
+		openCharts = new Action("Open Charts") {
+			@Override
+			public void run() {
+				StudyRun run = selected();
+				if (run != null && run.hasResults()) {
+					ChartView.show(getSite().getPage(), run);
+				}
+			}
+		};
+		openCharts.setToolTipText("Show the selected study's results in the chart view");
+		cancel = new Action("Cancel") {
+			@Override
+			public void run() {
+				StudyRun run = selected();
+				if (run != null && run.state() == StudyRun.State.RUNNING) {
+					for (Job job : Job.getJobManager().find(StudyJob.FAMILY)) {
+						if (((StudyJob) job).runs(run)) {
+							job.cancel();
+						}
+					}
+				}
+			}
+		};
+		cancel.setToolTipText("Cancel the selected running study; finished runs stay on disk");
+		cancel.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(cancel);
+		MenuManager menu = new MenuManager();
+		menu.add(openCharts);
+		menu.add(cancel);
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+	}
+
+	private StudyRun selected() {
+		return (StudyRun) ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+	}
+
+	private void updateActions() {
+		StudyRun run = selected();
+		openCharts.setEnabled(run != null && run.hasResults());
+		cancel.setEnabled(run != null && run.state() == StudyRun.State.RUNNING);
+	}
+
+	private void refreshSoon() {
+		if (refreshQueued) {
+			return;
+		}
+		refreshQueued = true;
+		Display.getDefault().asyncExec(() -> {
+			refreshQueued = false;
+			if (viewer != null && !viewer.getTable().isDisposed()) {
+				viewer.setInput(RunHistory.get().runs());
+				updateActions();
+			}
+		});
+	}
+
+	/** @return the table, for tests */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getTable().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		RunHistory.get().removeListener(listener);
+		super.dispose();
+	}
+}

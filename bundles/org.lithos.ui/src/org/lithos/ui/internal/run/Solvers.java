@@ -1,0 +1,52 @@
+package org.lithos.ui.internal.run;
+
+import java.util.Optional;
+
+import org.lithos.solver.api.SolverRegistry;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Finds the solver registry in the running framework, as the command line does: solver bundles (ours and partner
+ * labs') are Declarative Services components, and a lazily activated bundle nobody started is invisible to DS, so
+ * every bundle with components is started first.
+ */
+final class Solvers {
+
+	private static final long WAIT_MILLIS = 5000;
+
+	private Solvers() {
+	}
+
+	/** @return the registry, or empty when DS is not running */
+	static Optional<SolverRegistry> registry() {
+		Bundle own = FrameworkUtil.getBundle(Solvers.class);
+		if (own == null || own.getBundleContext() == null) {
+			return Optional.empty();
+		}
+		BundleContext context = own.getBundleContext();
+		for (Bundle bundle : context.getBundles()) {
+			if (bundle.getHeaders().get("Service-Component") != null && bundle.getState() == Bundle.RESOLVED) {
+				try {
+					bundle.start(Bundle.START_ACTIVATION_POLICY | Bundle.START_TRANSIENT);
+				} catch (BundleException e) {
+					// a broken partner bundle must not take the others down; its solvers are simply missing
+				}
+			}
+		}
+		ServiceTracker<SolverRegistry, SolverRegistry> tracker = new ServiceTracker<>(context, SolverRegistry.class,
+				null);
+		tracker.open();
+		try {
+			return Optional.ofNullable(tracker.waitForService(WAIT_MILLIS));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		} finally {
+			tracker.close();
+		}
+	}
+}
