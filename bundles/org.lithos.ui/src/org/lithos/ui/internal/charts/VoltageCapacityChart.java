@@ -15,7 +15,8 @@ import org.lithos.units.Quantity;
 
 /**
  * Voltage against the charge passed in each step, one series per chosen cycle, from a run's voltage, capacity
- * (charge in the current step, A s/m2) and cycle series: plating and stripping of a cycle are its two branches.
+ * (charge in the current step, A s/m2) and cycle series: plating and stripping of a cycle are its two branches,
+ * drawn apart (a point without voltage between them breaks the line).
  * Toolkit-free: a chart model like those of org.lithos.charts.
  */
 public final class VoltageCapacityChart {
@@ -43,7 +44,12 @@ public final class VoltageCapacityChart {
 			List<double[]> points = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				if (Math.round(cycle[i]) == wanted && Double.isFinite(voltage[i]) && Double.isFinite(capacity[i])) {
-					points.add(new double[] { capacity[i] * MAH_PER_CM2, voltage[i] });
+					double x = capacity[i] * MAH_PER_CM2;
+					if (!points.isEmpty() && x < points.get(points.size() - 1)[0]) {
+						// a new step starts again at no charge: break the line instead of joining the branches
+						points.add(new double[] { points.get(points.size() - 1)[0], Double.NaN });
+					}
+					points.add(new double[] { x, voltage[i] });
 				}
 			}
 			if (!points.isEmpty()) {

@@ -21,6 +21,12 @@ final class Solvers {
 	private Solvers() {
 	}
 
+	/** @return the ids of the installed solvers, for the validator's solver check; empty without a registry */
+	static java.util.Set<String> ids() {
+		return registry().map(r -> r.solvers().stream().map(org.lithos.solver.api.Solver::id)
+				.collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+	}
+
 	/** @return the registry, or empty when DS is not running */
 	static Optional<SolverRegistry> registry() {
 		Bundle own = FrameworkUtil.getBundle(Solvers.class);

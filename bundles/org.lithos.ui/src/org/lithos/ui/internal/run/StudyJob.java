@@ -1,5 +1,7 @@
 package org.lithos.ui.internal.run;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,16 +19,19 @@ import org.eclipse.ui.progress.IProgressConstants;
 import org.lithos.dsl.compiler.CompileException;
 import org.lithos.dsl.compiler.LithosCompiler;
 import org.lithos.dsl.compiler.Names;
+import org.lithos.dsl.validation.SolverIds;
 import org.lithos.dsl.workspace.LithosWorkspace;
 import org.lithos.dsl.workspace.Problem;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
-import org.lithos.sim.Comparison;
+import org.lithos.sim.ChartLevel;
+import org.lithos.sim.OutputFolderException;
 import org.lithos.sim.RunListener;
 import org.lithos.sim.RunOptions;
 import org.lithos.sim.RunOutcome;
 import org.lithos.sim.StudyRunner;
-import org.lithos.sim.store.StudyReport;
+import org.lithos.sim.store.OutputLock;
+import org.lithos.sim.store.StudyIndex;
 import org.lithos.solver.api.SolverRegistry;
 
 /**
@@ -95,8 +100,23 @@ public final class StudyJob extends Job {
 		RunTranscript transcript = console.transcript();
 		console.started("lithos run " + file + " --out " + output);
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		// one run at a time per output folder, as on the command line: a second one is refused at once
+		try (OutputLock lock = OutputLock.acquire(output.resolve(".lithos.lock"), output)) {
+			return compileAndRun(transcript, progress, monitor);
+		} catch (OutputFolderException e) {
+			transcript.refused(e.getMessage());
+			return Status.error(e.getMessage());
+		} finally {
+			console.ended();
+		}
+	}
+
+	private IStatus compileAndRun(RunTranscript transcript, SubMonitor progress, IProgressMonitor monitor) {
 		progress.subTask("Checking " + file.getFileName());
-		Optional<CompiledModel> compiled = compile(transcript);
+		Optional<CompiledModel> compiled;
+		try (var installed = SolverIds.install(Solvers::ids)) {
+			compiled = compile(transcript);
+		}
 		progress.worked(5);
 		if (compiled.isEmpty()) {
 			return Status.error(file.getFileName() + " has errors; see the Problems view and the console");
@@ -118,13 +138,26 @@ public final class StudyJob extends Job {
 		int totalRuns = studies.stream().mapToInt(s -> s.getRuns().size()).sum();
 		SubMonitor runs = progress.split(95).setWorkRemaining(Math.max(1, totalRuns) * 100);
 		List<RunOutcome> all = new ArrayList<>();
-		for (StudyInput study : studies) {
-			all.addAll(runStudy(study, transcript, runs));
+		try {
+			for (StudyInput study : studies) {
+				if (runner.isCancelled()) {
+					break;
+				}
+				all.addAll(runStudy(study, transcript, runs));
+			}
+			if (studies.size() > 1 || Files.exists(output.resolve(StudyIndex.FILE))) {
+				StudyIndex.write(output);
+			}
+		} catch (OutputFolderException e) {
+			transcript.refused(e.getMessage());
+			return Status.error(e.getMessage());
+		} catch (IOException e) {
+			transcript.indexNotWritten(output, e.getMessage());
 		}
 		long unfinished = all.stream().filter(o -> !o.finished()).count();
 		transcript.finished(output, unfinished, all.size());
-		console.ended();
-		if (monitor.isCanceled()) {
+		if (runner.isCancelled()) {
+			transcript.interrupted();
 			return Status.CANCEL_STATUS;
 		}
 		return unfinished == 0 ? Status.OK_STATUS
@@ -133,7 +166,9 @@ public final class StudyJob extends Job {
 
 	private Optional<CompiledModel> compile(RunTranscript transcript) {
 		LithosWorkspace workspace = LithosWorkspace.create();
-		Resource resource = workspace.addTarget(file, file.toString());
+		// the other files of the folder too, as `lithos run` and `lithos check` load them
+		List<Resource> targets = workspace.addTargets(List.of(file));
+		Resource resource = targets.isEmpty() ? null : targets.get(0);
 		List<Problem> found = workspace.validate();
 		found.forEach(transcript::problem);
 		problems.mark(file, found);
@@ -153,7 +188,7 @@ public final class StudyJob extends Job {
 	private List<RunOutcome> runStudy(StudyInput study, RunTranscript transcript, SubMonitor runs) {
 		String simple = study.getName().substring(study.getName().lastIndexOf('.') + 1);
 		RunOptions options = new RunOptions(output.resolve(simple), Runtime.getRuntime().availableProcessors(), null,
-				null);
+				null, ChartLevel.automatic(study.getRuns().size()));
 		StudyRun run = new StudyRun(file, simple, options.output(), Instant.now());
 		run.begin(study);
 		studyRuns.add(run);
@@ -179,15 +214,16 @@ public final class StudyJob extends Job {
 				RunHistory.get().changed(run);
 			}
 		};
-		List<RunOutcome> outcomes = runner.run(study, options, listener);
-		transcript.studyEnded(simple, outcomes);
 		try {
-			StudyReport.write(study, outcomes, Comparison.of(study, outcomes), options.output());
-		} catch (java.io.IOException e) {
-			transcript.reportNotWritten(e.getMessage());
+			List<RunOutcome> outcomes = runner.run(study, options, listener);
+			transcript.studyEnded(simple, outcomes);
+			run.end(outcomes, runner.isCancelled());
+			return outcomes;
+		} catch (OutputFolderException e) {
+			run.end(List.of(), true);
+			throw e;
+		} finally {
+			RunHistory.get().changed(run);
 		}
-		run.end(outcomes, runs.isCanceled());
-		RunHistory.get().changed(run);
-		return outcomes;
 	}
 }
