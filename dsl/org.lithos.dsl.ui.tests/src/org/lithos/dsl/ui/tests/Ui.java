@@ -106,6 +106,11 @@ final class Ui {
 	}
 
 	static void waitFor(String what, BooleanSupplier condition, Duration timeout) {
+		waitFor(what, condition, timeout, 50);
+	}
+
+	/** Waits as above, polling every {@code pollMillis} (short polls for measurements). */
+	static void waitFor(String what, BooleanSupplier condition, Duration timeout, long pollMillis) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (Boolean.TRUE.equals(ui(condition::getAsBoolean))) {
@@ -115,7 +120,7 @@ final class Ui {
 			if (dialog != null) {
 				fail("a dialog opened while waiting for " + what + ": " + dialog);
 			}
-			sleep(50);
+			sleep(pollMillis);
 		}
 		fail("timed out after " + timeout.toSeconds() + " s waiting for " + what);
 	}

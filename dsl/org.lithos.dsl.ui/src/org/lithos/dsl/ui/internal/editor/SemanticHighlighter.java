@@ -31,6 +31,8 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 	private final ISourceViewer viewer;
 	private IDocument document;
 	private IPositionUpdater updater;
+	/** The token data last drawn, in the server's relative encoding. */
+	private List<Integer> applied = List.of();
 
 	/** A token: where it is and how it looks. */
 	private static final class StyledPosition extends Position {
@@ -54,6 +56,7 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 	public void install(IDocument newDocument) {
 		uninstall();
 		document = newDocument;
+		applied = List.of();
 		document.addPositionCategory(CATEGORY);
 		updater = new DefaultPositionUpdater(CATEGORY);
 		document.addPositionUpdater(updater);
@@ -83,6 +86,10 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 		if (document == null || tokens == null || legend == null) {
 			return;
 		}
+		if (tokens.getData().equals(applied)) {
+			return; // the same tokens, already drawn where the text moved them
+		}
+		applied = List.copyOf(tokens.getData());
 		List<StyledPosition> positions = decode(document, tokens.getData(), legend);
 		try {
 			document.removePositionCategory(CATEGORY);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +86,16 @@ public final class ProblemMarkers implements DiagnosticsListener {
 		}
 	}
 
+	private static final String[] ATTRIBUTES = { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER,
+			IMarker.CHAR_START, IMarker.CHAR_END, IMarker.LOCATION, IMarker.SOURCE_ID, CellEditorIds.MARKER_CODE };
+
+	/**
+	 * Replaces the file's markers, unless they already say the same: while the user types in a comment the
+	 * diagnostics do not change, and recreating markers would redraw the editor's rulers for nothing.
+	 */
 	private static void replace(IFile file, List<Diagnostic> diagnostics) throws CoreException {
-		file.deleteMarkers(CellEditorIds.MARKER_TYPE, false, IResource.DEPTH_ZERO);
-		if (diagnostics.isEmpty()) {
-			return;
-		}
-		IDocument document = text(file);
+		IDocument document = diagnostics.isEmpty() ? null : text(file);
+		List<List<Object>> wanted = new ArrayList<>();
 		for (Diagnostic diagnostic : diagnostics) {
 			Integer severity = severity(diagnostic.getSeverity());
 			if (severity == null) {
@@ -97,13 +103,20 @@ public final class ProblemMarkers implements DiagnosticsListener {
 			}
 			IRegion region = Positions.toRegion(document, diagnostic.getRange());
 			int line = diagnostic.getRange().getStart().getLine() + 1;
-			IMarker marker = file.createMarker(CellEditorIds.MARKER_TYPE);
-			marker.setAttributes(
-					new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.CHAR_START,
-							IMarker.CHAR_END, IMarker.LOCATION, IMarker.SOURCE_ID, CellEditorIds.MARKER_CODE },
-					new Object[] { Diagnostics.message(diagnostic), severity, line, region.getOffset(),
-							region.getOffset() + Math.max(1, region.getLength()), "line " + line, "Lithos",
-							code(diagnostic) });
+			wanted.add(Arrays.asList(Diagnostics.message(diagnostic), severity, line, region.getOffset(),
+					region.getOffset() + Math.max(1, region.getLength()), "line " + line, "Lithos", code(diagnostic)));
+		}
+		IMarker[] existing = file.findMarkers(CellEditorIds.MARKER_TYPE, false, IResource.DEPTH_ZERO);
+		List<List<Object>> shown = new ArrayList<>();
+		for (IMarker marker : existing) {
+			shown.add(Arrays.asList(marker.getAttributes(ATTRIBUTES)));
+		}
+		if (shown.equals(wanted)) {
+			return;
+		}
+		file.deleteMarkers(CellEditorIds.MARKER_TYPE, false, IResource.DEPTH_ZERO);
+		for (List<Object> attributes : wanted) {
+			file.createMarker(CellEditorIds.MARKER_TYPE).setAttributes(ATTRIBUTES, attributes.toArray());
 		}
 	}
 
