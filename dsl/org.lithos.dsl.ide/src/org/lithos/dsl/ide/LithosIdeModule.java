@@ -3,9 +3,61 @@
  */
 package org.lithos.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.lithos.dsl.ide.internal.services.LithosHighlighting;
+import org.lithos.dsl.ide.internal.services.LithosHover;
+import org.lithos.dsl.ide.internal.services.LithosProposals;
+import org.lithos.dsl.ide.internal.services.LithosQuickfixes;
+import org.lithos.dsl.ide.internal.services.LithosSymbols;
 
-/**
- * Use this class to register ide components.
- */
+/** Guice bindings of the IDE services, on top of what Xtext generates; the language server picks them up. */
 public class LithosIdeModule extends AbstractLithosIdeModule {
+
+	/** @return the quick fixes for the validator's issue codes */
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return LithosQuickfixes.class;
+	}
+
+	/** @return code actions made of those quick fixes */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
+
+	/** @return completion with property names, observables and units besides keywords and names */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return LithosProposals.class;
+	}
+
+	/** @return hover with material properties, SI values and observable meanings */
+	public Class<? extends IHoverService> bindIHoverService() {
+		return LithosHover.class;
+	}
+
+	/** @return semantic colouring as LSP token types */
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return LithosHighlighting.class;
+	}
+
+	/** @return symbol kinds of the outline */
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return LithosSymbols.Kinds.class;
+	}
+
+	/** @return short symbol names in the outline */
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return LithosSymbols.Names.class;
+	}
+
+	/** @return symbol details in the outline */
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return LithosSymbols.Details.class;
+	}
 }

@@ -51,7 +51,12 @@ public record PropertySpec(String name, Set<Dimension> dimensions, Bounds imposs
 			return low + " to " + display(max, dimension);
 		}
 
-		private String display(double si, Dimension dimension) {
+		/**
+		 * @param si        a value in SI units
+		 * @param dimension its dimension
+		 * @return the value in the display unit, e.g. {@code "0.3 g/cm3"}
+		 */
+		public String display(double si, Dimension dimension) {
 			double value;
 			try {
 				value = Units.parse(displayUnit, dimension).fromSi(si);

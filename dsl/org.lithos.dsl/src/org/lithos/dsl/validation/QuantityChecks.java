@@ -76,7 +76,8 @@ abstract class QuantityChecks extends AbstractDeclarativeValidator {
 					IssueCodes.MISSING_UNIT, example);
 		} else {
 			error(what + " must be " + Dimensions.a(Dimensions.describe(accepted)) + " (e.g. " + example + "), but " + value.text()
-					+ " is " + Dimensions.a(Dimensions.name(value.dimension())), expression, null, IssueCodes.WRONG_DIMENSION);
+					+ " is " + Dimensions.a(Dimensions.name(value.dimension())), expression, null, IssueCodes.WRONG_DIMENSION,
+					example);
 		}
 		return Optional.empty();
 	}
@@ -92,8 +93,11 @@ abstract class QuantityChecks extends AbstractDeclarativeValidator {
 			error(what + " of " + value.text() + " is impossible: it must be " + impossible.describe(value.dimension()),
 					expression, null, IssueCodes.IMPOSSIBLE_VALUE);
 		} else if (plausible != null && !plausible.contains(value.si())) {
+			// the bounds travel as issue data for the quick fixes that replace the value with one of them
 			warning(what + " of " + value.text() + " is implausible: expected " + plausible.describe(value.dimension()),
-					expression, null, IssueCodes.IMPLAUSIBLE_VALUE);
+					expression, null, IssueCodes.IMPLAUSIBLE_VALUE,
+					plausible.minExclusive() ? "" : plausible.display(plausible.min(), value.dimension()),
+					Double.isInfinite(plausible.max()) ? "" : plausible.display(plausible.max(), value.dimension()));
 		}
 	}
 }

@@ -275,7 +275,11 @@ public class SettingValidator extends QuantityChecks {
 		return feature == null ? null : (EList<Setting>) container.eGet(feature);
 	}
 
-	static Optional<Context> contextOf(EObject container) {
+	/**
+	 * @param container the object a setting is written in
+	 * @return which catalogue of properties applies there, empty where settings are not checked
+	 */
+	public static Optional<Context> contextOf(EObject container) {
 		if (container instanceof Material) {
 			return Optional.of(Context.MATERIAL);
 		}

@@ -1,0 +1,87 @@
+package org.lithos.dsl.ide.server;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.util.Modules2;
+import org.lithos.dsl.ide.LithosIdeSetup;
+import org.lithos.dsl.ide.internal.server.ExitHandler;
+import org.lithos.dsl.ide.internal.server.LithosServerModule;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+/**
+ * Creates the cell language's server. Its index holds the built-in material library (package
+ * {@code lithos.materials}), so {@code import lithos.materials.*} resolves and definitions reach the library;
+ * its diagnostics are those of {@code lithos check}.
+ */
+public final class LithosLanguageServers {
+
+	private static Injector language;
+
+	private LithosLanguageServers() {
+	}
+
+	/**
+	 * A fully configured server for an editor in the same process. The caller connects its
+	 * {@link LanguageClient} ({@link LanguageServerImpl#connect}) and then sends {@code initialize} with the
+	 * workspace folders and {@code initialized}. Each call gives an independent server; the language's own
+	 * services are created once per process.
+	 *
+	 * @return a server that has not been initialized yet
+	 */
+	public static LanguageServerImpl createInProcess() {
+		return serverInjector().getInstance(LanguageServerImpl.class);
+	}
+
+	/**
+	 * Runs a server on a pair of streams (for {@code lithos lsp}: standard input and output) until the client
+	 * sends {@code exit} or closes the input. Nothing else may write to {@code out}.
+	 *
+	 * @param in  messages from the client
+	 * @param out messages to the client
+	 * @return the exit code the protocol asks for: 0 after {@code shutdown} and {@code exit}, otherwise 1
+	 */
+	public static int runOnStreams(InputStream in, OutputStream out) {
+		Injector injector = serverInjector();
+		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+		server.connect(launcher.getRemoteProxy());
+		Future<Void> listening = launcher.startListening();
+		CompletableFuture<Integer> exited = injector.getInstance(ExitHandler.class).exited();
+		CompletableFuture<Object> inputClosed = CompletableFuture.supplyAsync(() -> {
+			try {
+				return listening.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return null;
+			} catch (ExecutionException e) {
+				return null;
+			}
+		});
+		Object first = CompletableFuture.anyOf(exited, inputClosed).join();
+		listening.cancel(true);
+		return first instanceof Integer code ? code : 1;
+	}
+
+	/** @return the injector of the cell language's IDE services, created once per process (it is costly) */
+	public static synchronized Injector languageInjector() {
+		if (language == null) {
+			language = new LithosIdeSetup().createInjectorAndDoEMFRegistration();
+		}
+		return language;
+	}
+
+	private static Injector serverInjector() {
+		return Guice.createInjector(Modules2.mixin(new ServerModule(), new LithosServerModule(languageInjector())));
+	}
+}

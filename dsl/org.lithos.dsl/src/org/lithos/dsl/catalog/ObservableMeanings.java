@@ -1,0 +1,80 @@
+package org.lithos.dsl.catalog;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What each observable of {@link Observables} means, in a sentence, for editors (hover, completion details). The
+ * definitions follow how {@code org.lithos.sim.Observations} reads them from a result.
+ */
+public final class ObservableMeanings {
+
+	private static final Map<String, String> MEANINGS = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+	static {
+		meaning("nucleation overpotential", "the voltage dip at the start of the first plating step, before Li nuclei form on the collector (mV)");
+		meaning("growth overpotential", "the plateau overpotential while Li grows on existing nuclei during plating (mV)");
+		meaning("plating overpotential", "the mean overpotential of a plating step (mV), per cycle");
+		meaning("stripping overpotential", "the mean overpotential of a stripping step (mV), per cycle");
+		meaning("overpotential", "the overpotential of plating and stripping (mV)");
+		meaning("first cycle efficiency", "Coulombic efficiency of the first cycle: charge stripped (or discharged) over charge plated (or charged)");
+		meaning("average efficiency", "mean Coulombic efficiency over the cycles of the run (the Aurbach test's average CE when its protocol is used)");
+		meaning("coulombic efficiency", "charge out over charge in, per cycle");
+		meaning("efficiency", "Coulombic efficiency: charge out over charge in, per cycle");
+		meaning("capacity retention", "discharge capacity of a cycle over that of the reference cycle");
+		meaning("retention", "discharge capacity of a cycle over that of the reference cycle");
+		meaning("cycle life", "cycles (or hours of cycling) until the run ends: a short, a capacity stop or a failed step");
+		meaning("short circuit", "whether the cell shorted (1) or not (0)");
+		meaning("fade rate", "capacity lost per cycle, as a fraction of the first discharge");
+		meaning("crack Li fraction", "the fraction of plated Li that the cracked coating layer isolates");
+		meaning("substrate coverage", "the fraction of the collector covered by Li after the first plating");
+		meaning("coverage", "the fraction of the collector covered by Li");
+		meaning("discharge capacity", "charge delivered in a discharge (or stripping) step, per area, per mass of cathode or in total");
+		meaning("charge capacity", "charge accepted in a charge (or plating) step, per area, per mass of cathode or in total");
+		meaning("capacity", "charge per step, per area or per mass of cathode");
+		meaning("capacity to short", "the Li plated before the cell shorted (mAh/cm2)");
+		meaning("reversible alloy capacity", "the charge the alloying coating takes up and gives back per cycle");
+		meaning("conversion capacity", "the charge consumed converting the coating (e.g. Li2Te formation)");
+		meaning("dead Li", "Li isolated from the collector, no longer able to cycle (as a capacity per area)");
+		meaning("specific discharge capacity", "discharge capacity per gram of cathode active material (mAh/g)");
+		meaning("specific charge capacity", "charge capacity per gram of cathode active material (mAh/g)");
+		meaning("Li thickness", "thickness of the Li deposit on the collector");
+		meaning("sei thickness", "thickness of the solid-electrolyte interphase at the collector");
+		meaning("corrosion thickness", "thickness of the collector or coating consumed by reaction with the electrolyte");
+		meaning("particle size", "mean size of the deposited Li particles");
+		meaning("tip height", "height of the tallest Li protrusion over the mean deposit");
+		meaning("roughness", "root-mean-square height variation of the Li deposit");
+		meaning("interface resistance", "area-specific resistance of the electrode | electrolyte interfaces (ohm)");
+		meaning("bulk resistance", "ionic resistance of the electrolyte pellet (ohm)");
+		meaning("sei resistance", "resistance of the solid-electrolyte interphase (ohm)");
+		meaning("charge transfer resistance", "charge-transfer resistance at the plating interface (ohm)");
+		meaning("time to short", "time from the start of the run to the short circuit");
+		meaning("voltage", "cell voltage over the run");
+		meaning("time", "time since the start of the run");
+		meaning("cycle", "the cycle index (1 is the first)");
+		meaning("current", "the applied current");
+		meaning("current density", "the applied current per electrode area");
+		meaning("inventory", "where the Li is: plated, dead, SEI, alloy, conversion");
+		meaning("Li inventory", "where the Li is: plated, dead, SEI, alloy, conversion");
+		meaning("morphology", "pictures of the deposit from the kinetic Monte Carlo model");
+		meaning("temperature", "the cell temperature");
+		meaning("pressure", "the stack pressure");
+		meaning("deposited capacity", "the Li plated so far in the step (mAh/cm2)");
+	}
+
+	private ObservableMeanings() {
+	}
+
+	private static void meaning(String observable, String text) {
+		MEANINGS.put(observable, text);
+	}
+
+	/**
+	 * @param observable an observable or plot axis as written
+	 * @return what it means, if it is known
+	 */
+	public static Optional<String> of(String observable) {
+		return Optional.ofNullable(MEANINGS.get(observable));
+	}
+}
