@@ -68,9 +68,13 @@ out="$work/out-int"
 "$CLI/lithos" run "$work/sweep/sweep.cell" --out "$out" --jobs 1 >"$work/int.log" 2>&1 &
 pid=$!
 wait_for_runs "$work/int.log" 1 || fail "SIGINT: no run finished within 60 s: $(tail -3 "$work/int.log")"
+start=$(date +%s)
 kill -INT -- "-$pid"
 wait "$pid"; code=$?
+seconds=$(( $(date +%s) - start ))
+echo "fault test: Ctrl-C mid-sweep exited $code after $seconds s" >&2
 [ "$code" = 130 ] || fail "SIGINT: exit code $code, expected 130: $(tail -3 "$work/int.log")"
+[ "$seconds" -le 20 ] || fail "SIGINT: the run took $seconds s to stop (runs in flight must notice at once)"
 check_folder "$out/Sweep" cancelled
 grep -q '"state": "cancelled"' "$out/Sweep/study.json" || fail "SIGINT: no run recorded as cancelled"
 grep -q '"state": "finished"' "$out/Sweep/study.json" || fail "SIGINT: the run that finished before was not kept"

@@ -92,7 +92,7 @@ public final class Observations {
 	 * @return whether the predicted value is only a lower bound set by the protocol's end
 	 */
 	public static boolean censored(Expectation expectation, SimulationResult result) {
-		return result != null && "cycle life".equals(expectation.getObservable())
+		return result != null && Observable.CYCLE_LIFE.word().equals(expectation.getObservable())
 				&& result.getStatus() == org.lithos.model.RunStatus.COMPLETED
 				&& result.getEvents().stream().noneMatch(e -> e.getKind() == EventKind.SHORT_CIRCUIT);
 	}

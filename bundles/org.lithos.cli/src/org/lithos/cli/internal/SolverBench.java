@@ -95,7 +95,9 @@ final class SolverBench {
 			int cores = Runtime.getRuntime().availableProcessors();
 			StudyRunner runner = new StudyRunner(registry.get());
 			long start = System.nanoTime();
-			List<RunOutcome> outcomes = runner.run(sweep, new RunOptions(folder, cores, null, null, false), RunListener.NONE);
+			// the study's folder, its lock and its staging folder all stay inside the temporary folder deleted below
+			List<RunOutcome> outcomes = runner.run(sweep, new RunOptions(folder.resolve("sweep"), cores, null, null, false),
+					RunListener.NONE);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			long finished = outcomes.stream().filter(RunOutcome::finished).count();
 			out.printf(Locale.ROOT, "%-52s %8.1f s%n", "sweep of " + outcomes.size() + " designs x 100 cycles, " + cores

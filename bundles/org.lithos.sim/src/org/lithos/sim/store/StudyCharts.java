@@ -24,6 +24,8 @@ import org.lithos.model.Series;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.StudyInput;
+import org.lithos.model.names.Observable;
+import org.lithos.model.names.SeriesName;
 import org.lithos.model.SweepValue;
 import org.lithos.sim.RunOutcome;
 import org.lithos.units.Dimension;
@@ -93,7 +95,7 @@ public final class StudyCharts {
 				overlay(plot, inputs, results).ifPresent(charts::add);
 			}
 		}
-		if (asks(study, "voltage", "capacity") && inputs.size() <= MAX_VOLTAGE_CHARTS) {
+		if (asks(study, Observable.VOLTAGE.word(), Observable.CAPACITY.word()) && inputs.size() <= MAX_VOLTAGE_CHARTS) {
 			for (int i = 0; i < inputs.size(); i++) {
 				charts.add(voltageVsCapacity(inputs.get(i), results.get(i)));
 			}
@@ -102,10 +104,12 @@ public final class StudyCharts {
 	}
 
 	/** What a plot clause's quantity is on the per-run charts. */
-	private static final java.util.Map<String, Channel> CHANNELS = java.util.Map.of("voltage", Channel.VOLTAGE,
-			"capacity retention", Channel.RETENTION, "coulombic efficiency", Channel.EFFICIENCY, "plating overpotential",
-			Channel.PLATING, "stripping overpotential", Channel.STRIPPING, "nucleation overpotential", Channel.NUCLEATION,
-			"charge capacity", Channel.CHARGE, "discharge capacity", Channel.DISCHARGE);
+	private static final java.util.Map<String, Channel> CHANNELS = java.util.Map.of(Observable.VOLTAGE.word(),
+			Channel.VOLTAGE, Observable.CAPACITY_RETENTION.word(), Channel.RETENTION,
+			Observable.COULOMBIC_EFFICIENCY.word(), Channel.EFFICIENCY, Observable.PLATING_OVERPOTENTIAL.word(),
+			Channel.PLATING, Observable.STRIPPING_OVERPOTENTIAL.word(), Channel.STRIPPING,
+			Observable.NUCLEATION_OVERPOTENTIAL.word(), Channel.NUCLEATION, Observable.CHARGE_CAPACITY.word(),
+			Channel.CHARGE, Observable.DISCHARGE_CAPACITY.word(), Channel.DISCHARGE);
 
 	/**
 	 * A plot clause about a per-run quantity ("capacity retention vs cycle", "voltage vs time") draws the runs on one
@@ -114,7 +118,8 @@ public final class StudyCharts {
 	private static java.util.Optional<ChartModel> overlay(PlotRequest plot, List<SimulationInput> inputs,
 			List<SimulationResult> results) {
 		Channel channel = CHANNELS.get(plot.getY());
-		if (channel == null || plot.getX() == null || !List.of("cycle", "time").contains(plot.getX())) {
+		if (channel == null || plot.getX() == null
+				|| !List.of(Observable.CYCLE.word(), Observable.TIME.word()).contains(plot.getX())) {
 			return java.util.Optional.empty();
 		}
 		ChartModel template = null;
@@ -184,10 +189,10 @@ public final class StudyCharts {
 	 * the curves of a paper's figure (the capacity axis in mAh/g for a cell with a cathode, else mAh/cm2).
 	 */
 	static ChartModel voltageVsCapacity(SimulationInput input, SimulationResult result) {
-		double[] voltage = column(result, "voltage");
-		double[] capacity = column(result, "capacity");
-		double[] cycle = column(result, "cycle");
-		double[] current = column(result, "current");
+		double[] voltage = column(result, SeriesName.VOLTAGE);
+		double[] capacity = column(result, SeriesName.CAPACITY);
+		double[] cycle = column(result, SeriesName.CYCLE);
+		double[] current = column(result, SeriesName.CURRENT);
 		CellSpec cell = input.getCell();
 		boolean specific = cell.getCathode() != null && cell.getCathode().getActiveLoading() > 0;
 		String unit = specific ? "mAh/g" : "mAh/cm2";
@@ -241,9 +246,8 @@ public final class StudyCharts {
 		return chosen;
 	}
 
-	private static double[] column(SimulationResult result, String name) {
-		return result.getSeries().stream().filter(s -> name.equals(s.getName())).map(Series::getValues).findFirst()
-				.orElse(null);
+	private static double[] column(SimulationResult result, SeriesName name) {
+		return name.in(result).map(Series::getValues).orElse(null);
 	}
 
 	private static ChartModel rename(ChartModel chart, String id) {

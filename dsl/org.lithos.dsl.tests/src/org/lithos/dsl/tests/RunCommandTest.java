@@ -290,4 +290,29 @@ class RunCommandTest {
 		assertEquals(before, CALLS.get(), "nothing simulated");
 		assertTrue(System.getProperty(org.lithos.solver.api.CalibrationFile.PROPERTY) == null, "nothing installed");
 	}
+
+	/**
+	 * Issue 14, large sweeps: above 50 runs the console prints counts and the runs that did not finish, runs get no
+	 * charts of their own unless asked (--charts all), and the report still lists every run in its table.
+	 */
+	@Test
+	void aLargeSweepKeepsTheConsoleQuietAndTheReportUsable() throws IOException {
+		Path folder = Files.createTempDirectory("large");
+		String values = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> Integer.toString(100 + i))
+				.collect(java.util.stream.Collectors.joining(", "));
+		Files.writeString(folder.resolve("large.cell"), Cells.BASE
+				+ "study S { vary j in [" + values + "] uA/cm2  run Half with Cycle(j = j) }\n");
+		Path out = folder.resolve("out");
+		Output result = run(folder.resolve("large.cell").toString(), "--out", out.toString());
+		assertEquals(0, result.code(), result.err());
+		assertTrue(result.out().lines().count() < 10, "counts, not 60 lines:\n" + result.out());
+		assertTrue(result.out().contains("60 runs: 60 finished"), result.out());
+		assertTrue(result.err().lines().count() < 20, "progress every tenth of the way:\n" + result.err());
+		try (var runs = Files.list(out.resolve("S"))) {
+			assertTrue(runs.filter(Files::isDirectory).noneMatch(r -> Files.exists(r.resolve("charts"))
+					&& !r.getFileName().toString().equals("charts")), "no per-run charts above 50 runs");
+		}
+		String report = Files.readString(out.resolve("S/report.html"));
+		assertEquals(60, report.split("/result.json\">", -1).length - 1, "every run in the table, with its link");
+	}
 }
