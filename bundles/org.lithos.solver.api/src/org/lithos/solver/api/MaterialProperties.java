@@ -63,6 +63,20 @@ public final class MaterialProperties {
 		return false;
 	}
 
+	/** The chemical formula of lithium metal, the phase every solver plates and strips. */
+	public static final String LITHIUM = "Li";
+
+	/**
+	 * The one place that says which material is lithium metal: the library's {@code Li} (formula "Li") or a material
+	 * derived from it or with that formula.
+	 *
+	 * @param m a material, may be null
+	 * @return whether it is lithium metal
+	 */
+	public static boolean isLithium(MaterialSpec m) {
+		return is(m, LITHIUM) || LITHIUM.equals(text(m, "formula"));
+	}
+
 	/**
 	 * @param properties properties, may be null
 	 * @param name       a property name, compared without case
@@ -196,7 +210,7 @@ public final class MaterialProperties {
 			String name) {
 		if (li == null) {
 			li = LithosFactory.eINSTANCE.createMaterialSpec();
-			li.setName("Li");
+			li.setName(LITHIUM);
 		}
 		return interfaceValue(interfaces, li, substrate, name);
 	}

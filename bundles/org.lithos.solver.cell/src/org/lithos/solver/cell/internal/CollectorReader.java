@@ -167,7 +167,7 @@ final class CollectorReader {
 		double eSub = MaterialProperties.liInterfaceValue(ifs, findLiOrNull(), surface, "binding energy");
 		double eLi = liSelfBinding(ifs);
 		double j = firstPlatingCurrent();
-		if (!Double.isFinite(eSub) || !Double.isFinite(eLi) || !positive(j) || MaterialProperties.is(surface, "Li")) {
+		if (!Double.isFinite(eSub) || !Double.isFinite(eLi) || !positive(j) || MaterialProperties.isLithium(surface)) {
 			return false;
 		}
 		MorphologySurrogate table = MorphologySurrogate.shipped();
@@ -221,7 +221,7 @@ final class CollectorReader {
 
 	private MaterialSpec findLiOrNull() {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (MaterialProperties.is(m, "Li")) {
+			if (MaterialProperties.isLithium(m)) {
 				return m;
 			}
 		}
@@ -242,7 +242,7 @@ final class CollectorReader {
 
 	private double liSelfBinding(List<InterfaceSpec> ifs) {
 		for (InterfaceSpec i : ifs) {
-			if (MaterialProperties.is(i.getFirst(), "Li") && MaterialProperties.is(i.getSecond(), "Li")) {
+			if (MaterialProperties.isLithium(i.getFirst()) && MaterialProperties.isLithium(i.getSecond())) {
 				return MaterialProperties.value(i.getProperties(), "binding energy");
 			}
 		}

@@ -123,7 +123,7 @@ final class InputReader {
 
 	private MaterialSpec findLi() {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (MaterialProperties.is(m, "Li")) {
+			if (MaterialProperties.isLithium(m)) {
 				return m;
 			}
 		}
@@ -201,7 +201,7 @@ final class InputReader {
 		p.counterPotential = MaterialProperties.or(MaterialProperties.value(m, "potential"), 0);
 		// Charge transfer at the counter: its own interface with the separator when one is given; a Li counter
 		// shares the Li | electrolyte kinetics of the working electrode; an alloy counter (In-Li) has its own.
-		boolean li = MaterialProperties.is(m, "Li");
+		boolean li = MaterialProperties.isLithium(m);
 		p.j0Counter = exchangeCurrent(m, cell, li ? p.j0Li : k.J0_ALLOY_COUNTER, "the counter electrode");
 		double h = c.getThickness();
 		if (li && positive(h)) {

@@ -139,7 +139,7 @@ public final class InputReader {
 			eLi = Defaults.LI_LI_BINDING;
 			warnings.add("no Li | Li binding energy in the input: 0.168 eV (M23) used as the reference");
 		}
-		double eSub = MaterialProperties.is(surface, "Li") ? eLi : liBinding(surface);
+		double eSub = MaterialProperties.isLithium(surface) ? eLi : liBinding(surface);
 		if (Double.isNaN(eSub)) {
 			eSub = eLi;
 			if (isAlloying(surface)) {
@@ -191,7 +191,7 @@ public final class InputReader {
 
 	private double liSelfBinding() {
 		for (InterfaceSpec i : input.getInterfaces()) {
-			if (MaterialProperties.is(i.getFirst(), "Li") && MaterialProperties.is(i.getSecond(), "Li")) {
+			if (MaterialProperties.isLithium(i.getFirst()) && MaterialProperties.isLithium(i.getSecond())) {
 				return MaterialProperties.value(i.getProperties(), "binding energy");
 			}
 		}
@@ -207,7 +207,7 @@ public final class InputReader {
 		}
 		for (String name : lineage) {
 			for (InterfaceSpec i : input.getInterfaces()) {
-				if (MaterialProperties.is(i.getFirst(), "Li") && i.getSecond() != null && name.equals(MaterialProperties.simpleName(i.getSecond().getName()))) {
+				if (MaterialProperties.isLithium(i.getFirst()) && i.getSecond() != null && name.equals(MaterialProperties.simpleName(i.getSecond().getName()))) {
 					double v = MaterialProperties.value(i.getProperties(), "binding energy");
 					if (!Double.isNaN(v)) {
 						return v;

@@ -130,7 +130,7 @@ final class SurfaceReader {
 	}
 
 	static Surface.Kind kind(MaterialSpec m) {
-		if (MaterialProperties.is(m, "Li")) {
+		if (MaterialProperties.isLithium(m)) {
 			return Surface.Kind.LITHIUM;
 		}
 		SurfaceClass surface = SurfaceClass.of(m);
@@ -148,7 +148,7 @@ final class SurfaceReader {
 
 	private MaterialSpec findLi() {
 		for (MaterialSpec m : input.getMaterials()) {
-			if (MaterialProperties.is(m, "Li")) {
+			if (MaterialProperties.isLithium(m)) {
 				return m;
 			}
 		}
@@ -168,7 +168,7 @@ final class SurfaceReader {
 
 	private static MaterialSpec plainLi() {
 		MaterialSpec li = LithosFactory.eINSTANCE.createMaterialSpec();
-		li.setName("Li");
+		li.setName(MaterialProperties.LITHIUM);
 		return li;
 	}
 }
