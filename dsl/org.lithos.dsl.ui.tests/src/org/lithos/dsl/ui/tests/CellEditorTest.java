@@ -117,6 +117,54 @@ class CellEditorTest {
 
 
 	@Test
+	void theTourOpensWithoutProblemsAndSemanticColours() throws Exception {
+		IFile file = Workspace.example("tour.cell", "tour.cell");
+		CellEditor editor = open(file);
+		assertEquals(List.of(), Workspace.markers(file), "the tour is valid, library names included");
+		Ui.waitFor("semantic tokens from the server", () -> editor.session().highlighter().tokenCount() > 0);
+	}
+
+
+	@Test
+	void hoverDescribesALibraryMaterial() throws Exception {
+		IFile file = Workspace.example("tour.cell", "hover.cell");
+		CellEditor editor = open(file);
+		int at = offsetOf(editor, "extends Li6PS5Cl") + "extends ".length() + 2;
+		String hover = ServerTextHover.serverHover(editor.sync(), document(editor), at);
+		assertTrue(hover.contains("Li6PS5Cl"), "the hover names the material: " + hover);
+	}
+
+	@Test
+	void quickFixIsOfferedForAMisspelledMaterial() throws Exception {
+		IFile file = Workspace.example("tour.cell", "quickfix.cell");
+		CellEditor editor = open(file);
+		int name = offsetOf(editor, "extends Li6PS5Cl") + "extends ".length();
+		type(editor, name + "Li6PS5Cl".length(), "x");
+		Ui.waitFor("a marker on the misspelled name", () -> Workspace.markers(file).stream().anyMatch(m -> m.contains("Li6PS5Clx")));
+		caret(editor, name + 2);
+		Ui.press(CTRL, '1');
+		Ui.waitFor("the quick fix popup", () -> !Ui.popupItems().isEmpty());
+		List<String> fixes = Ui.popupItems();
+		assertFalse(fixes.get(0).isBlank(), "a fix is offered: " + fixes);
+		Ui.screenshot("editor-quick-fix");
+		Ui.press(NONE, SWT.ESC);
+	}
+
+	@Test
+	void f3OpensTheDefinitionInTheLibraryReadOnly() throws Exception {
+		IFile file = Workspace.example("tour.cell", "navigate.cell");
+		CellEditor editor = open(file);
+		caret(editor, offsetOf(editor, "extends Li6PS5Cl") + "extends ".length() + 2);
+		Ui.press(NONE, SWT.F3);
+		Ui.waitFor("the library file in an editor", () -> page().getActiveEditor() != editor
+				&& page().getActiveEditor().getEditorInput() instanceof LibraryEditorInput);
+		CellEditor library = assertInstanceOf(CellEditor.class, Ui.ui(() -> page().getActiveEditor()));
+		assertFalse(Ui.ui(library::isEditable), "library files are read-only");
+		ITextSelection selection = Ui.ui(() -> (ITextSelection) library.getSelectionProvider().getSelection());
+		assertEquals("Li6PS5Cl", selection.getText());
+	}
+
+	@Test
 	void keywordsAreColouredBeforeTheServerAnswers() throws Exception {
 		IFile file = Workspace.example("tour.cell", "colours.cell");
 		CellEditor editor = open(file);
@@ -144,10 +192,9 @@ class CellEditorTest {
 		List<String> expected = Workspace.check("typing.cell", text);
 		assertTrue(expected.stream().anyMatch(p -> p.contains("'pressure' must be a pressure")),
 				"lithos check reports the wrong unit: " + expected);
-		List<String> typedLine = expected.stream().filter(p -> p.startsWith(line + ":")).toList();
-		Ui.waitForValue("markers on line " + line + " with the messages of lithos check " + typedLine,
-				() -> Workspace.markers(file).stream().filter(p -> p.startsWith(line + ":")).sorted().toList(),
-				markers -> markers.equals(Workspace.sorted(typedLine)));
+		assertTrue(expected.stream().anyMatch(p -> p.startsWith(line + ":")), "the error is on the typed line");
+		Ui.waitForValue("markers with the messages of lithos check " + expected,
+				() -> Workspace.sorted(Workspace.markers(file)), markers -> markers.equals(Workspace.sorted(expected)));
 		Ui.waitFor("a ruler annotation with the marker's message", () -> {
 			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 			for (var it = model.getAnnotationIterator(); it.hasNext();) {

@@ -28,7 +28,7 @@ import org.lithos.dsl.ui.internal.lsp.Positions;
 public final class ServerCompletionProcessor implements IContentAssistProcessor {
 
 	/** How long the editor waits for the server before showing an empty list with a message, in milliseconds. */
-	static final long TIMEOUT_MS = 3000;
+	static final long TIMEOUT_MS = 5000;
 
 	private static final Comparator<CompletionItem> ORDER = Comparator
 			.comparing((CompletionItem item) -> item.getSortText() != null ? item.getSortText() : item.getLabel())

@@ -1,17 +1,11 @@
 package org.lithos.dsl.ui.internal.lsp;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.lithos.dsl.ide.LithosIdeSetup;
-
-import com.google.inject.Guice;
-import com.google.inject.util.Modules;
+import org.lithos.dsl.ide.server.LithosLanguageServers;
 
 /**
- * Creates the language server the editor talks to in-process. Xtext's server finds its languages through Java's
- * ServiceLoader, which cannot see across OSGi bundles, so the language is registered explicitly and the server is
- * bound to the global registry.
+ * Creates the language server the editor talks to in-process: the same server as {@code lithos lsp}, with the
+ * built-in material library in its index.
  */
 final class ServerFactory {
 
@@ -19,10 +13,6 @@ final class ServerFactory {
 	}
 
 	static LanguageServerImpl create() {
-		new LithosIdeSetup().createInjectorAndDoEMFRegistration();
-		return Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class)
-						.toInstance(IResourceServiceProvider.Registry.INSTANCE)))
-				.getInstance(LanguageServerImpl.class);
+		return LithosLanguageServers.createInProcess();
 	}
 }
