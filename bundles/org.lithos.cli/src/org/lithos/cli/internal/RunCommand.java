@@ -115,18 +115,27 @@ public final class RunCommand implements Command {
 			err.println("lithos run: " + calibration.get());
 			return 1;
 		}
-		// one run at a time per output folder: a second one is refused at once, before compiling or simulating
-		try (OutputLock lock = OutputLock.acquire(output.resolve(".lithos.lock"), output)) {
+		// one run at a time per output folder: a folder in use is refused at once, before compiling; a folder that
+		// does not exist yet is created only once the file compiled (a broken file leaves nothing on disk)
+		OutputLock[] lock = new OutputLock[1];
+		try {
+			if (Files.isDirectory(output)) {
+				lock[0] = OutputLock.acquire(output.resolve(".lithos.lock"), output);
+			}
 			return compileAndRun(file, arguments.option("--study", null), output,
-					new RunOptions(output, jobs, timeout, seed, charts), charts == null, out, err);
+					new RunOptions(output, jobs, timeout, seed, charts), charts == null, lock, out, err);
 		} catch (OutputFolderException e) {
 			err.println("lithos run: " + e.getMessage());
 			return 1;
+		} finally {
+			if (lock[0] != null) {
+				lock[0].close();
+			}
 		}
 	}
 
 	private int compileAndRun(Path file, String study, Path output, RunOptions options, boolean automaticCharts,
-			PrintStream out, PrintStream err) {
+			OutputLock[] lock, PrintStream out, PrintStream err) {
 		Optional<CompiledModel> compiled;
 		try (var installed = SolverServices.teachValidator(registry)) {
 			compiled = Compilation.compile(file, out, err);
@@ -143,6 +152,9 @@ public final class RunCommand implements Command {
 		if (solvers.isEmpty()) {
 			err.println("lithos run: no solver registry is available (Declarative Services is not running)");
 			return 1;
+		}
+		if (lock[0] == null) {
+			lock[0] = OutputLock.acquire(output.resolve(".lithos.lock"), output);
 		}
 		return runStudies(studies, output, options, automaticCharts, solvers.get(), out, err);
 	}

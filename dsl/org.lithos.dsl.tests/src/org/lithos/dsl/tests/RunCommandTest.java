@@ -116,6 +116,7 @@ class RunCommandTest {
 		UsageException error = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
 				() -> run(file.toString(), "--study", "Swep"));
 		assertTrue(error.getMessage().contains("did you mean 'Sweep'?"), error.getMessage());
+		assertTrue(!Files.exists(Path.of("lithos-out", "s")), "a run that never started leaves no output folder");
 	}
 
 	@Test
