@@ -68,6 +68,9 @@ public final class Observations {
 					: capacity(unit, input, summary.getShortCircuitCycle() > 0 ? summary.getShortCircuitCapacity()
 							: platedWithoutShort(cycles), Double.NaN);
 			case SHORT_CIRCUIT -> value = summary == null ? Double.NaN : summary.getShortCircuitCycle() > 0 ? 1 : 0;
+			case INSTABILITY_ONSET -> value = result.getEvents().stream()
+					.filter(e -> e.getKind() == EventKind.INSTABILITY)
+					.mapToDouble(e -> is(unit, Dimension.TIME) ? e.getTime() : e.getCycle()).findFirst().orElse(Double.NaN);
 			case TIME_TO_SHORT -> value = result.getEvents().stream().filter(e -> e.getKind() == EventKind.SHORT_CIRCUIT)
 					.mapToDouble(Event::getTime).findFirst().orElse(Double.NaN);
 			case BULK_RESISTANCE -> value = resistance(result, SeriesName.BULK_RESISTANCE, expectation.getCycle(),

@@ -80,6 +80,8 @@ public enum Observable {
 	CHARGE_TRANSFER_RESISTANCE("charge transfer resistance"),
 	/** Time until a short. */
 	TIME_TO_SHORT("time to short"),
+	/** Cycle (or time) at which soft shorts begin: erratic voltage, fluctuating efficiency, apart from a hard short. */
+	INSTABILITY_ONSET("instability onset"),
 	/** Cell voltage. */
 	VOLTAGE("voltage"),
 

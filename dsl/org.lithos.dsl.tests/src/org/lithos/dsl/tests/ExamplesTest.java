@@ -78,7 +78,12 @@ class ExamplesTest {
 				.collect(Collectors.toMap(r -> r.getCell().getName() + "/" + r.getProtocol().getName(), r -> r, (a, b) -> a));
 		SimulationInput mgw = runs.values().stream().filter(r -> r.getCell().getName().endsWith("MgW_half")).findFirst()
 				.orElseThrow();
-		assertEquals(Math.PI * 0.006 * 0.006, mgw.getCell().getArea(), 1e-9, "12 mm die");
+		// two areas: the 8 mm Li disk the current densities refer to, on a 12 mm pellet and collector (pressed at 530 MPa)
+		assertEquals(Math.PI * 0.004 * 0.004, mgw.getCell().getArea(), 1e-9, "8 mm Li disk");
+		assertEquals(12e-3, org.lithos.solver.api.MaterialProperties.value(mgw.getCell().getCollector().getProperties(),
+				"diameter"), 1e-9, "12 mm collector");
+		assertEquals(530e6, org.lithos.solver.api.MaterialProperties.value(mgw.getCell().getSeparator().getProperties(),
+				"fabrication pressure"), 1, "pellet pressed at 530 MPa");
 		assertEquals(9e6, mgw.getCell().getPressure(), 1e3);
 		var layers = mgw.getCell().getCollector().getLayers();
 		assertEquals(2, layers.size(), "Mg on W");

@@ -60,6 +60,8 @@ public final class Observables {
 			EXPECTABLE.put(name, Set.of(RESISTANCE));
 		}
 		EXPECTABLE.put(Observable.TIME_TO_SHORT, Set.of(TIME));
+		// soft shorts (erratic voltage, fluctuating efficiency) before or instead of a hard short: a cycle or a time
+		EXPECTABLE.put(Observable.INSTABILITY_ONSET, Set.of(DIMENSIONLESS, TIME));
 		// cycle life is counted in cycles, or in hours of cycling as the papers often give it
 		EXPECTABLE.put(Observable.CYCLE_LIFE, Set.of(DIMENSIONLESS, TIME));
 		EXPECTABLE.put(Observable.VOLTAGE, voltage);

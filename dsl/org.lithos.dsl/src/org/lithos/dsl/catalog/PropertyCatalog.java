@@ -117,11 +117,13 @@ public final class PropertyCatalog {
 		spec(Context.SEPARATOR, "conductivity", q(CONDUCTIVITY, "0.8 mS/cm", positive("mS/cm"), range(1e-4, 100, "mS/cm")));
 		spec(Context.SEPARATOR, "density", q(DENSITY, "1.64 g/cm3", positive("g/cm3"), range(0.5, 10, "g/cm3")));
 		spec(Context.SEPARATOR, "diameter", q(LENGTH, "12 mm", positive("mm"), range(0.5, 100, "mm")));
+		spec(Context.SEPARATOR, "fabrication pressure", q(PRESSURE, "370 MPa", positive("MPa"), range(1, 2000, "MPa")));
 		spec(Context.COLLECTOR, "thickness", q(LENGTH, "9 um", positive("um"), range(0.1, 1000, "um")));
 		spec(Context.COLLECTOR, "diameter", q(LENGTH, "10 mm", positive("mm"), range(0.5, 100, "mm")));
 		spec(Context.LAYER, "thickness", q(LENGTH, "30 nm", positive("nm"), range(0.1, 1e5, "nm")));
 		spec(Context.LAYER, "areal mass", q(AREAL_MASS, "0.4 mg/cm2", positive("mg/cm2"), range(1e-4, 100, "mg/cm2")));
 		spec(Context.CATHODE, "loading", q(AREAL_MASS, "10 mg/cm2", positive("mg/cm2"), range(0.5, 100, "mg/cm2")));
+		spec(Context.CATHODE, "composite loading", q(AREAL_MASS, "9 mg/cm2", positive("mg/cm2"), range(0.5, 150, "mg/cm2")));
 		spec(Context.CATHODE, "areal capacity", q(AREAL_CAPACITY, "1 mAh/cm2", positive("mAh/cm2"), range(0.05, 20, "mAh/cm2")));
 		spec(Context.CATHODE, "specific capacity", q(SPECIFIC_CAPACITY, "200 mAh/g", positive("mAh/g"), range(10, 400, "mAh/g")));
 		spec(Context.CATHODE, "thickness", q(LENGTH, "60 um", positive("um"), range(1, 1000, "um")));

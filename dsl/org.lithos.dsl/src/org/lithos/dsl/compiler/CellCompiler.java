@@ -267,6 +267,9 @@ final class CellCompiler {
 		for (Setting setting : cathode.getSettings()) {
 			switch (setting.getName()) {
 				case "loading" -> spec.setActiveLoading(single(setting, "the loading", AREAL_MASS));
+				// the whole composite (active material, electrolyte, additives): its active share by the mix
+				case "composite loading" -> spec.setActiveLoading(
+						single(setting, "the composite loading", AREAL_MASS) * spec.getMassFractions().get(0));
 				case "areal capacity" -> spec.setArealCapacity(single(setting, "the areal capacity", AREAL_CAPACITY));
 				case "specific capacity" -> spec.setSpecificCapacity(single(setting, "the specific capacity", SPECIFIC_CAPACITY));
 				default -> spec.getProperties().add(materials.property(setting, Context.CATHODE));

@@ -26,8 +26,15 @@ final class CellParameters {
 	boolean full;
 	/** Whether both electrodes are Li (symmetric cell). */
 	boolean symmetric;
-	/** Electrode area, m2. */
+	/**
+	 * Working area, m2: the area every areal quantity of the run refers to (the cell area, or in a half cell the
+	 * footprint of the smaller electrode).
+	 */
 	double area;
+	/** Cell area over working area: converts the protocol's current densities and capacities to the run's. */
+	double referenceScale = 1;
+	/** Working area over counter area: converts the run's current density to the counter's. */
+	double counterScale = 1;
 	/** Cell stack pressure, Pa. */
 	double pressure;
 	/** Cell temperature, K. */

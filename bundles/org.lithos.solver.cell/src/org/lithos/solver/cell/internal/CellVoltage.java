@@ -59,7 +59,7 @@ final class CellVoltage {
 		}
 		if (!p.full) {
 			double loss = j * p.bulkResistance * s.resistanceFactor
-					+ Kinetics.overpotential(j, p.j0Counter * s.exchangeFactor, t);
+					+ Kinetics.overpotential(j * p.counterScale, p.j0Counter * s.exchangeFactor, t);
 			return e - p.counterPotential + (current > 0 ? -loss : current < 0 ? loss : 0);
 		}
 		double y = lithiation(s);
@@ -99,7 +99,8 @@ final class CellVoltage {
 		double rt = Constants.GAS_CONSTANT * t / Constants.FARADAY;
 		double contact = Math.max(LossChannels.contactFraction(p, s), 1e-12);
 		double working = s.seiThickness / p.k.SEI_CONDUCTIVITY + rt / (p.j0Li * s.exchangeFactor * contact);
-		double other = rt / ((p.full ? p.j0Cathode : p.j0Counter) * s.exchangeFactor);
+		// the counter's charge transfer over its own area, referred to the working area
+		double other = p.full ? rt / (p.j0Cathode * s.exchangeFactor) : rt * p.counterScale / (p.j0Counter * s.exchangeFactor);
 		return working + other;
 	}
 }

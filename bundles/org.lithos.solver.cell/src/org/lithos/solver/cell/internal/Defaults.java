@@ -79,6 +79,19 @@ public final class Defaults {
 
 	// ------------------------------------------------------------------ further defaults
 
+	/**
+	 * Porosity of a powder before compaction, the starting point of the Heckel law of cold pressing: random close
+	 * packing of spheres fills 0.64 of space (Scott and Kilgour, J. Phys. D 2 (1969) 863, doi:10.1088/0022-3727/2/6/311).
+	 */
+	public static final double LOOSE_POROSITY = 0.36;
+	/**
+	 * Heckel pressure of a sulfide electrolyte powder, Pa: the porosity of a cold-pressed compact falls as
+	 * exp(-P / P_H) (Heckel, Trans. Metall. Soc. AIME 221 (1961) 671). Soft sulfide glasses reach about 90 % of their
+	 * density at 360 MPa (Sakuda et al., Sci. Rep. 3 (2013) 2261, doi:10.1038/srep02261), which from
+	 * {@link #LOOSE_POROSITY} gives P_H = 360 MPa / ln(0.36 / 0.10) = 281 MPa.
+	 */
+	public static final double HECKEL_PRESSURE = 281e6;
+
 	/** Mean particle size of an electrolyte powder when the input gives none, m (fine argyrodite powders, 1-5 um). */
 	public static final double PARTICLE_SIZE = 3e-6;
 

@@ -88,37 +88,60 @@ final class InputReader {
 		p.nucleationGamma = MaterialProperties.or(MaterialProperties.value(li, "surface energy"), k.NUCLEATION_SURFACE_ENERGY);
 		readSeparator(cell, p);
 		new CollectorReader(input, runId, k).read(cell, p);
-		if (cell.getCollector() != null) {
-			warnElectrodeArea("collector", cell.getCollector().getProperties(), p);
-		}
 		if (p.full) {
 			readCathode(cell, p);
+			if (cell.getCollector() != null) {
+				warnElectrodeArea("collector", cell.getCollector().getProperties(), p);
+			}
 		} else {
 			readCounter(cell, p);
-			if (cell.getCounter() != null) {
-				warnElectrodeArea("counter", cell.getCounter().getProperties(), p);
-			}
+			readAreas(cell, p);
 		}
 		return p;
 	}
 
 	/**
-	 * The model is one-dimensional: every electrode has the cell area. An electrode smaller than the pellet (M24's
-	 * 8 mm Li counter on a 12 mm pellet) carries a larger current density and adds constriction resistance, which
-	 * the run does not see; say so instead of ignoring the input without a word.
+	 * A full cell is one-dimensional: the cathode, the pellet and the collector share the cell area. A collector of
+	 * another size is reported, not silently ignored.
 	 */
 	private static void warnElectrodeArea(String what, List<Property> properties, CellParameters p) {
-		double d = MaterialProperties.value(properties, "diameter");
-		if (!positive(d)) {
-			return;
-		}
-		double a = Math.PI * d * d / 4;
+		double a = electrodeArea(properties, p.area);
 		if (Math.abs(a / p.area - 1) > ELECTRODE_AREA_TOLERANCE) {
 			p.warnings.add(String.format(java.util.Locale.ROOT,
-					"%s diameter %.3g mm (%.3g cm2) differs from the cell area (%.3g cm2): lithos.cell takes every"
-							+ " electrode at the cell area, so current densities and resistances are those of the cell area",
-					what, d * 1e3, a * 1e4, p.area * 1e4));
+					"%s diameter %.3g mm (%.3g cm2) differs from the cell area (%.3g cm2): a full cell takes every"
+							+ " electrode at the cell area",
+					what, 2e3 * Math.sqrt(a / Math.PI), a * 1e4, p.area * 1e4));
 		}
+	}
+
+	/** @return the area of an electrode from its "diameter" property, m2, or the fallback when it gives none */
+	private static double electrodeArea(List<Property> properties, double fallback) {
+		double d = MaterialProperties.value(properties, "diameter");
+		return positive(d) ? Math.PI * d * d / 4 : fallback;
+	}
+
+	/**
+	 * Two electrode areas in a half cell (docs/physics.md, cell cycling): the cell area is the one the protocol's current
+	 * densities and capacities refer to; the counter and the collector each have their own (their "diameter", else
+	 * the cell area). Through a pellet thinner than the smaller electrode the current runs straight across, so Li
+	 * plates on the collector within the footprint of the smaller electrode: that footprint is the working area in
+	 * which the run's areal state lives, and the bulk path has its cross-section (spreading at the rim, of the width
+	 * of the pellet thickness, is neglected). A coating covers the whole collector, so its Li capacity counts over the
+	 * collector area; the counter's current density and charge-transfer resistance belong to the counter's area.
+	 */
+	private static void readAreas(CellSpec cell, CellParameters p) {
+		double reference = p.area;
+		double collector = cell.getCollector() == null ? reference
+				: electrodeArea(cell.getCollector().getProperties(), reference);
+		double counter = cell.getCounter() == null ? reference : electrodeArea(cell.getCounter().getProperties(), reference);
+		double working = Math.min(collector, counter);
+		p.area = working;
+		p.referenceScale = reference / working;
+		p.counterScale = working / counter;
+		double layers = collector / working;
+		p.alloyCapacity *= layers;
+		p.conversionCapacity *= layers;
+		p.counterLi /= p.counterScale;
 	}
 
 	private MaterialSpec findLi() {
@@ -175,6 +198,28 @@ final class InputReader {
 		if (p.pelletDensity < reference) {
 			p.bulkResistance /= Math.pow(p.pelletDensity / reference, k.PELLET_CONDUCTIVITY_EXPONENT);
 		}
+		p.bulkResistance /= compactionFactor(sep);
+	}
+
+	/**
+	 * In-cell conductivity over the conductivity as measured: a conductivity measured on a pellet under pressure
+	 * P_m ("conductivity 0.8 mS/cm at 9 MPa") belongs to a compact of the density that pressure gives, while a cell
+	 * pellet pressed at its "fabrication pressure" P_f is denser. Heckel's law gives both densities, D(P) = 1 -
+	 * eps0 exp(-P / P_H), and the conductivity follows density as (D_f / D_m)^m with the exponent of
+	 * pellet.conductivityExponent. 1 when either pressure is not given: the conductivity is then the cell's.
+	 */
+	private double compactionFactor(SeparatorSpec sep) {
+		double fabricated = MaterialProperties.value(sep.getProperties(), "fabrication pressure");
+		double measured = measuredAt(sep.getMaterial(), "conductivity", "pressure", Double.NaN);
+		if (!positive(fabricated) || !positive(measured)) {
+			return 1;
+		}
+		return Math.pow(compactDensity(fabricated) / compactDensity(measured), k.PELLET_CONDUCTIVITY_EXPONENT);
+	}
+
+	/** @return relative density of a powder compact cold-pressed at a pressure, Heckel's law */
+	static double compactDensity(double pressure) {
+		return 1 - Defaults.LOOSE_POROSITY * Math.exp(-pressure / Defaults.HECKEL_PRESSURE);
 	}
 
 	/** @return the named condition (e.g. temperature) of a material property, or the fallback */
@@ -202,6 +247,13 @@ final class InputReader {
 		// Charge transfer at the counter: its own interface with the separator when one is given; a Li counter
 		// shares the Li | electrolyte kinetics of the working electrode; an alloy counter (In-Li) has its own.
 		boolean li = MaterialProperties.isLithium(m);
+		if (!li && (m == null || m.getKind() != MaterialKind.ALLOY
+				|| !Double.isFinite(MaterialProperties.value(m, "potential")))) {
+			// never silently turned into Li: a counter must be Li or a Li alloy whose potential vs Li is given
+			throw invalid("the counter electrode " + (m == null ? "" : "'" + m.getName() + "' ")
+					+ "is neither Li nor a Li alloy with a 'potential' (vs Li): lithos.cell does not model a Li-free "
+					+ "counter electrode");
+		}
 		p.j0Counter = exchangeCurrent(m, cell, li ? p.j0Li : k.J0_ALLOY_COUNTER, "the counter electrode");
 		double h = c.getThickness();
 		if (li && positive(h)) {
@@ -335,7 +387,8 @@ final class InputReader {
 			case HOLD -> p.kind = StepPlan.Kind.HOLD;
 			default -> p.kind = StepPlan.Kind.OPEN;
 			}
-			p.current = s.getCurrentDensity();
+			// the protocol's current densities and capacities refer to the cell area, the run's to its working area
+			p.current = s.getCurrentDensity() * cell.referenceScale;
 			p.voltage = s.getVoltage();
 			if (p.isCurrent() && !positive(p.current)) {
 				throw new SolverException(SolverException.Kind.INVALID_INPUT,
@@ -353,10 +406,10 @@ final class InputReader {
 							"termination " + t.getKind() + " has no value", runId, i, p.cycle, null);
 				}
 				switch (t.getKind()) {
-				case CAPACITY -> p.capacityLimit = v;
+				case CAPACITY -> p.capacityLimit = v * cell.referenceScale;
 				case DURATION -> p.durationLimit = v;
 				case VOLTAGE -> p.voltageLimit = v;
-				case CURRENT -> p.currentLimit = v;
+				case CURRENT -> p.currentLimit = v * cell.referenceScale;
 				default -> {
 				}
 				}

@@ -28,34 +28,49 @@ final class ResultBuilder {
 			r.getCycles().add(record(p, out.cycles.get(i), out.inventories.get(i)));
 		}
 		SeriesBuffer sb = runner.series();
+		// areal results refer to the cell area, as the protocol's inputs do; the run's state refers to its working area
+		double perCell = 1 / p.referenceScale;
 		r.getSeries().add(SeriesName.TIME.create(sb.column(SeriesBuffer.TIME)));
 		r.getSeries().add(SeriesName.VOLTAGE.create(sb.column(SeriesBuffer.VOLTAGE)));
-		r.getSeries().add(SeriesName.CURRENT.create(sb.column(SeriesBuffer.CURRENT)));
-		r.getSeries().add(SeriesName.CAPACITY.create(sb.column(SeriesBuffer.CAPACITY)));
+		r.getSeries().add(SeriesName.CURRENT.create(scaled(sb.column(SeriesBuffer.CURRENT), perCell)));
+		r.getSeries().add(SeriesName.CAPACITY.create(scaled(sb.column(SeriesBuffer.CAPACITY), perCell)));
 		r.getSeries().add(SeriesName.CYCLE.create(sb.column(SeriesBuffer.CYCLE)));
 		r.getSeries().add(SeriesName.SEI2_THICKNESS.create(sb.column(SeriesBuffer.SEI2)));
 		r.getSeries().add(SeriesName.LI_THICKNESS.create(sb.column(SeriesBuffer.LI)));
-		r.getSeries().add(SeriesName.BULK_RESISTANCE.create(sb.column(SeriesBuffer.BULK_R)));
-		r.getSeries().add(SeriesName.INTERFACE_RESISTANCE.create(sb.column(SeriesBuffer.INTERFACE_R)));
+		r.getSeries().add(SeriesName.BULK_RESISTANCE.create(scaled(sb.column(SeriesBuffer.BULK_R), p.referenceScale)));
+		r.getSeries().add(SeriesName.INTERFACE_RESISTANCE.create(
+				scaled(sb.column(SeriesBuffer.INTERFACE_R), p.referenceScale)));
 		for (EventLog.Entry e : runner.events().entries()) {
 			Event ev = FACTORY.createEvent();
 			ev.setKind(e.kind());
 			ev.setCycle(e.cycle());
 			ev.setStep(e.step());
 			ev.setTime(e.time());
-			ev.setCapacity(e.capacity());
+			ev.setCapacity(e.capacity() * perCell);
 			ev.setMessage(e.message());
 			r.getEvents().add(ev);
 		}
-		r.setSummary(summary(r, out));
+		r.setSummary(summary(r, out, perCell));
 		return r;
 	}
 
-	private static CycleRecord record(CellParameters p, CycleStats c, double[] inv) {
+	/** @return the column times a factor (in place: the column is a fresh copy) */
+	private static double[] scaled(double[] column, double factor) {
+		if (factor != 1) {
+			for (int i = 0; i < column.length; i++) {
+				column[i] *= factor;
+			}
+		}
+		return column;
+	}
+
+	private static CycleRecord record(CellParameters p, CycleStats c, double[] working) {
+		double perCell = 1 / p.referenceScale;
+		double[] inv = scaled(working.clone(), perCell);
 		CycleRecord r = FACTORY.createCycleRecord();
 		r.setIndex(c.index);
-		r.setChargeCapacity(c.charge);
-		r.setDischargeCapacity(c.discharge);
+		r.setChargeCapacity(c.charge * perCell);
+		r.setDischargeCapacity(c.discharge * perCell);
 		if (p.full && p.activeLoading > 0) {
 			r.setSpecificChargeCapacity(c.charge / p.activeLoading);
 			r.setSpecificDischargeCapacity(c.discharge / p.activeLoading);
@@ -80,7 +95,7 @@ final class ResultBuilder {
 		return r;
 	}
 
-	private static Summary summary(SimulationResult r, ProtocolRunner.Outcome out) {
+	private static Summary summary(SimulationResult r, ProtocolRunner.Outcome out, double perCell) {
 		Summary s = FACTORY.createSummary();
 		var cycles = r.getCycles();
 		int last = cycles.size();
@@ -119,7 +134,7 @@ final class ResultBuilder {
 		s.setCycleLife(completed);
 		s.setCapacityRetention(reference > 0 ? lastDischarge / reference : Double.NaN);
 		s.setShortCircuitCycle(out.shortCycle);
-		s.setShortCircuitCapacity(out.shortCapacity);
+		s.setShortCircuitCapacity(out.shortCapacity * perCell);
 		return s;
 	}
 }

@@ -271,6 +271,21 @@ final class TestCells {
 		return this;
 	}
 
+	/**
+	 * States that the electrolyte's conductivity was measured on a pellet under one pressure and that the cell's
+	 * pellet was pressed at another, Pa.
+	 */
+	TestCells pressedAt(double fabrication, double measuredUnder) {
+		var separator = input.getCell().getSeparator();
+		separator.getProperties().add(property("fabrication pressure", fabrication));
+		for (Property p : separator.getMaterial().getProperties()) {
+			if (p.getName().equals("conductivity")) {
+				p.getConditions().add(property("pressure", measuredUnder));
+			}
+		}
+		return this;
+	}
+
 	/** Gives the collector a diameter, m. */
 	TestCells collectorDiameter(double d) {
 		input.getCell().getCollector().getProperties().add(property("diameter", d));
