@@ -19,10 +19,12 @@ import org.lithos.cli.internal.ValidateCommand;
 import org.lithos.sim.Fidelity;
 import org.lithos.solver.api.internal.SolverCatalog;
 import org.lithos.solver.cell.CellSolver;
+import org.lithos.solver.cell.internal.calibrate.CellHeldOutScoring;
 
 /**
  * The validation suite: every reference example run with the shipped cycling model and calibration, compared with
- * the measurements. The pass count may not fall below {@link Fidelity#REGRESSION_FLOOR}, nor may more measured
+ * the measurements. The pass count may not fall below {@link Fidelity#REGRESSION_FLOOR}, the cross-validated count
+ * (shipped fold fits) not below {@link Fidelity#CROSS_VALIDATED_FLOOR}, nor may more measured
  * orderings be wrong than {@link Fidelity#WRONG_ORDERINGS_CEILING}; the exit code follows the whole target. The table goes to the test output so a failing build shows what moved.
  */
 class ValidationSuiteTest {
@@ -33,7 +35,7 @@ class ValidationSuiteTest {
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		// the solvers the product installs, so the examples' solver names resolve (morphology.cell names lithos.kmc)
 		int code = new ValidateCommand(() -> Optional.of(new SolverCatalog(List.of(new CellSolver(),
-				new org.lithos.solver.kmc.KmcSolver()))))
+				new org.lithos.solver.kmc.KmcSolver()))), () -> Optional.of(new CellHeldOutScoring()))
 				.run(List.of("--examples", Cells.EXAMPLES.toString(), "--out", out.toString()),
 						new PrintStream(text, true, StandardCharsets.UTF_8),
 						new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -50,7 +52,16 @@ class ValidationSuiteTest {
 		int wrong = Integer.parseInt(o.group(2)) - Integer.parseInt(o.group(1));
 		assertTrue(wrong <= Fidelity.WRONG_ORDERINGS_CEILING,
 				wrong + " measured orderings wrong, more than the ceiling of " + Fidelity.WRONG_ORDERINGS_CEILING);
-		assertEquals(Fidelity.met(passed, failed, wrong) ? 0 : 1, code, "exit code follows the fidelity target");
+		Matcher cv = Pattern.compile("cross-validated \\(\\d+ folds of runs\\): (\\d+) of (\\d+)").matcher(table);
+		assertTrue(cv.find(), table);
+		int heldOutWithin = Integer.parseInt(cv.group(1));
+		assertTrue(heldOutWithin >= Fidelity.CROSS_VALIDATED_FLOOR, heldOutWithin
+				+ " observations within their band predicted without their fold, fewer than the floor of "
+				+ Fidelity.CROSS_VALIDATED_FLOOR);
+		assertTrue(table.contains("leave one paper out: "), table);
+		assertTrue(Pattern.compile("fitted constants: \\d+").matcher(table).find(), table);
+		assertEquals(Fidelity.met(passed, failed, heldOutWithin, Integer.parseInt(cv.group(2)), wrong) ? 0 : 1, code,
+				"exit code follows the fidelity target");
 		assertTrue(Files.exists(out.resolve("validate/reference_m24_CycleLife/report.html")), "reports are written");
 	}
 }

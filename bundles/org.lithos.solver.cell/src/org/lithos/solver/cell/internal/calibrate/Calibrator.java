@@ -53,8 +53,8 @@ final class Calibrator {
 	private final Calibration start;
 	private final List<Pair> pairs = new ArrayList<>();
 
-	/** An expectation and a run it concerns. */
-	private record Pair(StudyInput study, Expectation expectation, SimulationInput run) {
+	/** An expectation and a run it concerns: one observation. */
+	record Pair(StudyInput study, Expectation expectation, SimulationInput run) {
 	}
 
 	/** The outcome of a fit. */
@@ -100,18 +100,32 @@ final class Calibrator {
 	}
 
 	Calibrator(List<StudyInput> studies, List<String> names, Calibration start) {
+		this(studies, names, start, pair -> true);
+	}
+
+	/**
+	 * @param fitted which observations the fit sees (the others are held out, as in a cross-validation fold)
+	 */
+	Calibrator(List<StudyInput> studies, List<String> names, Calibration start, java.util.function.Predicate<Pair> fitted) {
 		this.studies = studies;
 		this.names = names;
 		this.start = start;
+		observations(studies).stream().filter(fitted).forEach(pairs::add);
+	}
+
+	/** @return every observation of the studies: each expectation with each run it concerns, in a stable order */
+	static List<Pair> observations(List<StudyInput> studies) {
+		List<Pair> all = new ArrayList<>();
 		for (StudyInput study : studies) {
 			for (Expectation expectation : study.getExpectations()) {
 				for (SimulationInput run : study.getRuns()) {
 					if (Runs.concerns(expectation, run)) {
-						pairs.add(new Pair(study, expectation, run));
+						all.add(new Pair(study, expectation, run));
 					}
 				}
 			}
 		}
+		return all;
 	}
 
 	int observationCount() {
@@ -200,6 +214,14 @@ final class Calibrator {
 	}
 
 	private double[] predictions(Calibration calibration) {
+		return predictions(pairs, calibration);
+	}
+
+	/**
+	 * @return the prediction of each observation with the given constants (NaN where the run failed or the model
+	 *         does not address it); each run concerned is solved once, in parallel
+	 */
+	static double[] predictions(List<Pair> pairs, Calibration calibration) {
 		CellSolver solver = new CellSolver(calibration);
 		List<SimulationInput> runs = pairs.stream().map(Pair::run).distinct().toList();
 		SimulationResult[] results = new SimulationResult[runs.size()];
