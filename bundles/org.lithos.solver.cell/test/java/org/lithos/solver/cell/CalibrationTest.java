@@ -99,6 +99,39 @@ class CalibrationTest {
 		assertTrue(eta1 > eta0, eta1 + " vs " + eta0);
 	}
 
+	@Test
+	void everyConstantIsDeclaredOnceWithUnitBoundsSourceAndMeaning() {
+		Calibration declared = Calibration.declared();
+		assertEquals(72, declared.names().size(), "one declaration per constant");
+		assertEquals(declared.names().size(), new java.util.HashSet<>(declared.names()).size(), "no name twice");
+		for (String n : declared.names()) {
+			double v = declared.value(n);
+			assertTrue(declared.lower(n) <= v && v <= declared.upper(n), n + ": default within its bounds");
+			assertFalse(declared.unit(n).isBlank(), n + ": unit");
+			assertTrue(declared.description(n).length() > 20, n + ": meaning");
+		}
+	}
+
+	@Test
+	void documentationTableIsGeneratedFromTheDeclarations() throws Exception {
+		// the bundle's tests run in the bundle folder
+		java.nio.file.Path doc = java.nio.file.Path.of("../../docs/calibration-constants.md");
+		String committed = java.nio.file.Files.readString(doc);
+		if (!committed.equals(Calibration.documentationTable())) {
+			java.nio.file.Path fresh = java.nio.file.Path.of("target/calibration-constants.md");
+			java.nio.file.Files.writeString(fresh, Calibration.documentationTable());
+			throw new AssertionError(doc + " is out of date with the declarations; the generated table is in "
+					+ fresh.toAbsolutePath());
+		}
+	}
+
+	@Test
+	void handSetStartFileHoldsTheDeclaredDefaults() throws Exception {
+		try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("calibration/hand-set.properties"))) {
+			assertEquals(Calibration.declared(), Calibration.read(in));
+		}
+	}
+
 	/** Issue 14: a calibration file (lithos run --calibration FILE) is read whole, and a broken one is named. */
 	@Test
 	void aCalibrationFileIsReadOrNamedInTheError() throws Exception {
