@@ -50,6 +50,7 @@ public final class ObservableMeanings {
 		meaning("sei resistance", "resistance of the solid-electrolyte interphase (ohm)");
 		meaning("charge transfer resistance", "charge-transfer resistance at the plating interface (ohm)");
 		meaning("time to short", "time from the start of the run to the short circuit");
+		meaning("instability onset", "the cycle from which the cell cycles unstably (soft shorts, erratic voltage, fluctuating CE) short of a hard short");
 		meaning("voltage", "cell voltage over the run");
 		meaning("time", "time since the start of the run");
 		meaning("cycle", "the cycle index (1 is the first)");
