@@ -5,25 +5,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
-import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 /**
  * File > New > Cell File: a .cell file in a project folder, starting from a working example whose package is
  * renamed after the file.
  */
-public class NewCellFileWizard extends BasicNewResourceWizard {
+public class NewCellFileWizard extends ExampleFileWizard {
 
 	/** The wizard's id in plugin.xml. */
 	public static final String ID = "org.lithos.ui.wizards.newCellFile";
 
 	private FilePage page;
-	private IFile created;
 
 	@Override
 	public void addPages() {
@@ -42,20 +37,8 @@ public class NewCellFileWizard extends BasicNewResourceWizard {
 		if (file == null) {
 			return false;
 		}
-		created = file;
-		selectAndReveal(file);
-		try {
-			IDE.openEditor(getWorkbench().getActiveWorkbenchWindow().getActivePage(), file, true);
-		} catch (PartInitException e) {
-			MessageDialog.openError(getShell(), "New Cell File", "Cannot open " + file.getName() + ": "
-					+ e.getMessage());
-		}
+		finish(file, "New Cell File");
 		return true;
-	}
-
-	/** @return the file the wizard made, null before it finished */
-	public IFile created() {
-		return created;
 	}
 
 	/** The IDE's file page (folder and name) with the example chooser instead of the advanced link options. */

@@ -13,20 +13,16 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
-import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 /** File > New > Lithos Project: a project holding one working example, opened in an editor. */
-public class NewProjectWizard extends BasicNewResourceWizard {
+public class NewProjectWizard extends ExampleFileWizard {
 
 	/** The wizard's id in plugin.xml. */
 	public static final String ID = "org.lithos.ui.wizards.newProject";
 
 	private ProjectPage page;
-	private IFile created;
 
 	@Override
 	public void addPages() {
@@ -66,20 +62,8 @@ public class NewProjectWizard extends BasicNewResourceWizard {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		created = file;
-		selectAndReveal(file);
-		try {
-			IDE.openEditor(getWorkbench().getActiveWorkbenchWindow().getActivePage(), file, true);
-		} catch (PartInitException e) {
-			MessageDialog.openError(getShell(), "New Lithos Project", "Cannot open " + file.getName() + ": "
-					+ e.getMessage());
-		}
+		finish(file, "New Lithos Project");
 		return true;
-	}
-
-	/** @return the example file the wizard made, null before it finished */
-	public IFile created() {
-		return created;
 	}
 
 	/** The IDE's project page (name and location) with the example chooser below. */
