@@ -27,13 +27,27 @@ public final class KmcSimulation {
 	private static final long CHECK_EVERY = 1L << 16;
 
 	private final KmcParameters parameters;
+	private final boolean firstPassage;
 
 	/**
+	 * A run with the first-passage engine: lone adatoms on flat terraces cross a protective domain in one exact move.
+	 *
 	 * @param parameters the run
 	 * @throws IllegalArgumentException when the lattice does not fit in the heap
 	 */
 	public KmcSimulation(KmcParameters parameters) {
+		this(parameters, true);
+	}
+
+	/**
+	 * @param parameters   the run
+	 * @param firstPassage true for the first-passage engine (the default); false for the plain engine, where every
+	 *                     hop is an event: the reference the first-passage engine is tested against
+	 * @throws IllegalArgumentException when the lattice does not fit in the heap
+	 */
+	public KmcSimulation(KmcParameters parameters, boolean firstPassage) {
 		this.parameters = parameters;
+		this.firstPassage = firstPassage;
 		checkMemory(parameters, Runtime.getRuntime().maxMemory());
 	}
 
@@ -85,7 +99,7 @@ public final class KmcSimulation {
 		ProgressMonitor m = monitor == null ? ProgressMonitor.NULL : monitor;
 		KmcParameters p = parameters;
 		Lattice lattice = new Lattice(p.nx(), p.ny(), p.nz(), p.coated() ? Deposit.COATING : Deposit.COLLECTOR);
-		Engine engine = new Engine(p, lattice);
+		Engine engine = new Engine(p, lattice, firstPassage);
 		double siteCharge = p.siteCharge();
 		Observer observer = new Observer(lattice, p.siteSize(), siteCharge);
 		long target = Math.max(1, (long) Math.ceil(p.chargeTarget() / siteCharge - 1e-9));
@@ -114,7 +128,7 @@ public final class KmcSimulation {
 				nextSample++;
 			}
 			if (engine.arrivals >= snapAt) {
-				deposits.add(observer.snapshot(engine.time, engine.arrivals * siteCharge));
+				deposits.add(snapshot(observer, engine, engine.time, engine.arrivals * siteCharge));
 				nextSnapshot++;
 			}
 			if (engine.arrivals >= target) {
@@ -141,9 +155,10 @@ public final class KmcSimulation {
 		if (status != KmcStatus.COMPLETED || deposits.isEmpty()) {
 			Deposit last = deposits.isEmpty() ? null : deposits.get(deposits.size() - 1);
 			if (last == null || last.time() != engine.time) {
-				deposits.add(observer.snapshot(engine.time, engine.arrivals * siteCharge));
+				deposits.add(snapshot(observer, engine, engine.time, engine.arrivals * siteCharge));
 			}
 		}
+		engine.settle();
 		if (lattice.lithium != engine.arrivals) {
 			throw new IllegalStateException("Li not conserved: " + lattice.lithium + " sites, " + engine.arrivals
 					+ " arrivals");
@@ -152,7 +167,14 @@ public final class KmcSimulation {
 				engine.events, engine.arrivals, lattice.lithium);
 	}
 
+	private static Deposit snapshot(Observer observer, Engine engine, double time, double charge) {
+		engine.settle();
+		return observer.snapshot(time, charge);
+	}
+
+	/** Measures after putting the adatoms in protective domains back where they are now: every site is seen. */
 	private static double[] measure(Observer observer, Engine engine) {
+		engine.settle();
 		double[] row = new double[Observer.COLUMNS];
 		observer.measure(engine.time, engine.events, engine.arrivals, row);
 		return row;

@@ -19,6 +19,10 @@ import org.lithos.solver.kmc.KmcParameters;
  * substrate (Cu) an edge atom with one Li bond stays mobile and Li gathers on Li (3D islands), while on a strongly
  * binding one (Li2Te) it is fixed. Everything a site's rate reads lies within Manhattan distance 2 of it, so
  * after an occupancy change the sites within distance 2 are refreshed (25 in 3D, 13 in 2D).
+ * <p>
+ * With first passage on, a lone adatom on a flat terrace leaves the event list for a protective domain
+ * ({@link Domains}): its exit is a scheduled event between the BKL events, and events near it first put it back
+ * (see {@link #guardedHop}).
  */
 public final class Engine {
 
@@ -65,12 +69,41 @@ public final class Engine {
 	public long arrivals;
 	/** Whether Li has reached the top plane of the lattice. */
 	public boolean full;
+	/** First-passage moves executed (each counted in {@link #events} too). */
+	public long jumps;
+	/** Adatoms put back into their domain before leaving it, because another event came near. */
+	public long resolutions;
+
+	/** Protective domains of lone adatoms; null in the plain engine. */
+	private final Domains domains;
+	/** Hop rate of a lone adatom to one lateral neighbour, 1/s. */
+	private final double walkRate;
+	private int nextWalker = -1;
+	private double nextExit = Double.POSITIVE_INFINITY;
+	/** Adatoms resolved during the current event, to be given a new domain after it. */
+	private int[] retry = new int[16];
+	private int retries;
+	/** Site, x, y and z where the last hop ended. */
+	private int lastSite;
+	private int lastX;
+	private int lastY;
+	private int lastZ;
 
 	/**
 	 * @param p       parameters
 	 * @param lattice a fresh lattice of the parameters' size
 	 */
 	public Engine(KmcParameters p, Lattice lattice) {
+		this(p, lattice, false);
+	}
+
+	/**
+	 * @param p            parameters
+	 * @param lattice      a fresh lattice of the parameters' size
+	 * @param firstPassage whether lone adatoms on flat terraces cross their protective domain in one first-passage
+	 *                     move ({@link Domains}) instead of hop by hop; the statistics are the same
+	 */
+	public Engine(KmcParameters p, Lattice lattice, boolean firstPassage) {
 		this.lattice = lattice;
 		this.cell = lattice.cell;
 		this.ncols = lattice.ncols;
@@ -111,11 +144,19 @@ public final class Engine {
 		this.subWeight = ratio > 1 ? 1.0 : ratio;
 		this.liWeight = ratio > 1 ? 1.0 / ratio : 1.0;
 		this.arrivalTotal = p.arrivalRate() * ncols;
+		this.domains = firstPassage ? new Domains(lattice) : null;
+		// a lone adatom: no bond, barrier E_a on the substrate and on Li alike
+		this.walkRate = p.hopRate(p.hopBarrier(0, true));
 	}
 
 	/** @return the lattice */
 	public Lattice lattice() {
 		return lattice;
+	}
+
+	/** @return the adatoms in protective domains, off the lattice until {@link #settle()} */
+	public int walkers() {
+		return domains == null ? 0 : domains.count;
 	}
 
 	/** @return the current total hop rate in 1/s */
@@ -142,6 +183,19 @@ public final class Engine {
 			double total = arrivalTotal + hop;
 			// dt = -ln(r) / k_total, drawn with the ziggurat exponential of RandomGenerator (same law, faster than log)
 			double dt = rng.nextExponential() / total;
+			if (nextExit < time + dt) {
+				// an adatom leaves its domain before the next event; the other events are a Poisson process, so the
+				// drawn dt is forgotten and redrawn from the exit on (memoryless)
+				if (nextExit > timeLimit) {
+					time = timeLimit;
+					return;
+				}
+				time = nextExit;
+				events++;
+				jumps++;
+				leave(nextWalker, rng);
+				continue;
+			}
 			if (time + dt > timeLimit) {
 				time = timeLimit;
 				return;
@@ -155,15 +209,239 @@ public final class Engine {
 				int s = rc.pick(u - arrivalTotal);
 				if (s < 0) {
 					arrive(rng);
-				} else {
+				} else if (domains == null) {
 					hop(s, rng);
+				} else {
+					guardedHop(s, rng);
 				}
 			}
 		}
 	}
 
+	/**
+	 * A hop in the first-passage engine. When the site's column or a lateral neighbour column belongs to a domain
+	 * guard, the adatom of that domain could see the hop (everything a hop reads or changes lies in these columns),
+	 * so it is put back first. Its absence can only have raised the site's rate (an adatom on a terrace site buries
+	 * it; beside it, it takes a destination), so the rate the site was picked with bounds the true one, and the hop
+	 * is accepted with probability true / bound (thinning): exact.
+	 */
+	private void guardedHop(int s, SplittableRandom rng) {
+		int c = div(s, nz, invNz);
+		if (guarded(c)) {
+			int before = classes.classOf[s] - 1;
+			resolveAround(c, rng);
+			int after = classes.classOf[s] - 1;
+			if (after != before) {
+				double bound = classes.rate[before];
+				double rate = after < 0 ? 0 : classes.rate[after];
+				if (rate > bound * (1 + 1e-12)) {
+					throw new IllegalStateException("first-passage thinning: rate " + rate + " above its bound " + bound);
+				}
+				if (rng.nextDouble() * bound >= rate) {
+					protectRetries(rng);
+					return;
+				}
+			}
+		}
+		hop(s, rng);
+		protect(lastSite, lastX, lastY, lastZ, rng);
+		protectRetries(rng);
+	}
+
+	/** Whether column c or one of its lateral neighbours belongs to a domain guard. */
+	private boolean guarded(int c) {
+		int[] owner = domains.owner;
+		if (owner[c] != 0) {
+			return true;
+		}
+		for (int k = 0, o = 0; k < nlat; k++, o += ncols) {
+			if (owner[latCol[o + c]] != 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Puts back the adatoms whose guards hold column c or one of its lateral neighbours. */
+	private void resolveAround(int c, SplittableRandom rng) {
+		int[] owner = domains.owner;
+		if (owner[c] != 0) {
+			resolve(owner[c] - 1, rng);
+		}
+		for (int k = 0, o = 0; k < nlat; k++, o += ncols) {
+			int q = latCol[o + c];
+			if (owner[q] != 0) {
+				resolve(owner[q] - 1, rng);
+			}
+		}
+	}
+
+	/**
+	 * Puts every adatom in a domain back on the lattice where the first-passage law says it is now (before a
+	 * measurement, a snapshot or the end of a run). They get new domains at their next hop.
+	 */
+	public void settle() {
+		if (domains == null) {
+			return;
+		}
+		while (domains.count > 0) {
+			resolve(domains.count - 1, random);
+		}
+		retries = 0;
+	}
+
+	/**
+	 * Takes the lone adatom at s = (x, y, z) off the lattice into the largest protective domain around it, if there is
+	 * one of at least {@link Domains#MIN_HALF}, and draws when it will leave.
+	 */
+	private void protect(int s, int x, int y, int z, SplittableRandom rng) {
+		protect(s, x, y, z, 0, 0, -1, rng);
+	}
+
+	/** The same, with a box around (x + ox, y + oy) of half-width kg known to be free ({@link Domains#largestHalf}). */
+	private void protect(int s, int x, int y, int z, int ox, int oy, int kg, SplittableRandom rng) {
+		int c = s / nz;
+		if ((cell[s] & 3) != Lattice.LI || lattice.top[c] != z || (cell[s - 1] & 3) == Lattice.EMPTY
+				|| domains.owner[c] != 0) {
+			return;
+		}
+		int l = domains.largestHalf(x, y, z, ox, oy, kg);
+		if (l < 0) {
+			return;
+		}
+		classes.set(s, -1);
+		float t = lattice.clear(s, c, x, y, z);
+		refreshTerrace(s, x, y, z);
+		int slot = domains.add();
+		domains.x[slot] = x;
+		domains.y[slot] = y;
+		domains.z[slot] = z;
+		domains.half[slot] = l;
+		domains.start[slot] = time;
+		domains.exit[slot] = time + domains.law(l).exitTime(domains.axes, rng) / walkRate;
+		domains.deposited[slot] = t;
+		domains.mark(slot, slot + 1);
+		next();
+	}
+
+	private void protectRetries(SplittableRandom rng) {
+		for (int i = 0; i < retries; i++) {
+			int s = retry[i];
+			int c = s / nz;
+			int y = c / nx;
+			protect(s, c - y * nx, y, s - c * nz, rng);
+		}
+		retries = 0;
+	}
+
+	/** The adatom in slot leaves its domain now: one hop out of the square, the other coordinate as drawn. */
+	private void leave(int slot, SplittableRandom rng) {
+		FirstPassage law = domains.law(domains.half[slot]);
+		double tau = (time - domains.start[slot]) * walkRate;
+		int out = domains.half[slot] + 1;
+		int side = rng.nextBoolean() ? out : -out;
+		int along = domains.axes == 2 ? law.position(tau, rng) : 0;
+		int dx = side;
+		int dy = along;
+		if (domains.axes == 2 && rng.nextBoolean()) {
+			dx = along;
+			dy = side;
+		}
+		int s = release(slot, dx, dy);
+		int c = s / nz;
+		int y = c / nx;
+		// the guard just left is still free (nothing in it changed while it was owned) and needs no second look
+		protect(s, c - y * nx, y, s - c * nz, -dx, -dy, out, rng);
+	}
+
+	/** The adatom in slot is seen before it leaves: put back where it is now, given that it has not left. */
+	private void resolve(int slot, SplittableRandom rng) {
+		FirstPassage law = domains.law(domains.half[slot]);
+		double tau = (time - domains.start[slot]) * walkRate;
+		int dx = law.position(tau, rng);
+		int dy = domains.axes == 2 ? law.position(tau, rng) : 0;
+		resolutions++;
+		int s = release(slot, dx, dy);
+		if (retries == retry.length) {
+			retry = java.util.Arrays.copyOf(retry, 2 * retries);
+		}
+		retry[retries++] = s;
+	}
+
+	/** Clears the domain of slot and puts its adatom on the lattice at (dx, dy) from the centre; returns its site. */
+	private int release(int slot, int dx, int dy) {
+		int x = Domains.wrap(domains.x[slot] + dx, nx);
+		int y = domains.axes == 2 ? Domains.wrap(domains.y[slot] + dy, ny) : 0;
+		int z = domains.z[slot];
+		float t = domains.deposited[slot];
+		domains.mark(slot, 0);
+		domains.remove(slot);
+		next();
+		int c = y * nx + x;
+		int s = c * nz + z;
+		lattice.place(s, c, x, y, z, t);
+		if (flatAround(c, x, y, z - 1)) {
+			classes.set(s, classify(s, x, y, z));
+			refreshTerrace(s, x, y, z);
+		} else {
+			refreshBall(c, x, y, z);
+		}
+		return s;
+	}
+
+	/**
+	 * Whether the 12 columns within lateral Manhattan distance 2 of column c = (x, y) have their tops at h: then
+	 * a change at (c, h + 1) changes no rate but those of {@link #refreshTerrace} and its own (the sites at h + 1
+	 * and above around it are empty, those at h - 1 and below are buried).
+	 */
+	private boolean flatAround(int c, int x, int y, int h) {
+		int[] top = lattice.top;
+		int xe = wrap(x + 1, nx);
+		int xw = wrap(x - 1, nx);
+		int row = y * nx;
+		if (top[row + xe] != h || top[row + xw] != h || top[row + wrap(x + 2, nx)] != h
+				|| top[row + wrap(x - 2, nx)] != h) {
+			return false;
+		}
+		if (nlat == 2) {
+			return true;
+		}
+		int rn = wrap(y + 1, ny) * nx;
+		int rs = wrap(y - 1, ny) * nx;
+		return top[rn + x] == h && top[rs + x] == h && top[rn + xe] == h && top[rn + xw] == h && top[rs + xe] == h
+				&& top[rs + xw] == h && top[wrap(y + 2, ny) * nx + x] == h && top[wrap(y - 2, ny) * nx + x] == h;
+	}
+
+	/**
+	 * After an adatom came or went at s = (x, y, z) on a flat terrace (every column within lateral distance 2 topped
+	 * at z - 1): the only other rates that change are those of the terrace sites under and beside it (buried or
+	 * freed, an ascent taken or given back). On the bare substrate there are none.
+	 */
+	private void refreshTerrace(int s, int x, int y, int z) {
+		if (z == 1) {
+			return;
+		}
+		int b = s - 1;
+		refresh(b, x, y, z - 1);
+		refresh(b + east(x), wrap(x + 1, nx), y, z - 1);
+		refresh(b + west(x), wrap(x - 1, nx), y, z - 1);
+		if (nlat == 4) {
+			refresh(b + north(y), x, wrap(y + 1, ny), z - 1);
+			refresh(b + south(y), x, wrap(y - 1, ny), z - 1);
+		}
+	}
+
+	private void next() {
+		nextWalker = domains.earliest();
+		nextExit = nextWalker < 0 ? Double.POSITIVE_INFINITY : domains.exit[nextWalker];
+	}
+
 	private void arrive(SplittableRandom rng) {
 		int c = rng.nextInt(ncols);
+		if (domains != null && guarded(c)) {
+			// the landing choice reads the tops of c and its neighbours, and the landing changes one of them
+			resolveAround(c, rng);
+		}
 		int[] top = lattice.top;
 		int n = 0;
 		double sum = 0;
@@ -193,6 +471,10 @@ public final class Engine {
 			full = true;
 		}
 		refreshBall(chosen, x, y, z);
+		if (domains != null) {
+			protect(chosen * nz + z, x, y, z, rng);
+			protectRetries(rng);
+		}
 	}
 
 	private void hop(int s, SplittableRandom rng) {
@@ -227,6 +509,10 @@ public final class Engine {
 		if (dz == nz - 1) {
 			full = true;
 		}
+		lastSite = d;
+		lastX = dx;
+		lastY = dy;
+		lastZ = dz;
 		if (alone && dz == 1 && alone(d, dx, dy)) {
 			// no other Li within distance 2 of either end: only the mover's own class can change
 			classes.set(d, classify(d, dx, dy, 1));

@@ -69,6 +69,11 @@ final class RateClasses {
 				int r = rank[old];
 				active[r >>> 6] &= ~(1L << r);
 			}
+			if (rate[old] > 1e3 * total) {
+				// most of the total just left (an adatom stuck or taken into a domain): the round-off of the large
+				// rate would dominate the small rest, so recount it
+				resum();
+			}
 		}
 		if (cls >= 0) {
 			int[] m = members[cls];
@@ -89,12 +94,20 @@ final class RateClasses {
 		classOf[s] = (short) (cls + 1);
 	}
 
-	/** Recomputes the total from the counts, removing round-off drift. */
+	/**
+	 * Recomputes the total from the counts, removing round-off drift: the non-empty classes from the slowest to the
+	 * fastest (the empty ones would add exact zeros), so the cost is that of the classes in use.
+	 */
 	void resum() {
 		double t = 0;
-		for (int i = classes - 1; i >= 0; i--) {
-			int o = order[i];
-			t += count[o] * rate[o];
+		for (int w = active.length - 1; w >= 0; w--) {
+			long bits = active[w];
+			while (bits != 0) {
+				int b = 63 - Long.numberOfLeadingZeros(bits);
+				bits &= ~(1L << b);
+				int o = order[(w << 6) + b];
+				t += count[o] * rate[o];
+			}
 		}
 		total = t;
 	}

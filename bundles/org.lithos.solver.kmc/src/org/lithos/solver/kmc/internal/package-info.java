@@ -2,7 +2,9 @@
  * Implementation of {@code lithos.kmc}: the lattice state ({@link org.lithos.solver.kmc.internal.Lattice}), the
  * BKL rate classes ({@link org.lithos.solver.kmc.internal.RateClasses}), the event loop and local rate updates
  * ({@link org.lithos.solver.kmc.internal.Engine}), the observables ({@link org.lithos.solver.kmc.internal.Observer}),
- * the EMF input reader and result writer, and the literature defaults with their sources
+ * the first-passage moves of lone adatoms across protective domains
+ * ({@link org.lithos.solver.kmc.internal.Domains}, {@link org.lithos.solver.kmc.internal.FirstPassage}), the EMF input
+ * reader and result writer, and the literature defaults with their sources
  * ({@link org.lithos.solver.kmc.internal.Defaults}).
  * <p>
  * <b>Rate mapping.</b> Arrivals F = j Omega / (e a) per column; adsorption choice k_sub : k_LiLi = exp(alpha
