@@ -12,11 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
@@ -29,6 +34,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -37,6 +43,8 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lithos.dsl.ui.CellEditorIds;
+import org.lithos.dsl.ui.internal.CellEditorPlugin;
 import org.lithos.dsl.ui.internal.assist.ServerTextHover;
 import org.lithos.dsl.ui.internal.editor.CellEditor;
 import org.lithos.dsl.ui.internal.editor.TokenStyles;
@@ -54,6 +62,8 @@ class CellEditorTest {
 	private static final int[] NONE = {};
 	private static final int[] CTRL = { SWT.CTRL };
 	private static final int[] CTRL_SHIFT = { SWT.CTRL, SWT.SHIFT };
+	/** The server's did-you-mean fix (dsl.ide's LithosQuickfixes). */
+	private static final String DID_YOU_MEAN = "Change to the suggested name";
 	private static final Pattern DECLARATION = Pattern.compile("(?m)^(material|cell|protocol|study)\\s+(\\w+)");
 
 	@AfterEach
@@ -122,6 +132,16 @@ class CellEditorTest {
 		CellEditor editor = open(file);
 		assertEquals(List.of(), Workspace.markers(file), "the tour is valid, library names included");
 		Ui.waitFor("semantic tokens from the server", () -> editor.session().highlighter().tokenCount() > 0);
+		// names the lexer cannot tell apart get their colour from the server: the reference and the declared name
+		int reference = offsetOf(editor, "extends Li6PS5Cl") + "extends ".length();
+		int declared = offsetOf(editor, "material LPSCl_milled") + "material ".length();
+		StyleRange referenceStyle = Ui.waitForValue("the library material coloured as a reference",
+				() -> editor.viewer().getTextWidget().getStyleRangeAtOffset(reference + 2),
+				style -> style != null && style.foreground != null);
+		StyleRange declaredStyle = Ui.ui(() -> editor.viewer().getTextWidget().getStyleRangeAtOffset(declared + 2));
+		assertNotNull(declaredStyle, "the declared name is coloured");
+		assertEquals(SWT.BOLD, declaredStyle.fontStyle & SWT.BOLD, "a declared name is bold");
+		assertEquals(0, referenceStyle.fontStyle & SWT.BOLD, "a reference is not");
 	}
 
 
@@ -135,19 +155,72 @@ class CellEditorTest {
 	}
 
 	@Test
-	void quickFixIsOfferedForAMisspelledMaterial() throws Exception {
+	void quickFixChangesAMisspelledMaterialToTheLibrarysName() throws Exception {
 		IFile file = Workspace.example("tour.cell", "quickfix.cell");
 		CellEditor editor = open(file);
+		IDocument document = document(editor);
+		String before = Ui.ui(document::get);
 		int name = offsetOf(editor, "extends Li6PS5Cl") + "extends ".length();
 		type(editor, name + "Li6PS5Cl".length(), "x");
 		Ui.waitFor("a marker on the misspelled name", () -> Workspace.markers(file).stream().anyMatch(m -> m.contains("Li6PS5Clx")));
 		caret(editor, name + 2);
 		Ui.press(CTRL, '1');
-		Ui.waitFor("the quick fix popup", () -> !Ui.popupItems().isEmpty());
-		List<String> fixes = Ui.popupItems();
-		assertFalse(fixes.get(0).isBlank(), "a fix is offered: " + fixes);
+		List<String> fixes = Ui.waitForValue("the quick fix popup with the did-you-mean fix", Ui::popupItems,
+				items -> items.contains(DID_YOU_MEAN));
 		Ui.screenshot("editor-quick-fix");
-		Ui.press(NONE, SWT.ESC);
+		choose(editor, fixes.indexOf(DID_YOU_MEAN));
+		Ui.waitForValue("the name changed back to the library's", document::get, before::equals);
+		Ui.waitForValue("no marker left", () -> Workspace.markers(file), List::isEmpty);
+	}
+
+	/** Picks the open popup's proposal at an index with the arrow keys and applies it with Enter. */
+	static void choose(CellEditor editor, int index) {
+		for (int i = 0; i < index; i++) {
+			key(editor, SWT.ARROW_DOWN, (char) 0);
+		}
+		key(editor, SWT.CR, '\r');
+	}
+
+	/**
+	 * Sends one key to the editor's text widget, where an open popup's key listener (content assist, quick fix)
+	 * takes it first, as it takes the keyboard's.
+	 */
+	static void key(CellEditor editor, int keyCode, char character) {
+		Ui.run(() -> {
+			Event event = new Event();
+			event.keyCode = keyCode;
+			event.character = character;
+			editor.viewer().getTextWidget().notifyListeners(SWT.KeyDown, event);
+		});
+		Ui.settle();
+	}
+
+	@Test
+	void theProblemsViewsQuickFixRepairsAFileThatIsNotOpen() throws Exception {
+		String good = Workspace.exampleText("tour.cell", "resolve.cell");
+		String bad = good.replace("extends Li6PS5Cl ", "extends Li6PS5Clx ");
+		IFile file = Workspace.file("resolve.cell", bad);
+		Ui.run(() -> CellEditorPlugin.getDefault().server());
+		IMarker marker = Ui.waitForValue("the closed file's marker", () -> marker(file, "Li6PS5Clx"),
+				java.util.Objects::nonNull);
+		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker), "the Problems view offers Quick Fix");
+		// the Problems view asks for resolutions off the UI thread, as this test thread does
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		List<String> labels = java.util.Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
+		assertTrue(labels.contains(DID_YOU_MEAN), "the server's fix is offered: " + labels);
+		IMarkerResolution fix = resolutions[labels.indexOf(DID_YOU_MEAN)];
+		Ui.run(() -> fix.run(marker));
+		assertEquals(good, Ui.read(java.nio.file.Path.of(file.getLocationURI())), "the fix is saved to the file");
+		Ui.waitForValue("the marker gone", () -> Workspace.markers(file), List::isEmpty);
+	}
+
+	private static IMarker marker(IFile file, String text) throws CoreException {
+		for (IMarker marker : file.findMarkers(CellEditorIds.MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
+			if (marker.getAttribute(IMarker.MESSAGE, "").contains(text)) {
+				return marker;
+			}
+		}
+		return null;
 	}
 
 	@Test
@@ -162,6 +235,35 @@ class CellEditorTest {
 		assertFalse(Ui.ui(library::isEditable), "library files are read-only");
 		ITextSelection selection = Ui.ui(() -> (ITextSelection) library.getSelectionProvider().getSelection());
 		assertEquals("Li6PS5Cl", selection.getText());
+	}
+
+	@Test
+	void ctrlClickLinksANameToItsDeclarationAndNotANumber() throws Exception {
+		IFile file = Workspace.example("tour.cell", "click.cell");
+		CellEditor editor = open(file);
+		int use = offsetOf(editor, "separator LPSCl_milled") + "separator ".length();
+		int number = offsetOf(editor, "LPSCl_milled 150 mg") + "LPSCl_milled ".length();
+		int declaration = offsetOf(editor, "material LPSCl_milled") + "material ".length();
+		// what the editor asks when the mouse moves over a name with Ctrl held, then what a click opens
+		IHyperlink link = Ui.waitForValue("a link under the mouse", () -> linkAt(editor, use + 3), java.util.Objects::nonNull);
+		assertEquals(new Region(use, "LPSCl_milled".length()), link.getHyperlinkRegion(), "the whole name is the link");
+		assertEquals(null, Ui.ui(() -> linkAt(editor, number + 1)), "a number links nowhere");
+		Ui.run(link::open);
+		ITextSelection selection = Ui.waitForValue("the declaration selected",
+				() -> (ITextSelection) editor.getSelectionProvider().getSelection(), s -> s.getOffset() == declaration);
+		assertEquals("LPSCl_milled", selection.getText());
+		assertEquals(editor, Ui.ui(() -> page().getActiveEditor()), "the same editor");
+	}
+
+	/** @return the first link the editor's detectors find at an offset (as Ctrl+mouse-move asks), or null */
+	private static IHyperlink linkAt(CellEditor editor, int offset) {
+		for (IHyperlinkDetector detector : editor.hyperlinkDetectors()) {
+			IHyperlink[] links = detector.detectHyperlinks(editor.viewer(), new Region(offset, 0), false);
+			if (links != null && links.length > 0) {
+				return links[0];
+			}
+		}
+		return null;
 	}
 
 	@Test

@@ -181,16 +181,22 @@ final class Ui {
 	 */
 	static void press(int[] modifiers, int key) {
 		run(() -> {
-			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-			shell.forceActive();
+			// only when the window lost the keyboard: activating it would close an open popup (content assist)
+			if (display().getActiveShell() == null) {
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().forceActive();
+			}
 		});
 		List<Event> events = new ArrayList<>();
 		for (int modifier : modifiers) {
 			events.add(keyEvent(SWT.KeyDown, modifier, (char) 0));
 		}
 		boolean character = key < 0x10000 && (key & SWT.KEYCODE_BIT) == 0;
-		events.add(keyEvent(SWT.KeyDown, character ? 0 : key, character ? (char) key : 0));
-		events.add(keyEvent(SWT.KeyUp, character ? 0 : key, character ? (char) key : 0));
+		// Enter, Escape, Backspace, Tab: the window system knows them by key code, not as characters
+		boolean control = character && key < ' ';
+		int keyCode = character && !control ? 0 : key;
+		char typed = character ? (char) key : 0;
+		events.add(keyEvent(SWT.KeyDown, keyCode, typed));
+		events.add(keyEvent(SWT.KeyUp, keyCode, typed));
 		for (int i = modifiers.length - 1; i >= 0; i--) {
 			events.add(keyEvent(SWT.KeyUp, modifiers[i], (char) 0));
 		}

@@ -15,20 +15,12 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.lithos.dsl.ui.CellEditorIds;
 import org.lithos.dsl.ui.internal.lsp.DocumentSync;
 import org.lithos.dsl.ui.internal.lsp.Positions;
-import org.lithos.dsl.ui.internal.lsp.TextEdits;
+import org.lithos.dsl.ui.internal.lsp.QuickFixes;
 import org.lithos.dsl.ui.internal.problems.DiagnosticAnnotations;
 
 /**
@@ -61,20 +53,12 @@ public final class ServerQuickAssistProcessor implements IQuickAssistProcessor {
 			error = "No problem to fix here";
 			return new ICompletionProposal[0];
 		}
-		Range range = new Range(problems.get(0).getRange().getStart(), problems.get(problems.size() - 1).getRange().getEnd());
-		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(document.uri()), range,
-				new CodeActionContext(problems));
 		try {
-			List<Either<Command, CodeAction>> actions = document.request(server -> server.codeAction(params))
+			List<QuickFixes.Fix> fixes = QuickFixes.request(document.server(), document.uri(), problems)
 					.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
 			List<ICompletionProposal> proposals = new ArrayList<>();
-			for (Either<Command, CodeAction> action : actions == null ? List.<Either<Command, CodeAction>>of() : actions) {
-				if (action.isRight()) {
-					List<TextEdit> edits = TextEdits.forDocument(action.getRight().getEdit(), document.uri());
-					if (!edits.isEmpty()) {
-						proposals.add(new CodeActionProposal(action.getRight().getTitle(), edits));
-					}
-				}
+			for (QuickFixes.Fix fix : fixes) {
+				proposals.add(new CodeActionProposal(fix.title(), fix.edits()));
 			}
 			if (proposals.isEmpty()) {
 				error = "No quick fix for this problem";

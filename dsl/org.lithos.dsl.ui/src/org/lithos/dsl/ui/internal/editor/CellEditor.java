@@ -8,6 +8,7 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -223,6 +224,11 @@ public final class CellEditor extends TextEditor {
 	/** @return the editor's outline page, if the Outline view asked for it */
 	public CellOutlinePage outline() {
 		return outline;
+	}
+
+	/** @return the link detectors that Ctrl+mouse-move, Ctrl+click and F3 ask (tests ask them too) */
+	public IHyperlinkDetector[] hyperlinkDetectors() {
+		return getSourceViewerConfiguration().getHyperlinkDetectors(getSourceViewer());
 	}
 
 	/** @return the editor's viewer (tests drive it) */

@@ -80,9 +80,12 @@ final class CellSourceViewerConfiguration extends TextSourceViewerConfiguration 
 
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
-		ContentAssistant assistant = new ContentAssistant();
+		// asynchronous: proposals are computed on a worker thread, the UI thread never waits for the server
+		ContentAssistant assistant = new ContentAssistant(true);
 		assistant.setDocumentPartitioning(CellPartitions.PARTITIONING);
-		assistant.setContentAssistProcessor(new ServerCompletionProcessor(sync), IDocument.DEFAULT_CONTENT_TYPE);
+		ServerCompletionProcessor processor = new ServerCompletionProcessor(sync);
+		assistant.setContentAssistProcessor(processor, IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.addCompletionListener(processor);
 		assistant.enableAutoActivation(false);
 		assistant.setShowEmptyList(true);
 		assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);

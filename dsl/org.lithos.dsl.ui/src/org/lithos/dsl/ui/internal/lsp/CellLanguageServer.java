@@ -1,8 +1,10 @@
 package org.lithos.dsl.ui.internal.lsp;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import org.eclipse.lsp4j.CodeActionKindCapabilities;
 import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
 import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItemCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.FoldingRangeCapabilities;
 import org.eclipse.lsp4j.HoverCapabilities;
@@ -59,6 +62,7 @@ public final class CellLanguageServer {
 	private final CompletableFuture<LanguageServerImpl> ready = new CompletableFuture<>();
 	private volatile InitializeResult capabilities;
 	private volatile Set<String> keywords = Set.of();
+	private final Map<String, DocumentSync> open = new ConcurrentHashMap<>();
 
 	/**
 	 * Starts a server on a background thread.
@@ -162,23 +166,39 @@ public final class CellLanguageServer {
 	/**
 	 * Sends a request once the server is ready, after every call made before.
 	 *
-	 * @return the answer; completes exceptionally if the server could not start
+	 * @return the answer; completes exceptionally if the server could not start. Cancelling it cancels the
+	 *         server's work on the request (or the request itself, if it has not been sent yet).
 	 */
 	public <T> CompletableFuture<T> request(Function<LanguageServerImpl, CompletableFuture<T>> request) {
-		CompletableFuture<CompletableFuture<T>> sent = new CompletableFuture<>();
+		CompletableFuture<T> answer = new CompletableFuture<>();
 		calls.execute(() -> {
+			if (answer.isDone()) {
+				return;
+			}
 			LanguageServerImpl server = await();
 			if (server == null) {
-				sent.completeExceptionally(new IllegalStateException("the language server did not start", cause()));
-			} else {
-				try {
-					sent.complete(request.apply(server));
-				} catch (RuntimeException e) {
-					sent.completeExceptionally(e);
-				}
+				answer.completeExceptionally(new IllegalStateException("the language server did not start", cause()));
+				return;
+			}
+			try {
+				CompletableFuture<T> working = request.apply(server);
+				working.whenComplete((value, failure) -> {
+					if (failure != null) {
+						answer.completeExceptionally(failure);
+					} else {
+						answer.complete(value);
+					}
+				});
+				answer.whenComplete((value, failure) -> {
+					if (answer.isCancelled()) {
+						working.cancel(true);
+					}
+				});
+			} catch (RuntimeException e) {
+				answer.completeExceptionally(e);
 			}
 		});
-		return sent.thenCompose(Function.identity());
+		return answer;
 	}
 
 	private LanguageServerImpl await() {
@@ -196,6 +216,29 @@ public final class CellLanguageServer {
 		} catch (RuntimeException e) {
 			return e.getCause() != null ? e.getCause() : e;
 		}
+	}
+
+	/**
+	 * @return the diagnostics the server last published for a document, open in an editor or not (empty if it has
+	 *         published none)
+	 */
+	public List<Diagnostic> diagnostics(String uri) {
+		return client.diagnostics(uri);
+	}
+
+	/** @param document an open document, now in step with the server */
+	void opened(DocumentSync document) {
+		open.put(DocumentUris.key(document.uri()), document);
+	}
+
+	/** @param document a document no longer open */
+	void closed(DocumentSync document) {
+		open.remove(DocumentUris.key(document.uri()), document);
+	}
+
+	/** @return the open document with this URI, or null when no editor has it open */
+	public DocumentSync openDocument(String uri) {
+		return open.get(DocumentUris.key(uri));
 	}
 
 	/** @param listener receives every document's diagnostics from now on */

@@ -82,6 +82,7 @@ public final class DocumentSync implements IDocumentListener, DiagnosticsListene
 			open = true;
 		}
 		server.addDiagnosticsListener(this);
+		server.opened(this);
 		document.addDocumentListener(this);
 		TextDocumentItem item = new TextDocumentItem(uri, LANGUAGE_ID, 1, text);
 		server.notify(s -> s.didOpen(new DidOpenTextDocumentParams(item)));
@@ -97,6 +98,7 @@ public final class DocumentSync implements IDocumentListener, DiagnosticsListene
 		flush();
 		server.notify(s -> s.didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri))));
 		server.removeDiagnosticsListener(this);
+		server.closed(this);
 	}
 
 	/** Tells the server the document was saved. */

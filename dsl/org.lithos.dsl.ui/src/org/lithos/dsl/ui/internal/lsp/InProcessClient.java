@@ -1,13 +1,16 @@
 package org.lithos.dsl.ui.internal.lsp;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -24,6 +27,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 final class InProcessClient implements LanguageClient {
 
 	private final List<DiagnosticsListener> listeners = new CopyOnWriteArrayList<>();
+	private final Map<String, List<Diagnostic>> latest = new ConcurrentHashMap<>();
 	private final Consumer<String> log;
 
 	InProcessClient(Consumer<String> log) {
@@ -38,8 +42,14 @@ final class InProcessClient implements LanguageClient {
 		listeners.remove(listener);
 	}
 
+	/** @return the diagnostics last published for a document, empty if none */
+	List<Diagnostic> diagnostics(String uri) {
+		return latest.getOrDefault(DocumentUris.key(uri), List.of());
+	}
+
 	@Override
 	public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+		latest.put(DocumentUris.key(diagnostics.getUri()), List.copyOf(diagnostics.getDiagnostics()));
 		for (DiagnosticsListener listener : listeners) {
 			try {
 				listener.published(diagnostics);

@@ -131,7 +131,8 @@ public final class ProblemMarkers implements DiagnosticsListener {
 		return severity == DiagnosticSeverity.Warning ? IMarker.SEVERITY_WARNING : null;
 	}
 
-	private static String code(Diagnostic diagnostic) {
+	/** @return the diagnostic's issue code as text, or null */
+	static String code(Diagnostic diagnostic) {
 		if (diagnostic.getCode() == null) {
 			return null;
 		}
