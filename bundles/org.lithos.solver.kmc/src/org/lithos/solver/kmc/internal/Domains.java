@@ -13,9 +13,11 @@ import java.util.Arrays;
  * The walk is free on the square S when every column of S widened by one (the <i>guard</i> of the domain) has its
  * top exactly one below the adatom: the adatom's neighbours are then empty and supported, it has no bond, and its
  * four moves are plain lateral hops. The guards of two domains never overlap, so two adatoms in their domains never
- * meet. Every column of a guard is marked with its owner in {@link #owner}; the engine resolves the owner before any
- * event that reads or changes a marked column. This class holds the geometry and the walker records; the
- * {@link Engine} does the lattice and rate bookkeeping.
+ * meet. The engine resolves an adatom before any event that reads or changes a column of its guard
+ * ({@link #near}). Adatoms in domains are few at any moment (an adatom lives microseconds, arrivals come every
+ * ~100 microseconds on 256 x 256 at 1 mA/cm2), so they are found by a scan of the walker records, which costs less
+ * than marking every guard column would. This class holds the geometry and the walker records; the {@link Engine}
+ * does the lattice and rate bookkeeping.
  */
 final class Domains {
 
@@ -33,8 +35,6 @@ final class Domains {
 	/** 1 (2D lattice: the walk is along x) or 2. */
 	final int axes;
 	private final int[] top;
-	/** Walker slot + 1 owning the column's guard, 0 for none. */
-	final int[] owner;
 	private final FirstPassage[] laws = new FirstPassage[MAX_HALF + 1];
 
 	/** Walker records by slot. */
@@ -53,7 +53,6 @@ final class Domains {
 		this.ny = lattice.ny;
 		this.axes = lattice.ny > 1 ? 2 : 1;
 		this.top = lattice.top;
-		this.owner = new int[lattice.ncols];
 	}
 
 	FirstPassage law(int l) {
@@ -67,7 +66,7 @@ final class Domains {
 
 	/**
 	 * The half-width of the largest free domain around the adatom at (cx, cy, cz), whose own column has its top at
-	 * cz: every column within Chebyshev distance L + 1 has its top at cz - 1 and no owner, and the square with its
+	 * cz: every column within Chebyshev distance L + 1 has its top at cz - 1 and lies in no other guard, and the square with its
 	 * guard does not wrap around the periodic lattice. Columns of a box known to be free (the guard an adatom has
 	 * just left: nothing in a guard changes while it is owned) are not read again.
 	 *
@@ -81,6 +80,10 @@ final class Domains {
 		int limit = Math.min(MAX_HALF + 1, (nx - 1) / 2);
 		if (axes == 2) {
 			limit = Math.min(limit, (ny - 1) / 2);
+		}
+		// the guard (half-width ring) must stay clear of every other guard
+		for (int i = 0; i < count; i++) {
+			limit = Math.min(limit, distance(cx, cy, i) - half[i] - 2);
 		}
 		int ring = 0;
 		while (ring < limit && ringFree(cx, cy, ring + 1, want, ox, oy, kg)) {
@@ -122,9 +125,14 @@ final class Domains {
 	}
 
 	private boolean columnFree(int xx, int cy, int from, int to, int want) {
-		for (int d = from; d <= to; d++) {
-			if (!free(wrap(cy + d, ny) * nx + xx, want)) {
+		int ncols = nx * ny;
+		for (int d = from, c = wrap(cy + from, ny) * nx + xx; d <= to; d++) {
+			if (top[c] != want) {
 				return false;
+			}
+			c += nx;
+			if (c >= ncols) {
+				c -= ncols;
 			}
 		}
 		return true;
@@ -145,7 +153,7 @@ final class Domains {
 
 	private boolean segmentFree(int from, int to, int want) {
 		for (int c = from; c <= to; c++) {
-			if (top[c] != want || owner[c] != 0) {
+			if (top[c] != want) {
 				return false;
 			}
 		}
@@ -153,32 +161,31 @@ final class Domains {
 	}
 
 	private boolean free(int c, int want) {
-		return top[c] == want && owner[c] == 0;
+		return top[c] == want;
 	}
 
-	/** Marks (slot + 1) or clears (0) the guard of the walker in slot. */
-	void mark(int slot, int value) {
-		int g = half[slot] + 1;
-		int cx = x[slot];
+	/** @return the Chebyshev distance (periodic) from column (cx, cy) to the centre of the walker in slot */
+	int distance(int cx, int cy, int slot) {
+		int dx = Math.abs(cx - x[slot]);
+		dx = Math.min(dx, nx - dx);
 		if (axes == 1) {
-			fillRow(0, cx - g, cx + g, value);
-			return;
+			return dx;
 		}
-		int cy = y[slot];
-		for (int dy = -g; dy <= g; dy++) {
-			fillRow(wrap(cy + dy, ny) * nx, cx - g, cx + g, value);
-		}
+		int dy = Math.abs(cy - y[slot]);
+		return Math.max(dx, Math.min(dy, ny - dy));
 	}
 
-	private void fillRow(int row, int x0, int x1, int value) {
-		int a = wrap(x0, nx);
-		int b = wrap(x1, nx);
-		if (a <= b) {
-			Arrays.fill(owner, row + a, row + b + 1, value);
-		} else {
-			Arrays.fill(owner, row + a, row + nx, value);
-			Arrays.fill(owner, row, row + b + 1, value);
+	/**
+	 * @return the slot of a walker whose guard holds column (cx, cy) or one of its lateral neighbours (within
+	 *         Chebyshev distance half + 2 of the centre, diagonal corners included), -1 for none
+	 */
+	int near(int cx, int cy) {
+		for (int i = 0; i < count; i++) {
+			if (distance(cx, cy, i) <= half[i] + 2) {
+				return i;
+			}
 		}
+		return -1;
 	}
 
 	/** @return a new slot at the end of the active ones */
@@ -196,7 +203,7 @@ final class Domains {
 		return count++;
 	}
 
-	/** Frees the slot (its guard must be cleared), moving the last walker into it and re-marking that one's guard. */
+	/** Frees the slot, moving the last walker into it. */
 	void remove(int slot) {
 		int last = --count;
 		if (slot != last) {
@@ -207,7 +214,6 @@ final class Domains {
 			start[slot] = start[last];
 			exit[slot] = exit[last];
 			deposited[slot] = deposited[last];
-			mark(slot, slot + 1);
 		}
 	}
 

@@ -248,31 +248,21 @@ public final class Engine {
 		protectRetries(rng);
 	}
 
-	/** Whether column c or one of its lateral neighbours belongs to a domain guard. */
+	/** Whether column c or one of its lateral neighbours may belong to a domain guard. */
 	private boolean guarded(int c) {
-		int[] owner = domains.owner;
-		if (owner[c] != 0) {
-			return true;
+		if (domains.count == 0) {
+			return false;
 		}
-		for (int k = 0, o = 0; k < nlat; k++, o += ncols) {
-			if (owner[latCol[o + c]] != 0) {
-				return true;
-			}
-		}
-		return false;
+		int y = div(c, nx, invNx);
+		return domains.near(c - y * nx, y) >= 0;
 	}
 
-	/** Puts back the adatoms whose guards hold column c or one of its lateral neighbours. */
+	/** Puts back the adatoms whose guards may hold column c or one of its lateral neighbours. */
 	private void resolveAround(int c, SplittableRandom rng) {
-		int[] owner = domains.owner;
-		if (owner[c] != 0) {
-			resolve(owner[c] - 1, rng);
-		}
-		for (int k = 0, o = 0; k < nlat; k++, o += ncols) {
-			int q = latCol[o + c];
-			if (owner[q] != 0) {
-				resolve(owner[q] - 1, rng);
-			}
+		int y = div(c, nx, invNx);
+		int x = c - y * nx;
+		for (int slot = domains.near(x, y); slot >= 0; slot = domains.near(x, y)) {
+			resolve(slot, rng);
 		}
 	}
 
@@ -301,8 +291,7 @@ public final class Engine {
 	/** The same, with a box around (x + ox, y + oy) of half-width kg known to be free ({@link Domains#largestHalf}). */
 	private void protect(int s, int x, int y, int z, int ox, int oy, int kg, SplittableRandom rng) {
 		int c = s / nz;
-		if ((cell[s] & 3) != Lattice.LI || lattice.top[c] != z || (cell[s - 1] & 3) == Lattice.EMPTY
-				|| domains.owner[c] != 0) {
+		if ((cell[s] & 3) != Lattice.LI || lattice.top[c] != z || (cell[s - 1] & 3) == Lattice.EMPTY) {
 			return;
 		}
 		int l = domains.largestHalf(x, y, z, ox, oy, kg);
@@ -320,7 +309,6 @@ public final class Engine {
 		domains.start[slot] = time;
 		domains.exit[slot] = time + domains.law(l).exitTime(domains.axes, rng) / walkRate;
 		domains.deposited[slot] = t;
-		domains.mark(slot, slot + 1);
 		next();
 	}
 
@@ -374,7 +362,6 @@ public final class Engine {
 		int y = domains.axes == 2 ? Domains.wrap(domains.y[slot] + dy, ny) : 0;
 		int z = domains.z[slot];
 		float t = domains.deposited[slot];
-		domains.mark(slot, 0);
 		domains.remove(slot);
 		next();
 		int c = y * nx + x;

@@ -25,7 +25,15 @@ final class RateClasses {
 	private final int[] rank;
 	/** Bit r set when the class of rank r has members. */
 	private final long[] active;
+	/** The total rate: {@link #sum} + {@link #compensation}. */
 	double total;
+	/**
+	 * Running sum of the rates and the round-off it lost (Neumaier's compensated summation): a fast adatom's rate is
+	 * added and taken off again many times over a rest that may be ten orders of magnitude smaller, and a plain sum
+	 * would keep the round-off of the large terms in the small rest.
+	 */
+	private double sum;
+	private double compensation;
 
 	RateClasses(double[] classRates, int sites) {
 		classes = classRates.length;
@@ -64,15 +72,10 @@ final class RateClasses {
 			int last = m[--count[old]];
 			m[p] = last;
 			position[last] = p;
-			total -= rate[old];
+			add(-rate[old]);
 			if (count[old] == 0) {
 				int r = rank[old];
 				active[r >>> 6] &= ~(1L << r);
-			}
-			if (rate[old] > 1e3 * total) {
-				// most of the total just left (an adatom stuck or taken into a domain): the round-off of the large
-				// rate would dominate the small rest, so recount it
-				resum();
 			}
 		}
 		if (cls >= 0) {
@@ -85,7 +88,7 @@ final class RateClasses {
 			m[n] = s;
 			position[s] = n;
 			count[cls] = n + 1;
-			total += rate[cls];
+			add(rate[cls]);
 			if (n == 0) {
 				int r = rank[cls];
 				active[r >>> 6] |= 1L << r;
@@ -94,22 +97,36 @@ final class RateClasses {
 		classOf[s] = (short) (cls + 1);
 	}
 
+	private void add(double x) {
+		double t = sum + x;
+		if (Math.abs(sum) >= Math.abs(x)) {
+			compensation += (sum - t) + x;
+		} else {
+			compensation += (x - t) + sum;
+		}
+		sum = t;
+		total = sum + compensation;
+	}
+
 	/**
-	 * Recomputes the total from the counts, removing round-off drift: the non-empty classes from the slowest to the
-	 * fastest (the empty ones would add exact zeros), so the cost is that of the classes in use.
+	 * Recomputes the total from the counts, removing any drift: the non-empty classes from the slowest to the fastest,
+	 * compensated, so the cost is that of the classes in use.
 	 */
 	void resum() {
-		double t = 0;
+		sum = 0;
+		compensation = 0;
 		for (int w = active.length - 1; w >= 0; w--) {
 			long bits = active[w];
 			while (bits != 0) {
 				int b = 63 - Long.numberOfLeadingZeros(bits);
 				bits &= ~(1L << b);
 				int o = order[(w << 6) + b];
-				t += count[o] * rate[o];
+				double p = count[o] * rate[o];
+				add(p);
+				// the product's own round-off, exactly: the sum stays exact when a fast class later empties
+				add(Math.fma(count[o], rate[o], -p));
 			}
 		}
-		total = t;
 	}
 
 	/**
