@@ -53,6 +53,24 @@ out=$(lithos run "$partner/partner.cell" --out "$partner/out" 2>&1); code=$?
 grep -q '"solver": "partner.ce-inventory"' "$partner/out/Partner/Half/result.json" 2>/dev/null \
   || fail "the partner solver did not produce result.json: $out"
 
+# --calibration FILE: the shipped constants copied to a file reproduce the shipped run; another fit changes it
+# (its own folder: a run loads every .cell file beside it, and the partner file defines the same names)
+mkdir "$partner/cal"
+sed -e 's/solver "partner.ce-inventory"//' -e 's/study Partner/study Cal/' "$partner/partner.cell" > "$partner/cal/cal.cell"
+shipped="$ROOT/bundles/org.lithos.solver.cell/src/org/lithos/solver/cell/calibration.properties"
+cp "$shipped" "$partner/copy.properties"
+eta() { grep -m1 '"nucleationOverpotential"' "$1/Cal/Half/result.json" 2>/dev/null; }
+lithos run "$partner/cal/cal.cell" --out "$partner/c0" >/dev/null 2>&1 || fail "run for --calibration exited $?"
+lithos run "$partner/cal/cal.cell" --out "$partner/c1" --calibration "$partner/copy.properties" >/dev/null 2>&1 \
+  || fail "run --calibration (shipped copy) exited $?"
+lithos run "$partner/cal/cal.cell" --out "$partner/c2" \
+  --calibration "$ROOT/bundles/org.lithos.solver.cell/src/org/lithos/solver/cell/folds/fold-1.properties" >/dev/null 2>&1 \
+  || fail "run --calibration (fold 1) exited $?"
+[ -n "$(eta "$partner/c0")" ] && [ "$(eta "$partner/c0")" = "$(eta "$partner/c1")" ] \
+  || fail "--calibration with the shipped constants changed the run: $(eta "$partner/c0") vs $(eta "$partner/c1")"
+[ "$(eta "$partner/c0")" != "$(eta "$partner/c2")" ] \
+  || fail "--calibration with another fit left the run unchanged: $(eta "$partner/c2")"
+
 if ls "$CLI/plugins" | grep -q 'org.eclipse.swt'; then
   fail "the headless product contains SWT"
 fi

@@ -60,13 +60,17 @@ public final class Calibration {
 		this.values = values;
 	}
 
+	/** Calibration files read so far, by the path the system property gave; each is read once. */
+	private static final Map<String, Calibration> FROM_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/**
-	 * @return the values every {@code lithos.cell} of this process uses, read once: from the file the system
-	 *         property {@value #FILE_PROPERTY} names, else the shipped {@value #RESOURCE}
+	 * @return the values every {@code lithos.cell} of this process uses now: those of the file the system property
+	 *         {@value #FILE_PROPERTY} names (read once per file), else the shipped {@value #RESOURCE}
 	 * @throws IllegalArgumentException when that file cannot be read or is not a complete calibration
 	 */
 	public static Calibration defaults() {
-		return Shipped.DEFAULTS;
+		String file = System.getProperty(FILE_PROPERTY);
+		return file == null ? Shipped.DEFAULTS : FROM_FILES.computeIfAbsent(file, f -> fromFile(java.nio.file.Path.of(f)));
 	}
 
 	/**
@@ -112,10 +116,6 @@ public final class Calibration {
 	}
 
 	private static Calibration load() {
-		String file = System.getProperty(FILE_PROPERTY);
-		if (file != null) {
-			return fromFile(java.nio.file.Path.of(file));
-		}
 		try (InputStream in = Calibration.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("resource " + RESOURCE + " missing from the solver bundle");

@@ -18,7 +18,8 @@ import org.lithos.solver.cell.internal.CellRun;
  * The reduced-order cycling solver {@code lithos.cell} (docs/physics.md, scale 3): voltage, capacity, Coulombic
  * efficiency, Li inventory and failure of half, full and symmetric anode-free cells over many cycles. Stateless and
  * thread-safe: every call works on its own copy of the input's numbers, and the global calibration constants come
- * from the immutable {@link Calibration} it was built with.
+ * from the immutable {@link Calibration} it was built with, or, when built without one, from the process's
+ * calibration at the time of each call ({@link Calibration#defaults()}).
  * <p>
  * Result: one cycle record per cycle (capacities in A s/m2 and, with a cathode, A s/kg; Li inventory in A s/m2 of
  * charge equivalent, summing to the initial Li); series {@code time} (s), {@code voltage} (V; half cells: collector
@@ -36,11 +37,16 @@ public class CellSolver implements Solver {
 			Capability.SYMMETRIC_CELL, Capability.CYCLING, Capability.STORAGE, Capability.NUCLEATION,
 			Capability.SHORT_CIRCUIT, Capability.ALLOY_LAYERS, Capability.CONVERSION_LAYERS);
 
+	/** The constants of every run, or null for the process's calibration at each call. */
 	private final Calibration calibration;
 
-	/** A solver with the shipped calibration, {@link Calibration#defaults()}. */
+	/**
+	 * A solver with the process's calibration, {@link Calibration#defaults()}, looked up at each call rather than
+	 * at construction: the DS component is built when the framework first asks for solvers, which can be before
+	 * {@code lithos run --calibration FILE} names the file.
+	 */
 	public CellSolver() {
-		this(Calibration.defaults());
+		this.calibration = null;
 	}
 
 	/**
@@ -51,9 +57,9 @@ public class CellSolver implements Solver {
 		this.calibration = java.util.Objects.requireNonNull(calibration, "calibration");
 	}
 
-	/** @return the calibration this solver was built with */
+	/** @return the calibration this solver's runs use now */
 	public Calibration calibration() {
-		return calibration;
+		return calibration != null ? calibration : Calibration.defaults();
 	}
 
 	@Override
@@ -95,6 +101,6 @@ public class CellSolver implements Solver {
 
 	@Override
 	public SimulationResult solve(SimulationInput input, ProgressMonitor monitor) throws SolverException {
-		return CellRun.solve(input, monitor == null ? ProgressMonitor.NULL : monitor, ID, calibration);
+		return CellRun.solve(input, monitor == null ? ProgressMonitor.NULL : monitor, ID, calibration());
 	}
 }

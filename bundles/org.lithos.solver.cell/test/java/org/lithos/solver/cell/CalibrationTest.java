@@ -149,4 +149,39 @@ class CalibrationTest {
 		org.junit.jupiter.api.Assertions.assertTrue(broken.getMessage().startsWith("calibration file " + file + ": ")
 				&& broken.getMessage().contains("missing"), broken.getMessage());
 	}
+
+	/**
+	 * Issue 14: {@code lithos run --calibration FILE} names the file after the framework may already have built the
+	 * solver service, so a solver built without constants must use the file named at the time of each run (it used
+	 * the shipped constants whatever the file said, because the service was built first).
+	 */
+	@Test
+	void aSolverBuiltBeforeTheFileIsNamedUsesTheFile() throws Exception {
+		CellSolver solver = new CellSolver();
+		org.lithos.model.SimulationInput input = TestCells.half("Cu_half")
+				.halfCycling(TestCells.MA_CM2, TestCells.MAH_CM2, 0.2, 2).build();
+		double shipped = solver.solve(input, org.lithos.solver.api.ProgressMonitor.NULL).getCycles().get(0)
+				.getNucleationOverpotential();
+		Calibration d = Calibration.defaults();
+		StringBuilder sb = new StringBuilder();
+		d.with("nucleation.surfaceEnergy", d.value("nucleation.surfaceEnergy") * 1.5).values()
+				.forEach((name, value) -> sb.append(name).append(" = ").append(value).append('\n'));
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("fit", ".properties");
+		java.nio.file.Files.writeString(file, sb);
+		org.lithos.model.SimulationResult fitted;
+		System.setProperty(Calibration.FILE_PROPERTY, file.toString());
+		try {
+			assertEquals(d.value("nucleation.surfaceEnergy") * 1.5, solver.calibration().value("nucleation.surfaceEnergy"),
+					0);
+			fitted = solver.solve(input, org.lithos.solver.api.ProgressMonitor.NULL);
+		} finally {
+			System.clearProperty(Calibration.FILE_PROPERTY);
+		}
+		Checks.assertConserved(fitted, Checks.liFoil100um());
+		double withFile = fitted.getCycles().get(0).getNucleationOverpotential();
+		// a higher Li-collector surface energy raises the nucleation barrier
+		org.junit.jupiter.api.Assertions.assertTrue(withFile > shipped * 1.05, withFile + " vs shipped " + shipped);
+		assertEquals(shipped, solver.solve(input, org.lithos.solver.api.ProgressMonitor.NULL).getCycles().get(0)
+				.getNucleationOverpotential(), 0, "back to the shipped constants once no file is named");
+	}
 }
