@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,10 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Event;
@@ -49,6 +53,8 @@ import org.lithos.dsl.ui.internal.assist.ServerTextHover;
 import org.lithos.dsl.ui.internal.editor.CellEditor;
 import org.lithos.dsl.ui.internal.editor.TokenStyles;
 import org.lithos.dsl.ui.internal.library.LibraryEditorInput;
+import org.lithos.dsl.ui.internal.lsp.Positions;
+import org.lithos.dsl.LithosStandaloneSetup;
 import org.lithos.dsl.workspace.Formatting;
 import org.lithos.dsl.workspace.LithosWorkspace;
 
@@ -64,6 +70,9 @@ class CellEditorTest {
 	private static final int[] CTRL_SHIFT = { SWT.CTRL, SWT.SHIFT };
 	/** The server's did-you-mean fix (dsl.ide's LithosQuickfixes). */
 	private static final String DID_YOU_MEAN = "Change to the suggested name";
+	/** Library materials a material slot must offer. */
+	private static final List<String> LIBRARY_MATERIALS = List.of("Cu", "Au", "Li", "Li2Te", "Li6PS5Cl");
+	private static final String UNIT_ERROR = "'pressure' must be a pressure";
 	private static final Pattern DECLARATION = Pattern.compile("(?m)^(material|cell|protocol|study)\\s+(\\w+)");
 
 	@AfterEach
@@ -171,6 +180,57 @@ class CellEditorTest {
 		choose(editor, fixes.indexOf(DID_YOU_MEAN));
 		Ui.waitForValue("the name changed back to the library's", document::get, before::equals);
 		Ui.waitForValue("no marker left", () -> Workspace.markers(file), List::isEmpty);
+	}
+
+	@Test
+	void contentAssistListsLibraryMaterialsAndInsertsTheChosenOne() throws Exception {
+		// as a study run or lithos check in the studio does: another setup of the language registers itself globally
+		new LithosStandaloneSetup().createInjectorAndDoEMFRegistration();
+		// a wrong unit too, so that the README's screenshot shows a marker beside the proposals
+		IFile file = Workspace.file("assist.cell",
+				Workspace.exampleText("tour.cell", "assist.cell").replace("pressure 9 MPa", "pressure 9 mA/cm2"));
+		CellEditor editor = open(file);
+		Ui.waitFor("the marker of the wrong unit", () -> Workspace.markers(file).stream().anyMatch(m -> m.contains(UNIT_ERROR)));
+		IDocument document = document(editor);
+		String before = Ui.ui(document::get);
+		int name = offsetOf(editor, "collector Cu 9 um {") + "collector ".length();
+		List<String> served = serverCompletions(editor, name);
+		assertTrue(served.containsAll(LIBRARY_MATERIALS), "the server offers the library's materials: " + served);
+		Ui.run(() -> page().showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE));
+		Ui.waitFor("the Problems view listing the wrong unit", () -> problemsViewText().contains(UNIT_ERROR));
+		caret(editor, name);
+		Ui.press(CTRL, ' ');
+		List<String> offered = Ui.waitForValue("library materials among the proposals", () -> labels(Ui.popupItems()),
+				labels -> labels.containsAll(LIBRARY_MATERIALS));
+		assertFalse(offered.contains("MgW_half"), "a cell is not offered where a material goes: " + offered);
+		Ui.screenshot("editor-marker-and-assist");
+		key(editor, SWT.ESC, (char) SWT.ESC);
+		Ui.waitFor("the popup closed", () -> Ui.popupItems().isEmpty());
+
+		// after "Cu": the proposals starting so; typing narrows them, Enter replaces the name
+		caret(editor, name + "Cu".length());
+		Ui.press(CTRL, ' ');
+		Ui.waitForValue("the materials starting with Cu", () -> labels(Ui.popupItems()),
+				labels -> labels.containsAll(List.of("Cu", "Cu2Te")) && !labels.contains("Au"));
+		key(editor, '2', '2');
+		Ui.waitForValue("the list narrowed to what was typed", () -> labels(Ui.popupItems()), List.of("Cu2Te")::equals);
+		key(editor, SWT.CR, '\r');
+		Ui.waitForValue("the chosen material in place of the typed name", document::get,
+				before.replace("collector Cu 9 um {", "collector Cu2Te 9 um {")::equals);
+	}
+
+	/** @return the labels of the server's completion at an offset, asked directly */
+	private static List<String> serverCompletions(CellEditor editor, int offset) throws Exception {
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(editor.sync().uri()),
+				Ui.ui(() -> Positions.toPosition(document(editor), offset)));
+		var answer = editor.sync().request(server -> server.completion(params)).get(60, TimeUnit.SECONDS);
+		List<CompletionItem> items = answer.isLeft() ? answer.getLeft() : answer.getRight().getItems();
+		return items.stream().map(CompletionItem::getLabel).toList();
+	}
+
+	/** The popup's labels: a proposal shows as "label - detail". */
+	private static List<String> labels(List<String> items) {
+		return items.stream().map(item -> item.split(" - ", 2)[0].strip()).toList();
 	}
 
 	/** Picks the open popup's proposal at an index with the arrow keys and applies it with Enter. */
@@ -292,7 +352,7 @@ class CellEditorTest {
 
 		int line = Ui.ui(() -> document.getLineOfOffset(value)) + 1;
 		List<String> expected = Workspace.check("typing.cell", text);
-		assertTrue(expected.stream().anyMatch(p -> p.contains("'pressure' must be a pressure")),
+		assertTrue(expected.stream().anyMatch(p -> p.contains(UNIT_ERROR)),
 				"lithos check reports the wrong unit: " + expected);
 		assertTrue(expected.stream().anyMatch(p -> p.startsWith(line + ":")), "the error is on the typed line");
 		Ui.waitForValue("markers with the messages of lithos check " + expected,
@@ -301,24 +361,28 @@ class CellEditorTest {
 			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 			for (var it = model.getAnnotationIterator(); it.hasNext();) {
 				Annotation annotation = it.next();
-				if (annotation instanceof MarkerAnnotation && annotation.getText().contains("'pressure' must be a pressure")) {
+				if (annotation instanceof MarkerAnnotation && annotation.getText().contains(UNIT_ERROR)) {
 					return true;
 				}
 			}
 			return false;
 		});
 		Ui.run(() -> page().showView(IPageLayout.ID_PROBLEM_VIEW));
-		Ui.waitFor("the Problems view listing the message", () -> {
-			// the view's selection provider is its tree viewer; its groups fill in when expanded
-			if (!(page().findView(IPageLayout.ID_PROBLEM_VIEW).getSite().getSelectionProvider() instanceof TreeViewer viewer)) {
-				return false;
-			}
-			viewer.expandAll();
-			return treeText(viewer.getTree().getItems()).contains("'pressure' must be a pressure");
-		});
+		Ui.waitFor("the Problems view listing the message", () -> problemsViewText().contains(UNIT_ERROR));
 		caret(editor, value);
 		Ui.settle();
 		Ui.screenshot("editor-with-marker");
+	}
+
+	/** @return the rows of the Problems view (shown), its groups expanded */
+	static String problemsViewText() {
+		// the view's selection provider is its tree viewer; its groups fill in when expanded
+		if (page().findView(IPageLayout.ID_PROBLEM_VIEW) == null
+				|| !(page().findView(IPageLayout.ID_PROBLEM_VIEW).getSite().getSelectionProvider() instanceof TreeViewer viewer)) {
+			return "";
+		}
+		viewer.expandAll();
+		return treeText(viewer.getTree().getItems());
 	}
 
 	private static String treeText(TreeItem[] items) {

@@ -4,11 +4,14 @@ import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.IProjectDescriptionFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Injector;
+import com.google.inject.Provider;
 
 /**
  * Overrides of Xtext's {@code ServerModule} (mix them in on top of it): the cell language registered explicitly
@@ -36,5 +39,19 @@ public class LithosServerModule extends AbstractModule {
 		bind(IProjectDescriptionFactory.class).to(LithosProjectDescriptionFactory.class);
 		bind(ILanguageServerShutdownAndExitHandler.class).to(ExitHandler.class);
 		bind(LanguageServerImpl.class).to(LithosLanguageServer.class);
+		bind(XtextResourceSet.class).toProvider((Provider<XtextResourceSet>) this::resourceSet);
+	}
+
+	/**
+	 * A resource set that parses cell files with this language's own resource factory. Xtext would take the one in
+	 * EMF's global registry, where any other setup of the language in the same process (a study run or
+	 * {@code lithos check} inside the studio) puts its own: resources parsed with another injector's grammar break
+	 * content assist, whose parser only knows the grammar elements of its own injector.
+	 */
+	private XtextResourceSet resourceSet() {
+		XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
+				language.getInstance(IResourceFactory.class));
+		return resourceSet;
 	}
 }
