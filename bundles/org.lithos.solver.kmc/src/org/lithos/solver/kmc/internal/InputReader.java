@@ -34,8 +34,16 @@ public final class InputReader {
 
 	/** Default lattice of the solver: 3D, 64 x 64 x 40 sites of {@link Defaults#SITE_SIZE}. */
 	public static final int WIDTH = 64, HEIGHT = 40;
-	/** Dense monolayers of sites the solver deposits at most (early morphology, not the whole step). */
+	/** Dense monolayers of sites the solver deposits at most on its own lattice (early morphology, not the whole step). */
 	public static final int LAYERS = 4;
+	/**
+	 * On a lattice taller than {@link #HEIGHT} ({@code kmc height}), the step's charge is deposited up to this fraction
+	 * of the height above {@link #HEADROOM} sites: room for a porous, rough deposit (a micrometre of Li on Cu, 100
+	 * layers on 64 x 64, tops out at 102 sites).
+	 */
+	static final double FILL = 0.75;
+	/** Sites kept free above the deposit on a lattice the cell sizes. */
+	static final int HEADROOM = 10;
 	/** Event budget of a solver run (tens of seconds on one core). */
 	public static final long EVENTS = 100_000_000L;
 
@@ -155,7 +163,8 @@ public final class InputReader {
 		int width = (int) positiveOr(MaterialProperties.value(props, "kmc width"), WIDTH, "kmc width");
 		int height = (int) positiveOr(MaterialProperties.value(props, "kmc height"), HEIGHT, "kmc height");
 		long events = (long) positiveOr(MaterialProperties.value(props, "kmc events"), EVENTS, "kmc events");
-		double layers = LAYERS * KmcParameters.layerCharge(a);
+		double maxLayers = height <= HEIGHT ? LAYERS : FILL * (height - HEADROOM);
+		double layers = maxLayers * KmcParameters.layerCharge(a);
 		double target = Double.isNaN(stepCharge) ? layers : Math.min(stepCharge, layers);
 		try {
 			return new KmcParameters(3, width, width, height, a, temperature, j, eSub, eLi,

@@ -169,6 +169,26 @@ class KmcSolverTest {
 	}
 
 	@Test
+	void aLatticeTallerThanTheDefaultTakesTheStepBeyondFourLayers() throws SolverException {
+		SimulationInput in = input(true);
+		for (Property p : in.getCell().getProperties()) {
+			if (p.getName().equals("kmc height")) {
+				p.setValue(50);
+			} else if (p.getName().equals("kmc width")) {
+				p.setValue(32);
+			}
+		}
+		// 10 mA/cm2: a new layer nucleates before a lone adatom has crossed the terrace many times (fast)
+		in.getProtocol().getSteps().get(0).setCurrentDensity(100.0);
+		SimulationResult r = new KmcSolver().solve(in, null);
+		assertEquals(RunStatus.COMPLETED, r.getStatus(), r.getMessage());
+		double[] q = series(r).get("charge").getValues();
+		double layer = KmcParameters.layerCharge(20e-9);
+		// the 1 mAh/cm2 step is more than the lattice holds: 0.75 x (50 - 10) layers, not the default four
+		assertEquals(30 * layer, q[q.length - 1], layer / (32 * 32));
+	}
+
+	@Test
 	void aStudyThatCyclesStaysWithTheCellSolverUnlessItAsksForKmc() {
 		KmcSolver solver = new KmcSolver();
 		SimulationInput plain = input(false);

@@ -49,6 +49,39 @@ class MorphologyTrendTest {
 		assertTrue(rms[0] > 1.2 * rms[1] && rms[1] > 1.05 * rms[2], all);
 	}
 
+	/**
+	 * M23's trend at a thicker deposit, with the solver's own diffusion (0.10 eV) at 1 mA/cm2: 20 layers (200 nm) on
+	 * 32 x 32 columns. The deposit grows layer by layer on both; Cu keeps the coverage its first layer reached, with
+	 * the void layer under the rest (porosity, roughness); the tip heights differ by one site at most.
+	 */
+	@Test
+	void theTrendHoldsAtTwentyLayers() {
+		for (long seed : new long[] { 21, 22 }) {
+			KmcSeries cu = thick(Runs.CU, seed);
+			KmcSeries te = thick(Runs.LI2TE, seed);
+			int a = cu.last();
+			int b = te.last();
+			String all = "Cu coverage " + cu.coverage()[a] + " tip " + cu.tipHeight()[a] + " rms " + cu.roughness()[a]
+					+ " porosity " + cu.porosity()[a] + "; Li2Te-Cu " + te.coverage()[b] + " " + te.tipHeight()[b] + " "
+					+ te.roughness()[b] + " " + te.porosity()[b];
+			assertTrue(cu.coverage()[a] < 0.4 && te.coverage()[b] > 0.99, all);
+			// the tips: Cu's top layer is as incomplete as Li2Te-Cu's; the void layer adds at most one site
+			assertTrue(cu.tipHeight()[a] >= te.tipHeight()[b], all);
+			assertTrue(cu.roughness()[a] > 3 * te.roughness()[b], all);
+			assertTrue(cu.porosity()[a] > 0.01 && te.porosity()[b] < 1e-9, all);
+		}
+	}
+
+	private static KmcSeries thick(double substrate, long seed) {
+		KmcParameters d = KmcParameters.defaults();
+		KmcParameters p = d.with3D(32, 32, 40).withBinding(substrate, Runs.LI, true).withSeed(seed)
+				.withBudget(50_000_000L, 20 * KmcParameters.layerCharge(d.siteSize()), Double.POSITIVE_INFINITY)
+				.withOutput(4, 0);
+		KmcResult r = Runs.run(p);
+		assertTrue(r.status() == KmcStatus.COMPLETED, r.message());
+		return r.series();
+	}
+
 	@Test
 	void higherCurrentDensityGivesMoreSmallerNucleiAtEqualCharge() {
 		double[] j = { 10.0, 100.0, 1000.0 };
