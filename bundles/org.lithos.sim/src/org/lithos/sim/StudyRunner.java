@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.lithos.charts.render.ImageRenderer;
 import org.lithos.model.Expectation;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
@@ -40,11 +41,30 @@ import org.lithos.solver.api.SolverRegistry;
 public final class StudyRunner {
 
 	private final SolverRegistry registry;
+	/** Draws the charts and pictures; null when the caller has no renderer, and then none are drawn. */
+	private final ImageRenderer images;
 	private final AtomicBoolean cancelled = new AtomicBoolean();
 
-	/** @param registry where solvers come from */
+	/**
+	 * A runner that draws no charts or pictures, whatever the options ask: for studies whose numbers alone matter
+	 * (validation, benchmarks).
+	 *
+	 * @param registry where solvers come from
+	 */
 	public StudyRunner(SolverRegistry registry) {
+		this(registry, null);
+	}
+
+	/**
+	 * A runner that draws the charts and pictures the options ask for. The renderer comes from the caller (the
+	 * command line takes the OSGi {@link ImageRenderer} service), so this bundle loads no drawing toolkit.
+	 *
+	 * @param registry where solvers come from
+	 * @param images   draws charts and deposit pictures into image files; null for none
+	 */
+	public StudyRunner(SolverRegistry registry, ImageRenderer images) {
 		this.registry = registry;
+		this.images = images;
 	}
 
 	/** Asks the study to stop: runs in flight are cancelled, queued runs never start. Thread-safe. */
@@ -76,7 +96,7 @@ public final class StudyRunner {
 			try {
 				// an interrupted study is recorded at once: no charts across runs, which take seconds to draw
 				StudyReport.write(study, outcomes, Comparison.of(study, outcomes), folder.staging(),
-						cancelled.get() ? ChartLevel.NONE : options.charts());
+						cancelled.get() ? ChartLevel.NONE : charts(options), images);
 				StudyStatus.write(study, outcomes, started, folder.staging());
 				folder.publish();
 			} catch (IOException | RuntimeException | LinkageError e) {
@@ -202,11 +222,12 @@ public final class StudyRunner {
 		try {
 			stopIfCancelled();
 			ResultStore.write(input, result, staged);
-			if (options.charts().perRun()) {
+			if (charts(options).perRun()) {
 				stopIfCancelled();
-				RunCharts.write(result, expectationsFor(study, input), staged.resolve("charts"), this::stopIfCancelled);
+				RunCharts.write(result, expectationsFor(study, input), staged.resolve("charts"), images,
+						this::stopIfCancelled);
 				stopIfCancelled();
-				MorphologyPictures.writeRun(input, result, staged.resolve("charts"));
+				MorphologyPictures.writeRun(input, result, staged.resolve("charts"), images);
 			}
 			stopIfCancelled();
 			return new RunOutcome(id, State.FINISHED, result.getStatus() + (result.getMessage() == null ? ""
@@ -224,6 +245,11 @@ public final class StudyRunner {
 			return new RunOutcome(id, State.FAILED, "cannot write the results of run " + id + ": "
 					+ (e.getMessage() == null ? e.toString() : e.getMessage()), null, null, seconds);
 		}
+	}
+
+	/** @return the charts the options ask for, none without a renderer */
+	private ChartLevel charts(RunOptions options) {
+		return images == null ? ChartLevel.NONE : options.charts();
 	}
 
 	private void stopIfCancelled() {

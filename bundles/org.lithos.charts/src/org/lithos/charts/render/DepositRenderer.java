@@ -2,25 +2,16 @@ package org.lithos.charts.render;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 
 import org.lithos.charts.DepositPicture;
 import org.lithos.charts.DepositView;
-import org.lithos.charts.render.internal.DepositFigure;
-import org.lithos.charts.render.internal.DepositLayout;
-import org.lithos.charts.render.internal.DepositPainter;
-import org.lithos.charts.render.internal.ImageWriters;
-import org.lithos.model.io.AtomicFiles;
 
 /**
- * Renders pictures of Li deposits (morphology images from a kinetic Monte Carlo lattice) headless into PNG or SVG
- * files, each written to a temporary sibling and moved into place. PNG and SVG come from the same Graphics2D
- * drawing; the sites are drawn as one raster per picture (in SVG an embedded PNG shown without smoothing), so large
- * lattices stay fast and files small. Every image has a title, a scale bar (a round length of about a quarter of the
- * width, in nm or µm) and a legend of the materials; colour-mapped views add a colour bar. Thread-safe and without
- * state: run with {@code -Djava.awt.headless=true} on servers.
+ * Draws pictures of Li deposits (morphology images from a kinetic Monte Carlo lattice) into image files. Every image
+ * has a title, a scale bar and a legend of the materials; colour-mapped views add a colour bar. Implementations keep
+ * their toolkit to themselves and write each file to a temporary sibling before moving it into place.
  */
-public final class DepositRenderer {
+public interface DepositRenderer {
 
 	/**
 	 * Draws one deposit: its title, the time and deposited charge under it.
@@ -32,10 +23,7 @@ public final class DepositRenderer {
 	 * @throws IllegalArgumentException when the view needs data the picture lacks (deposition times) or the image
 	 *                                  is too small
 	 */
-	public void render(DepositPicture picture, DepositView view, ImageFile target) throws IOException {
-		Objects.requireNonNull(picture, "picture");
-		write(DepositFigure.single(picture, view), target);
-	}
+	void render(DepositPicture picture, DepositView view, ImageFile target) throws IOException;
 
 	/**
 	 * Draws several deposits side by side at one scale, standing on a common base line so their heights compare,
@@ -49,10 +37,8 @@ public final class DepositRenderer {
 	 * @throws IllegalArgumentException when there are no pictures, a view needs data a picture lacks, or the
 	 *                                  image is too small
 	 */
-	public void renderPanel(String title, List<DepositPicture> pictures, DepositView view, ImageFile target)
-			throws IOException {
-		write(DepositFigure.panel(title, pictures, view), target);
-	}
+	void renderPanel(String title, List<DepositPicture> pictures, DepositView view, ImageFile target)
+			throws IOException;
 
 	/**
 	 * Draws the snapshots of one run left to right at one scale and colour range, each with its time and
@@ -65,21 +51,5 @@ public final class DepositRenderer {
 	 * @throws IllegalArgumentException when there are no snapshots, a view needs data a snapshot lacks, or the
 	 *                                  image is too small
 	 */
-	public void renderSequence(List<DepositPicture> snapshots, DepositView view, ImageFile target)
-			throws IOException {
-		write(DepositFigure.sequence(snapshots, view), target);
-	}
-
-	private static void write(DepositFigure figure, ImageFile target) throws IOException {
-		ImageWriters.Drawing drawing = (g, width, height) -> DepositPainter.paint(g, figure, width, height);
-		// lay out before opening the file, so a picture that does not fit fails without touching it
-		DepositLayout.of(figure, target.width(), target.height());
-		switch (target.format()) {
-		case PNG -> AtomicFiles.write(target.path(),
-				out -> ImageWriters.png(drawing, target.width(), target.height(), out));
-		case SVG -> AtomicFiles.write(target.path(),
-				out -> ImageWriters.svg(drawing, target.width(), target.height(), out));
-		default -> throw new IllegalArgumentException("unsupported format " + target.format());
-		}
-	}
+	void renderSequence(List<DepositPicture> snapshots, DepositView view, ImageFile target) throws IOException;
 }

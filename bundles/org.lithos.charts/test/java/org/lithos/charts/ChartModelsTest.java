@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lithos.model.LithosFactory;
 import org.lithos.model.SimulationResult;
+import org.lithos.charts.fixtures.Fixtures;
 
 class ChartModelsTest {
 

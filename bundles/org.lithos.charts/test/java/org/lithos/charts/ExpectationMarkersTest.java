@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lithos.model.Comparison;
 import org.lithos.model.Expectation;
 import org.lithos.model.SimulationResult;
+import org.lithos.charts.fixtures.Fixtures;
 
 class ExpectationMarkersTest {
 

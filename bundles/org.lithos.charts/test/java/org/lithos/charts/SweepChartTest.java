@@ -13,6 +13,7 @@ import org.lithos.model.LithosFactory;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.SweepValue;
+import org.lithos.charts.fixtures.Fixtures;
 
 class SweepChartTest {
 

@@ -10,13 +10,17 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The services of the running framework that the command line uses: commands, benchmarks, solvers. Bundles (ours
+ * The services of the running framework that the command line uses: commands, benchmarks, solvers, the chart
+ * renderer. Bundles (ours
  * and partner labs') declare them as Declarative Services components; a lazily activated bundle that nobody started
  * is invisible to DS, so every bundle with components is started first.
  */
 public final class FrameworkServices {
+
+	private static final long WAIT_MILLIS = 5000;
 
 	private FrameworkServices() {
 	}
@@ -38,6 +42,27 @@ public final class FrameworkServices {
 			}
 		}
 		return Optional.of(context);
+	}
+
+	/**
+	 * Waits a few seconds for a service that a component bundle registers when it starts.
+	 *
+	 * @param type the service interface
+	 * @return the service, or empty outside OSGi or when no bundle provides one
+	 */
+	public static <T> Optional<T> waitFor(Class<T> type) {
+		Optional<BundleContext> started = started();
+		if (started.isEmpty()) {
+			return Optional.empty();
+		}
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(started.get(), type, null);
+		tracker.open();
+		try {
+			return Optional.ofNullable(tracker.waitForService(WAIT_MILLIS));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
 	}
 
 	/**

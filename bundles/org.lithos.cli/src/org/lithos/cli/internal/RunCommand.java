@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.lithos.cli.api.Arguments;
 import org.lithos.cli.api.Command;
 import org.lithos.cli.api.UsageException;
+import org.lithos.charts.render.ImageRenderer;
 import org.lithos.model.text.Suggest;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.StudyInput;
@@ -36,15 +37,20 @@ import org.osgi.service.component.annotations.Component;
 public final class RunCommand implements Command {
 
 	private final Supplier<Optional<SolverRegistry>> registry;
+	private final Supplier<Optional<ImageRenderer>> images;
 
-	/** Uses the solvers registered in the running framework. */
+	/** Uses the solvers and the chart renderer registered in the running framework. */
 	public RunCommand() {
-		this(SolverServices::registry);
+		this(SolverServices::registry, () -> FrameworkServices.waitFor(ImageRenderer.class));
 	}
 
-	/** @param registry where solvers come from (tests pass a fixed catalogue) */
-	public RunCommand(Supplier<Optional<SolverRegistry>> registry) {
+	/**
+	 * @param registry where solvers come from (tests pass a fixed catalogue)
+	 * @param images   what draws the charts; asked only when charts are wanted
+	 */
+	public RunCommand(Supplier<Optional<SolverRegistry>> registry, Supplier<Optional<ImageRenderer>> images) {
 		this.registry = registry;
+		this.images = images;
 	}
 
 	@Override
@@ -156,12 +162,20 @@ public final class RunCommand implements Command {
 		if (lock[0] == null) {
 			lock[0] = OutputLock.acquire(output.resolve(".lithos.lock"), output);
 		}
-		return runStudies(studies, output, options, automaticCharts, solvers.get(), out, err);
+		ImageRenderer renderer = null;
+		if (options.charts() != ChartLevel.NONE) {
+			renderer = images.get().orElse(null);
+			if (renderer == null) {
+				err.println("lithos run: no chart renderer is installed (bundle org.lithos.charts.jfree): the results"
+						+ " are written without charts");
+			}
+		}
+		return runStudies(studies, output, options, automaticCharts, new StudyRunner(solvers.get(), renderer), out,
+				err);
 	}
 
 	private static int runStudies(List<StudyInput> studies, Path output, RunOptions base, boolean automaticCharts,
-			SolverRegistry solvers, PrintStream out, PrintStream err) {
-		StudyRunner runner = new StudyRunner(solvers);
+			StudyRunner runner, PrintStream out, PrintStream err) {
 		CountDownLatch recorded = new CountDownLatch(1);
 		Thread hook = new Thread(() -> {
 			runner.cancel();

@@ -53,15 +53,16 @@ public final class MorphologyPictures {
 	 *
 	 * @param input  the run's input
 	 * @param result its result
-	 * @param folder the run's chart folder, created when missing
+	 * @param folder   the run's chart folder, created when missing
+	 * @param renderer draws the pictures
 	 * @throws IOException when a file cannot be written
 	 */
-	public static void writeRun(SimulationInput input, SimulationResult result, Path folder) throws IOException {
+	public static void writeRun(SimulationInput input, SimulationResult result, Path folder, DepositRenderer renderer)
+			throws IOException {
 		List<DepositPicture> pictures = pictures(input, result);
 		if (pictures.isEmpty()) {
 			return;
 		}
-		DepositRenderer renderer = new DepositRenderer();
 		DepositPicture last = pictures.get(pictures.size() - 1);
 		for (String extension : List.of(".png", ".svg")) {
 			renderer.render(last, DepositView.MATERIAL, ImageFile.of(folder.resolve("deposit-section" + extension),
@@ -88,11 +89,12 @@ public final class MorphologyPictures {
 	 * @param inputs the runs' inputs, in the study's order
 	 * @param results their results (null for runs that did not finish), same order
 	 * @param folder the study folder
+	 * @param renderer draws the panel
 	 * @return whether a panel was written
 	 * @throws IOException when a file cannot be written
 	 */
 	public static boolean writePanel(String title, List<SimulationInput> inputs, List<SimulationResult> results,
-			Path folder) throws IOException {
+			Path folder, DepositRenderer renderer) throws IOException {
 		List<DepositPicture> last = new ArrayList<>();
 		for (int i = 0; i < inputs.size(); i++) {
 			if (results.get(i) == null) {
@@ -106,7 +108,6 @@ public final class MorphologyPictures {
 		if (last.isEmpty()) {
 			return false;
 		}
-		DepositRenderer renderer = new DepositRenderer();
 		int width = Math.min(2400, 200 + 600 * last.size());
 		for (String extension : List.of(".png", ".svg")) {
 			renderer.renderPanel(title, last, DepositView.MATERIAL, ImageFile.of(folder.resolve(PANEL + extension),

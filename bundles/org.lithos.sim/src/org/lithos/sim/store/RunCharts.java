@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.ChartModels;
+import org.lithos.charts.render.ChartRenderer;
 import org.lithos.charts.render.ImageFile;
-import org.lithos.charts.render.JFreeChartRenderer;
 import org.lithos.model.Expectation;
 import org.lithos.model.SimulationResult;
 
@@ -27,27 +27,18 @@ public final class RunCharts {
 	}
 
 	/**
-	 * Writes {@code id.png} and {@code id.svg} for every non-empty chart, with the expectations drawn as bands.
+	 * Writes {@code id.png} and {@code id.svg} for every non-empty chart, with the expectations drawn as bands, asking
+	 * before each chart whether to go on.
 	 *
 	 * @param result       the run's result
 	 * @param expectations expectations that concern this run
 	 * @param folder       target folder, created when missing
+	 * @param renderer     draws the charts
+	 * @param checkpoint   called before each chart; throws (e.g. a CancellationException) to stop
 	 * @throws IOException when a file cannot be written
 	 */
-	public static void write(SimulationResult result, Collection<? extends Expectation> expectations, Path folder)
-			throws IOException {
-		write(result, expectations, folder, () -> {
-		});
-	}
-
-	/**
-	 * As {@link #write(SimulationResult, Collection, Path)}, asking before each chart whether to go on.
-	 *
-	 * @param checkpoint called before each chart; throws (e.g. a CancellationException) to stop
-	 */
 	public static void write(SimulationResult result, Collection<? extends Expectation> expectations, Path folder,
-			Runnable checkpoint) throws IOException {
-		JFreeChartRenderer renderer = new JFreeChartRenderer();
+			ChartRenderer<ImageFile> renderer, Runnable checkpoint) throws IOException {
 		List<ChartModel> charts = new ArrayList<>(ChartModels.all(result));
 		charts.addAll(ChartModels.morphology(result));
 		for (ChartModel chart : charts) {

@@ -15,8 +15,8 @@ import org.lithos.charts.ChartModel;
 import org.lithos.charts.ChartModels;
 import org.lithos.charts.DataSeries;
 import org.lithos.charts.RunScalar;
+import org.lithos.charts.render.ChartRenderer;
 import org.lithos.charts.render.ImageFile;
-import org.lithos.charts.render.JFreeChartRenderer;
 import org.lithos.model.CellSpec;
 import org.lithos.model.Expectation;
 import org.lithos.model.PlotRequest;
@@ -53,12 +53,13 @@ public final class StudyCharts {
 	 * @param study    the study
 	 * @param outcomes its runs' outcomes, in run order
 	 * @param folder   the study folder; the charts go to its {@value #FOLDER} sub-folder
+	 * @param renderer draws the charts
 	 * @return the ids of the charts written (file names without extension), in the order a report shows them
 	 * @throws IOException when a file cannot be written
 	 */
-	public static List<String> write(StudyInput study, List<RunOutcome> outcomes, Path folder) throws IOException {
+	public static List<String> write(StudyInput study, List<RunOutcome> outcomes, Path folder,
+			ChartRenderer<ImageFile> renderer) throws IOException {
 		List<ChartModel> charts = charts(study, outcomes);
-		JFreeChartRenderer renderer = new JFreeChartRenderer();
 		List<String> ids = new ArrayList<>();
 		for (ChartModel chart : charts) {
 			if (chart.isEmpty()) {

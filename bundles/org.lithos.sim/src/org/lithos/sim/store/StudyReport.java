@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.lithos.charts.render.ImageRenderer;
 import org.lithos.model.CellFormat;
 import org.lithos.model.EventKind;
 import org.lithos.model.RunStatus;
@@ -40,23 +41,12 @@ public final class StudyReport {
 	 * @param outcomes    its runs' outcomes
 	 * @param comparisons its expectations against the predictions
 	 * @param folder      the folder the report goes to; finished runs' folders are below it
-	 * @throws IOException when the report cannot be written
-	 */
-	public static void write(StudyInput study, List<RunOutcome> outcomes, List<Comparison> comparisons, Path folder)
-			throws IOException {
-		write(study, outcomes, comparisons, folder, ChartLevel.ALL);
-	}
-
-	/**
-	 * @param study       the study
-	 * @param outcomes    its runs' outcomes
-	 * @param comparisons its expectations against the predictions
-	 * @param folder      the folder the report goes to; finished runs' folders are below it
 	 * @param charts      which charts to draw and show
+	 * @param images      draws them
 	 * @throws IOException when the report or a chart cannot be written
 	 */
 	public static void write(StudyInput study, List<RunOutcome> outcomes, List<Comparison> comparisons, Path folder,
-			ChartLevel charts) throws IOException {
+			ChartLevel charts, ImageRenderer images) throws IOException {
 		StringBuilder html = new StringBuilder(8192);
 		String title = study.getTitle() == null ? study.getName() : study.getTitle();
 		html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
@@ -74,7 +64,7 @@ public final class StudyReport {
 			comparisonTable(comparisons, html);
 		}
 		if (charts.summary()) {
-			List<String> ids = StudyCharts.write(study, outcomes, folder);
+			List<String> ids = StudyCharts.write(study, outcomes, folder, images);
 			if (!ids.isEmpty()) {
 				html.append("<h2>Across runs</h2>\n<p>");
 				for (String id : ids) {
@@ -93,7 +83,7 @@ public final class StudyReport {
 		}
 		List<SimulationResult> results = outcomes.stream().map(RunOutcome::result).toList();
 		if (charts.summary() && study.getRuns().size() == results.size()
-				&& MorphologyPictures.writePanel(title, study.getRuns(), results, folder)) {
+				&& MorphologyPictures.writePanel(title, study.getRuns(), results, folder, images)) {
 			html.append("<h2>Deposits side by side</h2>\n<p><img style=\"max-width:100%\" src=\"")
 					.append(MorphologyPictures.PANEL).append(".png\" alt=\"deposits side by side\"></p>\n");
 		}

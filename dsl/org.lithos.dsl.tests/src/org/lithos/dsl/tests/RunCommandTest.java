@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.lithos.charts.jfree.JFreeImageRenderer;
 import org.lithos.cli.api.UsageException;
 import org.lithos.cli.internal.RunCommand;
 import org.lithos.model.LithosFactory;
@@ -88,7 +89,8 @@ class RunCommandTest {
 	private static Output run(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new RunCommand(() -> Optional.of(new SolverCatalog(List.of(new Echo())))).run(List.of(args),
+		int code = new RunCommand(() -> Optional.of(new SolverCatalog(List.of(new Echo()))),
+				() -> Optional.of(new JFreeImageRenderer())).run(List.of(args),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}

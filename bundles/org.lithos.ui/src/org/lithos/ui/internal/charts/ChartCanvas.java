@@ -15,7 +15,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.swt.ChartComposite;
 import org.lithos.charts.ChartModel;
-import org.lithos.charts.render.JFreeCharts;
+import org.lithos.charts.jfree.JFreeCharts;
 
 /**
  * A chart model drawn natively in SWT with JFreeChart's chart composite: the same styled chart the command line

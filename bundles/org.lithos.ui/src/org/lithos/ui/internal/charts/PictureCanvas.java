@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.lithos.charts.DepositPicture;
 import org.lithos.charts.DepositView;
+import org.lithos.charts.jfree.Java2DDepositRenderer;
 import org.lithos.charts.render.DepositRenderer;
 import org.lithos.charts.render.ImageFile;
 import org.lithos.model.SimulationInput;
@@ -92,7 +93,7 @@ final class PictureCanvas {
 	}
 
 	private void draw(ImageFile target) throws IOException {
-		DepositRenderer renderer = new DepositRenderer();
+		DepositRenderer renderer = new Java2DDepositRenderer();
 		if (sequence) {
 			renderer.renderSequence(shown, DepositView.MATERIAL, target);
 		} else {

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.progress.IProgressConstants;
+import org.lithos.charts.jfree.JFreeImageRenderer;
 import org.lithos.dsl.compiler.CompileException;
 import org.lithos.dsl.compiler.LithosCompiler;
 import org.lithos.dsl.compiler.Names;
@@ -131,7 +132,7 @@ public final class StudyJob extends Job {
 			transcript.noRegistry();
 			return Status.error("no solver registry is available (Declarative Services is not running)");
 		}
-		runner = new StudyRunner(solvers.get());
+		runner = new StudyRunner(solvers.get(), new JFreeImageRenderer());
 		if (monitor.isCanceled()) {
 			runner.cancel();
 		}

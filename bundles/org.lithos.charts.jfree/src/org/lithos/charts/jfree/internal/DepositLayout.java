@@ -1,0 +1,177 @@
+package org.lithos.charts.jfree.internal;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lithos.charts.DepositPicture;
+import org.lithos.charts.DepositView;
+
+/**
+ * Where everything of a {@link DepositFigure} goes in an image of a given size. All pictures share one scale (pixels
+ * per metre) and stand on a common base line, so heights compare across them. Cross-sections are cut a little above
+ * the highest occupied site of any of them, so a tall, mostly empty lattice does not squeeze the deposit.
+ *
+ * @param cells        the pixel rectangle of each picture
+ * @param rows         the rows of sites each cross-section shows (for the top view: ny)
+ * @param pixelsPerMetre the common scale
+ * @param titleBaseline  baseline of the title
+ * @param bottomRow    top of the row with scale bar and legend
+ * @param colourBar    the colour bar's rectangle, null for the material view
+ * @param scaleBar     the scale bar
+ * @param maxValue     SI value at the top of the colour map (s or m), NaN for the material view
+ */
+public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerMetre, int titleBaseline,
+		int bottomRow, Rectangle colourBar, ScaleBar scaleBar, double maxValue) {
+
+	static final int PAD = 12;
+	static final int TITLE_LINE = 22;
+	static final int SUBTITLE_LINE = 16;
+	static final int CAPTION_LINE = 15;
+	static final int GAP = 16;
+	static final int BOTTOM_ROW = 22;
+	static final int COLOUR_BAR_AREA = 112;
+	static final int COLOUR_BAR_WIDTH = 14;
+	/** Headroom above the highest occupied site: a quarter of its height, at least this many sites. */
+	static final int MIN_HEADROOM = 3;
+	/** A two-dimensional lattice's top view is a strip this fraction of its width deep. */
+	static final double STRIP = 0.08;
+
+	/**
+	 * @param figure what to draw
+	 * @param width  image width in px
+	 * @param height image height in px
+	 * @return the layout
+	 * @throws IllegalArgumentException when the image is too small for the pictures
+	 */
+	public static DepositLayout of(DepositFigure figure, int width, int height) {
+		List<DepositFigure.Cell> cells = figure.cells();
+		int n = cells.size();
+		boolean section = figure.view() != DepositView.HEIGHT;
+		int[] rows = new int[n];
+		double[] w = new double[n];
+		double[] h = new double[n];
+		double tallest = 0;
+		for (int i = 0; i < n; i++) {
+			DepositPicture p = cells.get(i).picture();
+			w[i] = p.width();
+			if (section) {
+				int top = p.occupiedTop();
+				tallest = Math.max(tallest, Math.min(p.nz(), top + Math.max(MIN_HEADROOM, (top + 3) / 4))
+						* p.siteSize());
+			} else {
+				tallest = Math.max(tallest, depth(p));
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			DepositPicture p = cells.get(i).picture();
+			if (section) {
+				rows[i] = (int) Math.max(1, Math.min(p.nz(), Math.ceil(tallest / p.siteSize() - 1e-9)));
+				h[i] = rows[i] * p.siteSize();
+			} else {
+				rows[i] = p.ny();
+				h[i] = depth(p);
+			}
+		}
+		int y = PAD + TITLE_LINE;
+		int titleBaseline = PAD + 15;
+		if (!figure.subtitle().isEmpty()) {
+			y += SUBTITLE_LINE;
+		}
+		y += 6;
+		boolean above = cells.stream().anyMatch(c -> !c.above().isEmpty());
+		int below = cells.stream().mapToInt(c -> c.below().size()).max().orElse(0);
+		int top = y + (above ? CAPTION_LINE + 3 : 0);
+		int colourArea = figure.view() == DepositView.MATERIAL ? 0 : COLOUR_BAR_AREA;
+		int left = PAD;
+		int right = width - PAD - colourArea;
+		int bottom = height - PAD - BOTTOM_ROW - (below > 0 ? below * CAPTION_LINE + 4 : 0) - 6;
+		int availableWidth = right - left - GAP * (n - 1);
+		int availableHeight = bottom - top;
+		double sumWidth = 0;
+		double maxHeight = 0;
+		for (int i = 0; i < n; i++) {
+			sumWidth += w[i];
+			maxHeight = Math.max(maxHeight, h[i]);
+		}
+		if (availableWidth < n * 2 || availableHeight < 4) {
+			throw new IllegalArgumentException("a " + width + " x " + height + " px image is too small for " + n
+					+ " picture(s)");
+		}
+		double scale = Math.min(availableWidth / sumWidth, availableHeight / maxHeight);
+		int[] pw = new int[n];
+		int total = GAP * (n - 1);
+		for (int i = 0; i < n; i++) {
+			pw[i] = Math.max(1, (int) Math.round(w[i] * scale));
+			total += pw[i];
+		}
+		// centre the pictures with their captions and the bottom row in the room left under the title
+		int cellsHeight = (int) Math.round(maxHeight * scale);
+		top += Math.max(0, (availableHeight - cellsHeight) / 2);
+		int base = top + cellsHeight;
+		int x = left + Math.max(0, (right - left - total) / 2);
+		List<Rectangle> rects = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			int ph = Math.max(1, (int) Math.round(h[i] * scale));
+			rects.add(new Rectangle(x, base - ph, pw[i], ph));
+			x += pw[i] + GAP;
+		}
+		int bottomRow = base + (below > 0 ? below * CAPTION_LINE + 4 : 0) + 8;
+		Rectangle colourBar = null;
+		double maxValue = Double.NaN;
+		if (colourArea > 0) {
+			int barTop = top + 18;
+			int barHeight = Math.max(24, Math.min(220, base - barTop));
+			colourBar = new Rectangle(right + 14, barTop, COLOUR_BAR_WIDTH, barHeight);
+			maxValue = figure.view() == DepositView.HEIGHT ? maxHeightAboveSubstrate(cells) : maxTime(cells);
+		}
+		double narrowest = Double.POSITIVE_INFINITY;
+		for (double cellWidth : w) {
+			narrowest = Math.min(narrowest, cellWidth);
+		}
+		return new DepositLayout(List.copyOf(rects), rows, scale, titleBaseline, bottomRow, colourBar,
+				ScaleBar.forWidth(narrowest), maxValue);
+	}
+
+	/** The depth a top view is drawn with: the lattice's, or a strip for a two-dimensional lattice. */
+	private static double depth(DepositPicture p) {
+		return p.isTwoDimensional() ? Math.max(p.siteSize(), STRIP * p.width()) : p.ny() * p.siteSize();
+	}
+
+	private static double maxTime(List<DepositFigure.Cell> cells) {
+		double max = 0;
+		for (DepositFigure.Cell cell : cells) {
+			double t = SiteRaster.maxDepositionTime(cell.picture());
+			max = Math.max(max, Double.isNaN(t) ? cell.picture().time() : t);
+		}
+		return max > 0 ? max : 1;
+	}
+
+	private static double maxHeightAboveSubstrate(List<DepositFigure.Cell> cells) {
+		double max = 0;
+		double site = Double.POSITIVE_INFINITY;
+		for (DepositFigure.Cell cell : cells) {
+			max = Math.max(max, SiteRaster.maxHeightAboveSubstrate(cell.picture()));
+			site = Math.min(site, cell.picture().siteSize());
+		}
+		return max > 0 ? max : site;
+	}
+
+	/**
+	 * The rows of sites a cell shows.
+	 *
+	 * @param index a cell's index
+	 * @return its number of rows
+	 */
+	public int rows(int index) {
+		return rows[index];
+	}
+
+	/**
+	 * @return a copy of the rows per cell
+	 */
+	@Override
+	public int[] rows() {
+		return rows.clone();
+	}
+}

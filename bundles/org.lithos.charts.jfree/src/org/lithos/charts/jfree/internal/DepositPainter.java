@@ -1,0 +1,174 @@
+package org.lithos.charts.jfree.internal;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.lithos.charts.DepositPicture;
+import org.lithos.charts.DepositView;
+
+/**
+ * Draws a {@link DepositFigure} with plain Graphics2D calls, so the same code makes PNG (into a BufferedImage) and SVG
+ * (into an SVGGraphics2D): title, pictures as site rasters, captions, a scale bar, the material legend and, for
+ * colour-mapped views, a colour bar. Stateless; every call works on its own Graphics2D.
+ */
+public final class DepositPainter {
+
+	static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+	static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+	static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+	static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+	private static final int SWATCH = 11;
+	private static final int COLOUR_BAR_STEPS = 128;
+
+	private DepositPainter() {
+	}
+
+	/**
+	 * Draws the figure over a white background.
+	 *
+	 * @param g      where to draw; its state (colour, font, hints) is changed
+	 * @param figure what to draw
+	 * @param width  image width in px
+	 * @param height image height in px
+	 */
+	public static void paint(Graphics2D g, DepositFigure figure, int width, int height) {
+		DepositLayout layout = DepositLayout.of(figure, width, height);
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, width, height);
+		g.setColor(DepositColours.INK);
+		centred(g, TITLE, figure.title(), width / 2, layout.titleBaseline());
+		if (!figure.subtitle().isEmpty()) {
+			g.setColor(DepositColours.MUTED);
+			centred(g, SUBTITLE, figure.subtitle(), width / 2, layout.titleBaseline() + DepositLayout.SUBTITLE_LINE);
+		}
+		List<DepositFigure.Cell> cells = figure.cells();
+		for (int i = 0; i < cells.size(); i++) {
+			cell(g, figure.view(), cells.get(i), layout.cells().get(i), layout.rows(i), layout.maxValue());
+		}
+		int x = scaleBar(g, layout);
+		legend(g, figure, x + 24, layout.bottomRow());
+		if (layout.colourBar() != null) {
+			colourBar(g, figure.view(), layout.colourBar(), layout.maxValue(), width);
+		}
+	}
+
+	private static void cell(Graphics2D g, DepositView view, DepositFigure.Cell cell, Rectangle r, int rows,
+			double maxValue) {
+		DepositPicture p = cell.picture();
+		int[] argb;
+		int rasterHeight;
+		if (view == DepositView.HEIGHT) {
+			argb = SiteRaster.top(p, maxValue);
+			rasterHeight = p.ny();
+		} else {
+			argb = SiteRaster.section(p, rows, view == DepositView.DEPOSITION_TIME ? maxValue : Double.NaN);
+			rasterHeight = rows;
+		}
+		BufferedImage image = SiteRaster.image(argb, p.nx(), rasterHeight, r.width, r.height);
+		g.drawImage(image, r.x, r.y, r.width, r.height, null);
+		g.setColor(DepositColours.FRAME);
+		g.setStroke(new BasicStroke(1f));
+		g.drawRect(r.x, r.y, r.width, r.height);
+		g.setColor(DepositColours.INK);
+		if (!cell.above().isEmpty()) {
+			centred(g, CAPTION, cell.above(), r.x + r.width / 2, r.y - 5);
+		}
+		int baseline = r.y + r.height + DepositLayout.CAPTION_LINE;
+		for (String line : cell.below()) {
+			centred(g, CAPTION, line, r.x + r.width / 2, baseline);
+			baseline += DepositLayout.CAPTION_LINE;
+		}
+	}
+
+	/** Draws the bar under the first picture; returns the x where the legend may start. */
+	private static int scaleBar(Graphics2D g, DepositLayout layout) {
+		ScaleBar bar = layout.scaleBar();
+		int length = Math.max(1, (int) Math.round(bar.length() * layout.pixelsPerMetre()));
+		int x = layout.cells().get(0).x;
+		int y = layout.bottomRow() + 7;
+		g.setColor(DepositColours.INK);
+		g.fillRect(x, y, length, 4);
+		g.setFont(CAPTION);
+		g.drawString(bar.label(), x + length + 6, y + 6);
+		return x + length + 6 + g.getFontMetrics().stringWidth(bar.label());
+	}
+
+	private static void legend(Graphics2D g, DepositFigure figure, int x, int top) {
+		Set<String> collectors = new LinkedHashSet<>();
+		Set<String> coatings = new LinkedHashSet<>();
+		for (DepositFigure.Cell cell : figure.cells()) {
+			collectors.add(cell.picture().collector());
+			if (!cell.picture().coating().isEmpty()) {
+				coatings.add(cell.picture().coating());
+			}
+		}
+		g.setFont(CAPTION);
+		int y = top + 3;
+		// seen from above, collector and coating show only where no Li covers them
+		String bare = figure.view() == DepositView.HEIGHT ? " (bare)" : "";
+		x = swatch(g, DepositColours.COLLECTOR, String.join(", ", collectors) + bare, x, y);
+		if (!coatings.isEmpty()) {
+			x = swatch(g, DepositColours.COATING, String.join(", ", coatings) + bare, x, y);
+		}
+		if (figure.view() == DepositView.MATERIAL) {
+			x = swatch(g, DepositColours.LITHIUM, "Li", x, y);
+		}
+		if (figure.view() != DepositView.HEIGHT) {
+			swatch(g, DepositColours.ELECTROLYTE, "electrolyte", x, y);
+		}
+	}
+
+	private static int swatch(Graphics2D g, Color colour, String label, int x, int y) {
+		g.setColor(colour);
+		g.fillRect(x, y, SWATCH, SWATCH);
+		g.setColor(DepositColours.FRAME);
+		g.drawRect(x, y, SWATCH, SWATCH);
+		g.setColor(DepositColours.INK);
+		g.drawString(label, x + SWATCH + 5, y + SWATCH - 1);
+		return x + SWATCH + 5 + g.getFontMetrics().stringWidth(label) + 16;
+	}
+
+	private static void colourBar(Graphics2D g, DepositView view, Rectangle r, double max, int width) {
+		DisplayScale unit = view == DepositView.HEIGHT ? DisplayScale.length(max) : DisplayScale.time(max);
+		String title = (view == DepositView.HEIGHT ? "Li height (" : "Deposited at (") + unit.unit() + ")";
+		g.setColor(DepositColours.INK);
+		g.setFont(CAPTION);
+		int titleWidth = g.getFontMetrics().stringWidth(title);
+		g.drawString(title, Math.min(r.x - 8, width - DepositLayout.PAD / 2 - titleWidth), r.y - 8);
+		int[] argb = new int[COLOUR_BAR_STEPS];
+		for (int i = 0; i < argb.length; i++) {
+			argb[i] = Viridis.argb(1 - (i + 0.5) / argb.length);
+		}
+		BufferedImage image = SiteRaster.image(argb, 1, argb.length, 1, argb.length);
+		g.drawImage(image, r.x, r.y, r.width, r.height, null);
+		g.setColor(DepositColours.FRAME);
+		g.drawRect(r.x, r.y, r.width, r.height);
+		g.setFont(SMALL);
+		g.setColor(DepositColours.INK);
+		FontMetrics metrics = g.getFontMetrics();
+		double top = unit.fromSi(max);
+		for (double tick : NiceNumbers.ticks(top, 4)) {
+			int y = r.y + r.height - (int) Math.round(tick / top * r.height);
+			g.drawLine(r.x + r.width, y, r.x + r.width + 4, y);
+			g.drawString(NiceNumbers.format(tick), r.x + r.width + 6, y + metrics.getAscent() / 2 - 1);
+		}
+	}
+
+	private static void centred(Graphics2D g, Font font, String text, int centre, int baseline) {
+		g.setFont(font);
+		int w = g.getFontMetrics().stringWidth(text);
+		g.drawString(text, centre - w / 2, baseline);
+	}
+}

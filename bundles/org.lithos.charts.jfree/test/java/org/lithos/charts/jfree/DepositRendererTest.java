@@ -1,0 +1,262 @@
+package org.lithos.charts.jfree;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lithos.charts.DepositPicture;
+import org.lithos.charts.DepositView;
+import org.lithos.charts.jfree.internal.DepositColours;
+import org.lithos.charts.jfree.internal.DepositFigure;
+import org.lithos.charts.jfree.internal.DepositLayout;
+import org.lithos.charts.jfree.internal.Viridis;
+import org.lithos.charts.fixtures.DepositFixtures;
+import org.lithos.charts.render.DepositRenderer;
+import org.lithos.charts.render.ImageFile;
+import org.w3c.dom.Document;
+
+class DepositRendererTest {
+
+	private static final double SITE = 0.35e-9;
+	private static final int NX = 64;
+	private static final int NZ = 32;
+
+	@TempDir
+	Path folder;
+
+	private final DepositRenderer renderer = new Java2DDepositRenderer();
+
+	/** Collector rows 0..3, coating rows 4..5, a Li block in columns 10..20 up to z = 15 deposited over 100 s. */
+	private static DepositPicture block() {
+		byte[] section = new byte[NX * NZ];
+		float[] times = new float[NX * NZ];
+		Arrays.fill(times, Float.NaN);
+		int[] heights = new int[NX];
+		byte[] top = new byte[NX];
+		for (int x = 0; x < NX; x++) {
+			for (int z = 0; z < 6; z++) {
+				section[z * NX + x] = z < 4 ? DepositPicture.COLLECTOR : DepositPicture.COATING;
+			}
+			boolean li = x >= 10 && x <= 20;
+			heights[x] = li ? 16 : 6;
+			top[x] = li ? DepositPicture.LITHIUM : DepositPicture.COATING;
+			if (li) {
+				for (int z = 6; z < 16; z++) {
+					section[z * NX + x] = DepositPicture.LITHIUM;
+					times[z * NX + x] = 10f * (z - 5);
+				}
+			}
+		}
+		return new DepositPicture("Li2Te-Cu, 1 mA/cm2, 0.05 mAh/cm2", SITE, NX, 1, NZ, section, times, heights, top,
+				100, 1800, "Cu", "Li2Te");
+	}
+
+	/** A PNG of one picture and the layout the renderer drew it with. */
+	private record Png(BufferedImage image, DepositLayout layout) {
+	}
+
+	private Png png(DepositPicture p, DepositView view, String name, int width, int height) throws IOException {
+		Path file = folder.resolve(name);
+		renderer.render(p, view, ImageFile.of(file, width, height));
+		return new Png(ImageIO.read(file.toFile()), DepositLayout.of(DepositFigure.single(p, view), width, height));
+	}
+
+	@Test
+	void pngHasTheRequestedSizeAndMaterialColours() throws IOException {
+		Png png = png(block(), DepositView.MATERIAL, "section.png", 800, 400);
+		BufferedImage image = png.image();
+		assertNotNull(image);
+		assertEquals(800, image.getWidth());
+		assertEquals(400, image.getHeight());
+		DepositLayout layout = png.layout();
+		assertTrue(layout.cells().get(0).width >= NX, "sites are at least a pixel: colours are exact");
+		assertEquals(DepositColours.COLLECTOR.getRGB(), site(image, layout, 30, 1), "collector");
+		assertEquals(DepositColours.COATING.getRGB(), site(image, layout, 30, 5), "coating");
+		assertEquals(DepositColours.LITHIUM.getRGB(), site(image, layout, 15, 10), "Li");
+		assertEquals(DepositColours.ELECTROLYTE.getRGB(), site(image, layout, 15, 17), "empty above the deposit");
+		assertEquals(DepositColours.ELECTROLYTE.getRGB(), site(image, layout, 40, 6), "empty beside it");
+		assertEquals(0xFFFFFFFF, image.getRGB(2, 2), "white background");
+		assertEquals(Set.of("section.png"), RenderedFiles.names(folder), "no temporary files left");
+	}
+
+	@Test
+	void depositionTimeIsViridis() throws IOException {
+		Png png = png(block(), DepositView.DEPOSITION_TIME, "time.png", 800, 400);
+		BufferedImage image = png.image();
+		DepositLayout layout = png.layout();
+		assertEquals(100, layout.maxValue(), 1e-9, "colour range up to the latest site");
+		assertEquals(Viridis.argb(1), site(image, layout, 15, 15), "latest Li is yellow");
+		assertEquals(Viridis.argb(0.1), site(image, layout, 15, 6), "first Li is dark");
+		assertEquals(DepositColours.COLLECTOR.getRGB(), site(image, layout, 30, 1));
+		assertNotNull(layout.colourBar());
+	}
+
+	@Test
+	void topViewShowsTheSubstrateWhereNoLiCoversIt() throws IOException {
+		Png png = png(block(), DepositView.HEIGHT, "top.png", 800, 300);
+		BufferedImage image = png.image();
+		DepositLayout layout = png.layout();
+		Rectangle r = layout.cells().get(0);
+		int y = r.y + r.height / 2;
+		assertEquals(DepositColours.COATING.getRGB(), image.getRGB(pixelX(r, 40), y), "bare coating");
+		assertEquals(Viridis.argb(1), image.getRGB(pixelX(r, 15), y), "the tallest column");
+		assertEquals(10 * SITE, layout.maxValue(), 1e-20, "10 sites of Li above the coating");
+	}
+
+	@Test
+	void svgIsWellFormedWithScaleBarAndLegend() throws Exception {
+		Path svg = folder.resolve("section.svg");
+		renderer.render(block(), DepositView.MATERIAL, ImageFile.of(svg, 800, 400));
+		Document document = RenderedFiles.parse(svg);
+		assertEquals("svg", document.getDocumentElement().getLocalName());
+		assertEquals(800, Double.parseDouble(document.getDocumentElement().getAttribute("width")));
+		String text = Files.readString(svg, StandardCharsets.UTF_8);
+		assertTrue(text.contains(">5 nm<"), "scale bar: 64 sites of 0.35 nm are 22.4 nm wide");
+		assertTrue(text.contains("Li2Te-Cu, 1 mA/cm2, 0.05 mAh/cm2"), "title");
+		assertTrue(text.contains(">Li2Te<") && text.contains(">Cu<") && text.contains(">electrolyte<"), "legend");
+		assertTrue(text.contains("image-rendering:pixelated"), "sites stay square when zoomed");
+		assertEquals(1, document.getElementsByTagName("image").getLength(), "one raster, not a shape per site");
+	}
+
+	@Test
+	void svgOfA256By64SectionIsSmall() throws Exception {
+		DepositPicture p = DepositFixtures.mounds("Li2Te-Cu", 256, 1, 64, 3, 14, 7, 3, 180);
+		long material = size(p, DepositView.MATERIAL, "m.svg");
+		long time = size(p, DepositView.DEPOSITION_TIME, "t.svg");
+		System.out.println("SVG of a 256 x 64 section, 900 x 360 px: " + material + " bytes by material, " + time
+				+ " bytes by deposition time");
+		assertTrue(material < 20_000, material + " bytes");
+		assertTrue(time < 40_000, time + " bytes");
+	}
+
+	@Test
+	void bigLatticesRenderQuickly() throws IOException {
+		DepositPicture big = DepositFixtures.mounds("Cu", 1024, 256, 512, 0, 60, 30, 7, 3600);
+		long start = System.nanoTime();
+		for (DepositView view : DepositView.values()) {
+			renderer.render(big, view, ImageFile.of(folder.resolve(view + ".png"), 1200, 600));
+			renderer.render(big, view, ImageFile.of(folder.resolve(view + ".svg"), 1200, 600));
+		}
+		long ms = (System.nanoTime() - start) / 1_000_000;
+		assertTrue(ms < 20_000, "six images of a 1024-wide lattice took " + ms + " ms");
+		assertTrue(Files.size(folder.resolve("MATERIAL.svg")) < 100_000);
+	}
+
+	@Test
+	void panelAndSequenceRender() throws Exception {
+		DepositPicture cu = DepositFixtures.mounds("Cu", 128, 1, 48, 0, 20, 3, 5, 180);
+		DepositPicture li2te = DepositFixtures.mounds("Li2Te-Cu", 128, 1, 48, 3, 8, 6, 3, 180);
+		DepositPicture wide = DepositFixtures.mounds("Mg/W-Cu", 256, 1, 32, 2, 6, 8, 9, 180);
+		Path panel = folder.resolve("panel.png");
+		renderer.renderPanel("0.05 mAh/cm2", List.of(cu, li2te, wide), DepositView.MATERIAL,
+				ImageFile.of(panel, 1200, 360));
+		assertEquals(1200, ImageIO.read(panel.toFile()).getWidth());
+		DepositLayout layout = DepositLayout.of(
+				DepositFigure.panel("0.05 mAh/cm2", List.of(cu, li2te, wide), DepositView.MATERIAL), 1200, 360);
+		List<Rectangle> cells = layout.cells();
+		assertEquals(3, cells.size());
+		assertEquals(2 * cells.get(0).width, cells.get(2).width, 2, "one scale: twice the sites, twice the width");
+		assertEquals(cells.get(0).y + cells.get(0).height, cells.get(2).y + cells.get(2).height, "common base line");
+		assertEquals(cells.get(0).height, cells.get(1).height, "same vertical scale");
+
+		List<DepositPicture> run = new ArrayList<>();
+		for (int i = 1; i <= 4; i++) {
+			run.add(DepositFixtures.mounds("Cu, 1 mA/cm2", 128, 1, 64, 0, 8 * i, 4, 11, 45 * i));
+		}
+		Path sequence = folder.resolve("sequence.svg");
+		renderer.renderSequence(run, DepositView.DEPOSITION_TIME, ImageFile.of(sequence, 1400, 360));
+		RenderedFiles.parse(sequence);
+		String text = Files.readString(sequence);
+		assertTrue(text.contains("t = 0.75 min") && text.contains("t = 3 min"), "times in one unit under each");
+		assertTrue(text.contains("0.05 mAh/cm2"), "charge under each");
+		assertTrue(text.contains("Deposited at (min)"), "colour bar");
+		renderer.renderSequence(run, DepositView.HEIGHT, ImageFile.of(folder.resolve("sequence.png"), 1400, 300));
+	}
+
+	@Test
+	void refusesWhatItCannotDraw() {
+		DepositPicture noTimes = DepositFixtures.mounds("Cu", 64, 1, 32, 0, 8, 2, 1, 10);
+		DepositPicture p = new DepositPicture("no times", SITE, 64, 1, 32, noTimes.section(), null,
+				noTimes.heights(), null, 10, 0, "Cu", "");
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> renderer.render(p,
+				DepositView.DEPOSITION_TIME, ImageFile.of(folder.resolve("x.png"), 400, 300)));
+		assertEquals("'no times' has no deposition times: draw it by material", e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> renderer.renderPanel("none", List.of(),
+				DepositView.MATERIAL, ImageFile.of(folder.resolve("y.png"), 400, 300)));
+		assertThrows(IllegalArgumentException.class, () -> renderer.render(p, DepositView.MATERIAL,
+				ImageFile.of(folder.resolve("z.png"), 20, 20)));
+		assertFalse(Files.exists(folder.resolve("z.png")), "nothing written");
+	}
+
+	@Test
+	void threadsRenderingAtOnceGiveEqualFiles() throws Exception {
+		DepositPicture p = DepositFixtures.mounds("Cu", 256, 32, 64, 2, 14, 7, 3, 180);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<String>> files = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				Path svg = folder.resolve("t" + i + ".svg");
+				files.add(pool.submit(() -> {
+					renderer.render(p, DepositView.HEIGHT, ImageFile.of(svg, 700, 300));
+					return Files.readString(svg);
+				}));
+			}
+			String first = files.get(0).get();
+			for (Future<String> file : files) {
+				assertEquals(first, file.get());
+			}
+		} finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void publicSignaturesShowNoJFreeChart() {
+		for (Method method : DepositRenderer.class.getMethods()) {
+			List<Class<?>> types = new ArrayList<>(List.of(method.getParameterTypes()));
+			types.add(method.getReturnType());
+			for (Class<?> type : types) {
+				assertFalse(type.getName().startsWith("org.jfree"), method + " exposes " + type.getName());
+			}
+		}
+	}
+
+	/** The colour at the centre of a site of the cross-section. */
+	private static int site(BufferedImage image, DepositLayout layout, int x, int z) {
+		Rectangle r = layout.cells().get(0);
+		int rows = layout.rows(0);
+		int py = r.y + r.height - 1 - (int) ((z + 0.5) * r.height / rows);
+		return image.getRGB(pixelX(r, x), py);
+	}
+
+	private static int pixelX(Rectangle r, int x) {
+		return r.x + (int) ((x + 0.5) * r.width / NX);
+	}
+
+	private long size(DepositPicture p, DepositView view, String name) throws IOException {
+		Path svg = folder.resolve(name);
+		renderer.render(p, view, ImageFile.of(svg, 900, 360));
+		return Files.size(svg);
+	}
+}

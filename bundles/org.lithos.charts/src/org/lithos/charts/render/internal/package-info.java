@@ -1,6 +1,0 @@
-/**
- * JFreeChart plumbing behind {@link org.lithos.charts.render.JFreeCharts}: colours per channel, the house style,
- * datasets per chart kind, expectation markers and image encoders; the layout, colours, colour map, scale bars
- * and site rasters of deposit pictures. Not API.
- */
-package org.lithos.charts.render.internal;

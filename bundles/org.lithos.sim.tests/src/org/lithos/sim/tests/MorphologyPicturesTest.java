@@ -1,0 +1,123 @@
+package org.lithos.sim.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lithos.charts.DepositPicture;
+import org.lithos.charts.jfree.JFreeImageRenderer;
+import org.lithos.model.CellSpec;
+import org.lithos.model.CollectorSpec;
+import org.lithos.model.LayerSpec;
+import org.lithos.model.LithosFactory;
+import org.lithos.model.MaterialSpec;
+import org.lithos.model.Morphology;
+import org.lithos.model.SimulationInput;
+import org.lithos.model.SimulationResult;
+import org.lithos.sim.store.MorphologyPictures;
+
+/** Snapshots of the deposit become pictures in the picture's frame, per run and side by side per study. */
+class MorphologyPicturesTest {
+
+	private static final LithosFactory F = LithosFactory.eINSTANCE;
+	private static final JFreeImageRenderer IMAGES = new JFreeImageRenderer();
+
+	/** 8 x 1 x 6 lattice: collector at z = 0, a mound of Li two sites high over x = 2..4. */
+	private static Morphology mound(double charge) {
+		Morphology m = F.createMorphology();
+		m.setWidth(8);
+		m.setDepth(1);
+		m.setHeight(6);
+		m.setSiteSize(2e-9);
+		m.setTime(10);
+		m.setCharge(charge);
+		byte[] section = new byte[8 * 6];
+		double[] times = new double[8 * 6];
+		Arrays.fill(times, Double.NaN);
+		int[] heights = new int[8];
+		byte[] top = new byte[8];
+		for (int x = 0; x < 8; x++) {
+			section[x] = 1;
+			top[x] = 1;
+		}
+		for (int x = 2; x <= 4; x++) {
+			for (int z = 1; z <= 2; z++) {
+				section[z * 8 + x] = 3;
+				times[z * 8 + x] = z;
+			}
+			heights[x] = 2;
+			top[x] = 3;
+		}
+		m.setSection(section);
+		m.setSectionTime(times);
+		m.setHeights(heights);
+		m.setTop(top);
+		return m;
+	}
+
+	private static SimulationInput input(String cell, String collector, String... layers) {
+		SimulationInput input = F.createSimulationInput();
+		input.setId(cell);
+		CellSpec c = F.createCellSpec();
+		c.setName("ref." + cell);
+		CollectorSpec cc = F.createCollectorSpec();
+		cc.setMaterial(material("lithos.materials." + collector));
+		for (String layer : layers) {
+			LayerSpec l = F.createLayerSpec();
+			l.setMaterial(material("lithos.materials." + layer));
+			cc.getLayers().add(l);
+		}
+		c.setCollector(cc);
+		input.setCell(c);
+		return input;
+	}
+
+	private static MaterialSpec material(String name) {
+		MaterialSpec m = F.createMaterialSpec();
+		m.setName(name);
+		return m;
+	}
+
+	@Test
+	void heightsMoveToThePicturesFrameAndNamesComeFromTheCollector() {
+		SimulationResult result = F.createSimulationResult();
+		result.getMorphologies().add(mound(180));
+		List<DepositPicture> pictures = MorphologyPictures.pictures(input("MgW_half", "Cu", "W", "Mg"), result);
+		assertEquals(1, pictures.size());
+		DepositPicture p = pictures.get(0);
+		// the model counts the topmost occupied z (0 = bare collector); the picture one above it
+		assertEquals(1, p.height(0, 0));
+		assertEquals(3, p.height(3, 0));
+		assertEquals("Cu", p.collector());
+		assertEquals("Mg/W", p.coating(), "coatings are named from the outside in");
+		assertTrue(p.title().startsWith("MgW_half, 0.005"), p.title());
+	}
+
+	@Test
+	void writesRunPicturesAndAStudyPanel() throws IOException {
+		Path folder = Files.createTempDirectory("morph");
+		SimulationResult result = F.createSimulationResult();
+		result.getMorphologies().add(mound(90));
+		result.getMorphologies().add(mound(180));
+		SimulationInput cu = input("Cu_half", "Cu");
+		MorphologyPictures.writeRun(cu, result, folder.resolve("charts"), IMAGES);
+		for (String name : List.of("deposit-section", "deposit-time", "deposit-sequence")) {
+			assertTrue(Files.size(folder.resolve("charts/" + name + ".png")) > 0, name);
+			assertTrue(Files.readString(folder.resolve("charts/" + name + ".svg")).contains("<svg"), name);
+		}
+		assertFalse(Files.exists(folder.resolve("charts/deposit-top.png")), "a 2D lattice has no top view");
+		SimulationResult cycling = F.createSimulationResult();
+		assertTrue(MorphologyPictures.writePanel("deposits", List.of(cu, input("Cycling", "Cu")),
+				Arrays.asList(result, cycling), folder, IMAGES));
+		assertTrue(Files.exists(folder.resolve(MorphologyPictures.PANEL + ".png")));
+		assertFalse(MorphologyPictures.writePanel("none", List.of(cu), Arrays.asList((SimulationResult) null),
+				folder.resolve("none"), IMAGES));
+	}
+}
