@@ -362,16 +362,7 @@ class RunTest {
 	@Test
 	@Order(12)
 	void aFileWithErrorsIsMarkedAndNotRun() throws Exception {
-		IFile broken = Studies.file("rates.cell").getProject().getFile("broken.cell");
-		Ui.run(() -> {
-			try {
-				broken.create(new java.io.ByteArrayInputStream(("package broken\nimport lithos.materials.*\n"
-						+ "cell C {\n  format half\n  pressure 9 mA/cm2\n}\n").getBytes(StandardCharsets.UTF_8)), true,
-						null);
-			} catch (org.eclipse.core.runtime.CoreException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		IFile broken = wrongUnitFile("broken");
 		int studiesBefore = RunHistory.get().runs().size();
 		Studies.runFromEditor(broken);
 		Studies.awaitJobs(Duration.ofSeconds(60));
@@ -388,6 +379,54 @@ class RunTest {
 			}
 		});
 		Ui.screenshot("problems", null);
+	}
+
+	@Test
+	@Order(13)
+	void aProblemIsOneMarkerWhetherTheEditorOrTheRunFoundIt() throws Exception {
+		IFile twice = wrongUnitFile("twice");
+		String editor = Ui.sync(() -> {
+			try {
+				return org.lithos.ui.internal.EditorOpener.open(Ui.page(), Path.of(twice.getLocationURI())).getSite().getId();
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertEquals(org.lithos.dsl.ui.CellEditorIds.EDITOR_ID, editor, "a .cell file opens in the cell editor");
+		// the editor's live validation marks the problem first (its markers carry the character range) ...
+		Ui.waitUntil("the editor's marker", () -> problems(twice).stream()
+				.anyMatch(m -> m.getAttribute(IMarker.CHAR_START, -1) >= 0 && m.getAttribute(IMarker.LINE_NUMBER, 0) == 5));
+		// ... then the run finds it again: still one marker, one row in the Problems view
+		Studies.runFromEditor(twice);
+		Studies.awaitJobs(Duration.ofSeconds(60));
+		List<String> rows = problems(twice).stream()
+				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + ": " + m.getAttribute(IMarker.MESSAGE, "")).toList();
+		assertEquals(rows.stream().distinct().toList(), rows, "a problem is marked twice");
+		assertTrue(rows.stream().anyMatch(row -> row.startsWith("5: 'pressure' must be a pressure")), rows.toString());
+	}
+
+	/** @return a new file of the rates project, NAME.cell, whose cell has a wrong unit on line 5 */
+	private static IFile wrongUnitFile(String name) throws Exception {
+		IFile file = Studies.file("rates.cell").getProject().getFile(name + ".cell");
+		Ui.run(() -> {
+			try {
+				file.create(new java.io.ByteArrayInputStream(("package " + name + "\nimport lithos.materials.*\n"
+						+ "cell C {\n  format half\n  pressure 9 mA/cm2\n}\n").getBytes(StandardCharsets.UTF_8)), true,
+						null);
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		return file;
+	}
+
+	/** @return every problem marker of a file, whichever bundle made it */
+	private static List<IMarker> problems(IFile file) {
+		try {
+			return Arrays.asList(file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO));
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static ChartView charts() {

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.lithos.dsl.ui.CellEditorIds;
 import org.lithos.dsl.workspace.Problem;
 import org.lithos.ui.internal.EditorOpener;
 
@@ -20,8 +21,12 @@ import org.lithos.ui.internal.EditorOpener;
  */
 public final class Problems {
 
-	/** The marker type (a problem marker and a text marker), declared in plugin.xml. */
-	public static final String MARKER = "org.lithos.ui.problem";
+	/**
+	 * The cell editor's problem marker type: the run and the editor's live validation find the same problems with the
+	 * same messages, so they share one type and each replaces the other's markers; a problem is one row in the
+	 * Problems view, whoever found it last.
+	 */
+	public static final String MARKER = CellEditorIds.MARKER_TYPE;
 
 	/**
 	 * @param file     the checked file
