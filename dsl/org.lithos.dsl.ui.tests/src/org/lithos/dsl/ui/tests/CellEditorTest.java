@@ -19,12 +19,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -161,6 +161,16 @@ class CellEditorTest {
 		int at = offsetOf(editor, "extends Li6PS5Cl") + "extends ".length() + 2;
 		String hover = ServerTextHover.serverHover(editor.sync(), document(editor), at);
 		assertTrue(hover.contains("Li6PS5Cl"), "the hover names the material: " + hover);
+
+		// over a problem, the hover JFace shows (computed off the UI thread) starts with the message of lithos check
+		int value = offsetOf(editor, "pressure 9 MPa") + "pressure 9 ".length();
+		Ui.run(() -> document(editor).replace(value, "MPa".length(), "mA/cm2"));
+		Ui.waitFor("the diagnostic of the wrong unit", () -> editor.sync().diagnostics().stream()
+				.anyMatch(d -> org.lithos.dsl.ui.internal.lsp.Diagnostics.message(d).contains(UNIT_ERROR)));
+		ServerTextHover textHover = new ServerTextHover(editor::sync);
+		Object shown = textHover.getHoverInfo2(editor.viewer(), Ui.ui(() -> textHover.getHoverRegion(editor.viewer(), value + 1)));
+		assertNotNull(shown, "a hover over the wrong unit");
+		assertTrue(shown.toString().startsWith(UNIT_ERROR), "the problem comes first: " + shown);
 	}
 
 	@Test
@@ -489,15 +499,22 @@ class CellEditorTest {
 		assertNotNull(match, "the brace after the caret has a match");
 		assertEquals(new Region(brace, close - brace + 1), new Region(match.getOffset(), match.getLength()));
 
-		Ui.waitFor("a folding region for the cell", () -> {
+		ProjectionAnnotation cell = Ui.waitForValue("a folding region for the cell", () -> {
 			ProjectionAnnotationModel model = ((ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
 			for (var it = model.getAnnotationIterator(); it.hasNext();) {
-				Position position = model.getPosition(it.next());
-				if (position.getOffset() == open) {
-					return true;
+				Annotation annotation = it.next();
+				if (model.getPosition(annotation).getOffset() == open && annotation instanceof ProjectionAnnotation folding) {
+					return folding;
 				}
 			}
-			return false;
-		});
+			return null;
+		}, java.util.Objects::nonNull);
+		int lines = Ui.ui(() -> editor.viewer().getTextWidget().getLineCount());
+		int cellLines = Ui.ui(() -> document.getLineOfOffset(close) - document.getLineOfOffset(open));
+		Ui.run(() -> ((ProjectionViewer) editor.viewer()).getProjectionAnnotationModel().collapse(cell));
+		int hidden = lines - Ui.ui(() -> editor.viewer().getTextWidget().getLineCount());
+		// the body, with or without the closing brace's line (folding ranges may end before it)
+		assertTrue(hidden == cellLines || hidden == cellLines - 1,
+				"folding the cell hides its " + cellLines + "-line body: " + hidden + " lines hidden");
 	}
 }
