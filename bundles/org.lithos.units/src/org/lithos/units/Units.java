@@ -2,8 +2,10 @@ package org.lithos.units;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.lithos.units.internal.KnownDimensions;
 import org.lithos.units.internal.UnitParser;
@@ -28,6 +30,16 @@ import org.lithos.units.internal.UnitTable;
  * A C-rate written "C/3" is a number (1/3) with unit "C" and is split by the grammar, not here.
  */
 public final class Units {
+
+	/**
+	 * Readings of the symbols read so far. Checking or compiling a study reads the same few symbols thousands of
+	 * times (every step of every cycle of every run); the readings are immutable, so each is parsed once. Bounded,
+	 * because a long-running language server reads whatever is typed.
+	 */
+	private static final Map<String, List<Unit>> READ = new ConcurrentHashMap<>();
+
+	/** More symbols than any set of cell files uses; beyond it symbols are parsed every time. */
+	private static final int MAX_REMEMBERED = 4096;
 
 	private Units() {
 	}
@@ -78,7 +90,14 @@ public final class Units {
 	 * @throws UnitException if the symbol cannot be read
 	 */
 	public static List<Unit> candidates(String symbol) {
-		return UnitParser.parse(symbol);
+		List<Unit> readings = symbol == null ? null : READ.get(symbol);
+		if (readings == null) {
+			readings = UnitParser.parse(symbol);
+			if (READ.size() < MAX_REMEMBERED) {
+				READ.put(symbol, readings);
+			}
+		}
+		return readings;
 	}
 
 	/**
