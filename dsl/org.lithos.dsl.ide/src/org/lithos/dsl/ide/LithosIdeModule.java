@@ -3,6 +3,7 @@
  */
 package org.lithos.dsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -12,6 +13,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.lithos.dsl.ide.internal.server.NothingToGenerate;
 import org.lithos.dsl.ide.internal.services.LithosHighlighting;
 import org.lithos.dsl.ide.internal.services.LithosHover;
 import org.lithos.dsl.ide.internal.services.LithosProposals;
@@ -20,6 +22,11 @@ import org.lithos.dsl.ide.internal.services.LithosSymbols;
 
 /** Guice bindings of the IDE services, on top of what Xtext generates; the language server picks them up. */
 public class LithosIdeModule extends AbstractLithosIdeModule {
+
+	/** @return no generation in the server's builds, so that no file is validated twice */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
+	}
 
 	/** @return the quick fixes for the validator's issue codes */
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
