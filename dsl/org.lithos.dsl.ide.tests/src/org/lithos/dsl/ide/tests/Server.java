@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -14,18 +13,14 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.lithos.dsl.ide.internal.server.DiagnosticsClient;
 import org.lithos.dsl.ide.server.LithosLanguageServers;
 
 /** An in-process server on a workspace folder, with a client that records what the server publishes. */
@@ -37,13 +32,13 @@ final class Server implements AutoCloseable {
 	private static final long TIMEOUT_S = 60;
 
 	final LanguageServerImpl server = LithosLanguageServers.createInProcess();
-	private final Map<String, CompletableFuture<List<Diagnostic>>> diagnostics = new ConcurrentHashMap<>();
+	private final DiagnosticsClient client = new DiagnosticsClient();
 	private int version = 1;
 	/** What the server announced in answer to initialize. */
 	final org.eclipse.lsp4j.ServerCapabilities capabilities;
 
 	private Server(Path folder) throws Exception {
-		server.connect(new Client());
+		server.connect(client);
 		InitializeParams params = new InitializeParams();
 		params.setCapabilities(new ClientCapabilities());
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "test")));
@@ -82,9 +77,7 @@ final class Server implements AutoCloseable {
 	}
 
 	private CompletableFuture<List<Diagnostic>> expect(String uri) {
-		CompletableFuture<List<Diagnostic>> future = new CompletableFuture<>();
-		diagnostics.put(uri, future);
-		return future;
+		return client.expect(uri);
 	}
 
 	static String uri(Path file) {
@@ -116,33 +109,5 @@ final class Server implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		server.shutdown().get(TIMEOUT_S, TimeUnit.SECONDS);
-	}
-
-	private final class Client implements LanguageClient {
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			diagnostics.computeIfAbsent(params.getUri(), uri -> new CompletableFuture<>()).complete(params.getDiagnostics());
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-			// not used by the tests
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-			// not used by the tests
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-			// not used by the tests
-		}
 	}
 }

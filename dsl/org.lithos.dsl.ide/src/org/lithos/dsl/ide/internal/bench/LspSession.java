@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,18 +18,14 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.lithos.dsl.ide.internal.server.DiagnosticsClient;
 
 /**
  * One session of {@code lithos lsp} in its own process, driven over stdio as an editor drives it: initialize on a
@@ -50,30 +44,30 @@ final class LspSession {
 	private static final String REPAIRED = "collector Cu ";
 	private static final long TIMEOUT_S = 120;
 
-	private final Map<String, CompletableFuture<List<Diagnostic>>> published = new ConcurrentHashMap<>();
+	private final DiagnosticsClient client = new DiagnosticsClient();
 
 	/**
-	 * @param launcher the {@code lithos} launcher to start as {@code lithos lsp}
+	 * @param lithos   the {@code lithos} launcher to start as {@code lithos lsp}
 	 * @param folder   a scratch folder holding copies of the cell files; {@code edited} among them
 	 * @param edited   the file to edit; it must contain {@code "collector Cu "}
 	 * @param edits    how many edits to time
 	 * @return the times of this session
 	 * @throws IOException if the server cannot be started or does not answer in time
 	 */
-	Times run(Path launcher, Path folder, Path edited, int edits) throws IOException {
+	Times run(Path lithos, Path folder, Path edited, int edits) throws IOException {
 		List<CompletableFuture<List<Diagnostic>>> initialBuild = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
 			files.filter(f -> f.toString().endsWith(".cell")).forEach(f -> initialBuild.add(expect(f)));
 		}
 		String clean = Files.readString(edited);
 		long start = System.nanoTime();
-		Process process = new ProcessBuilder(launcher.toString(), "lsp").redirectError(ProcessBuilder.Redirect.DISCARD)
+		Process process = new ProcessBuilder(lithos.toString(), "lsp").redirectError(ProcessBuilder.Redirect.DISCARD)
 				.start();
 		try {
-			Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(new Client(), process.getInputStream(),
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
 					process.getOutputStream());
-			client.startListening();
-			LanguageServer server = client.getRemoteProxy();
+			launcher.startListening();
+			LanguageServer server = launcher.getRemoteProxy();
 			InitializeParams initialize = new InitializeParams();
 			initialize.setProcessId((int) ProcessHandle.current().pid());
 			initialize.setCapabilities(new ClientCapabilities());
@@ -113,9 +107,7 @@ final class LspSession {
 	}
 
 	private CompletableFuture<List<Diagnostic>> expect(Path file) {
-		CompletableFuture<List<Diagnostic>> future = new CompletableFuture<>();
-		published.put(uri(file), future);
-		return future;
+		return client.expect(uri(file));
 	}
 
 	private static <T> T await(CompletableFuture<T> future) throws IOException {
@@ -147,33 +139,5 @@ final class LspSession {
 
 	static String uri(Path file) {
 		return file.toAbsolutePath().normalize().toUri().toString();
-	}
-
-	private final class Client implements LanguageClient {
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			published.computeIfAbsent(params.getUri(), u -> new CompletableFuture<>()).complete(params.getDiagnostics());
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-			// not measured
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-			// not measured
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-			// not measured
-		}
 	}
 }
