@@ -2,12 +2,10 @@ package org.lithos.dsl.ide.internal.server;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.IFileSystemScanner;
-import org.eclipse.xtext.workspace.IProjectConfig;
-import org.eclipse.xtext.workspace.ISourceFolder;
 import org.eclipse.xtext.workspace.IWorkspaceConfig;
 
 /**
@@ -15,44 +13,22 @@ import org.eclipse.xtext.workspace.IWorkspaceConfig;
  * {@code import lithos.materials.*} resolves and go-to-definition reaches it, but never validated (it is checked
  * by the build) and never the owner of a user's file. Every other project depends on it.
  */
-final class LibraryProject implements IProjectConfig, ISourceFolder {
+final class LibraryProject extends OneFolderProject {
 
 	/** Its name in the index; every user project lists it as a dependency. */
 	static final String NAME = "lithos.materials (built-in)";
 
-	private final URI folder;
 	private final List<URI> files;
-	private final IWorkspaceConfig workspace;
 
 	/**
-	 * @param files    the library files to index (those a user's library file shadows are left out)
-	 * @param toUri    how the server spells a file URI, so that URIs from clients match the index
+	 * @param files     the library files to index (those a user's library file shadows are left out)
+	 * @param toUri     how the server spells a file URI, so that URIs from clients match the index
 	 * @param workspace the workspace it belongs to
 	 */
-	LibraryProject(List<Path> files, java.util.function.Function<Path, URI> toUri, IWorkspaceConfig workspace) {
+	LibraryProject(List<Path> files, Function<Path, URI> toUri, IWorkspaceConfig workspace) {
+		super(NAME, files.isEmpty() ? URI.createURI("file:///") : toUri.apply(files.get(0).getParent()).appendSegment(""),
+				workspace);
 		this.files = files.stream().map(toUri).toList();
-		this.folder = files.isEmpty() ? URI.createURI("file:///") : toUri.apply(files.get(0).getParent()).appendSegment("");
-		this.workspace = workspace;
-	}
-
-	@Override
-	public String getName() {
-		return NAME;
-	}
-
-	@Override
-	public URI getPath() {
-		return folder;
-	}
-
-	@Override
-	public Set<? extends ISourceFolder> getSourceFolders() {
-		return Set.of(this);
-	}
-
-	@Override
-	public ISourceFolder findSourceFolderContaining(URI member) {
-		return contains(member) ? this : null;
 	}
 
 	@Override
@@ -63,11 +39,6 @@ final class LibraryProject implements IProjectConfig, ISourceFolder {
 	@Override
 	public List<URI> getAllResources(IFileSystemScanner scanner) {
 		return files;
-	}
-
-	@Override
-	public IWorkspaceConfig getWorkspaceConfig() {
-		return workspace;
 	}
 
 	@Override
