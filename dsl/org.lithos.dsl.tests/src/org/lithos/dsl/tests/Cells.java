@@ -15,16 +15,22 @@ import org.lithos.dsl.workspace.LithosWorkspace;
 import org.lithos.dsl.workspace.Problem;
 import org.lithos.model.CompiledModel;
 
-/** Test helpers: validate or compile source text together with the material library. */
-final class Cells {
+/**
+ * Test helpers: validate or compile source text together with the material library. Public for the command-line tests
+ * (org.lithos.cli.tests), which run their commands on the same cells.
+ */
+public final class Cells {
 
-	/** The examples folder, relative to this test bundle (Tycho runs tests in the module folder). */
-	static final Path EXAMPLES = Path.of("../examples");
+	/**
+	 * The examples folder, relative to a test bundle two levels below the repository (Tycho runs tests in the module
+	 * folder).
+	 */
+	public static final Path EXAMPLES = Path.of("../../dsl/examples");
 	/** The library sources, relative to this test bundle. */
 	static final Path LIBRARY = Path.of("../../bundles/org.lithos.materials/library");
 
 	/** A standard, valid half cell and protocol that snippets can build on. */
-	static final String BASE = """
+	public static final String BASE = """
 			package test
 			import lithos.materials.*
 

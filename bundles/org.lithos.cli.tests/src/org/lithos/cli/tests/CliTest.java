@@ -1,4 +1,4 @@
-package org.lithos.dsl.tests;
+package org.lithos.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +24,7 @@ import org.lithos.cli.internal.FormatCommand;
 import org.lithos.cli.internal.RunCommand;
 import org.lithos.cli.internal.SolverServices;
 import org.lithos.cli.internal.ValidateCommand;
+import org.lithos.dsl.tests.Cells;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.io.ModelXmi;
 import org.lithos.solver.cell.internal.calibrate.CalibrateCommand;

@@ -1,4 +1,4 @@
-package org.lithos.dsl.tests;
+package org.lithos.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lithos.cli.internal.DslCellFiles;
+import org.lithos.dsl.tests.Cells;
 import org.lithos.solver.cell.internal.calibrate.CalibrateCommand;
 
 /**

@@ -1,4 +1,4 @@
-package org.lithos.dsl.tests;
+package org.lithos.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.lithos.dsl.tests;
+package org.lithos.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lithos.cli.internal.ValidateCommand;
+import org.lithos.dsl.tests.Cells;
 import org.lithos.sim.Fidelity;
 import org.lithos.solver.api.internal.SolverCatalog;
 import org.lithos.solver.cell.CellSolver;

@@ -1,4 +1,4 @@
-package org.lithos.dsl.tests;
+package org.lithos.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.lithos.charts.jfree.JFreeImageRenderer;
 import org.lithos.cli.api.UsageException;
 import org.lithos.cli.internal.RunCommand;
+import org.lithos.dsl.tests.Cells;
 import org.lithos.model.LithosFactory;
 import org.lithos.model.RunStatus;
 import org.lithos.model.SimulationInput;
