@@ -32,7 +32,7 @@ public @interface Constant {
 	String source();
 
 	/**
-	 * @return the reference papers (Z25, M23, S25, M24 of EXPERIMENTS.md) whose observations move when the constant
+	 * @return the reference papers (Z25, M23, S25, M24 of docs/reference-data.md) whose observations move when the constant
 	 *         goes across its bounds ({@code lithos calibrate --sensitivity}); one paper means it is informed by that
 	 *         paper alone
 	 */
