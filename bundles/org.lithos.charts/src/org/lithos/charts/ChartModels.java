@@ -10,6 +10,7 @@ import org.lithos.charts.internal.ExpectationMarkers;
 import org.lithos.charts.internal.InventoryChart;
 import org.lithos.charts.internal.MorphologyCharts;
 import org.lithos.charts.internal.SweepChart;
+import org.lithos.charts.internal.VoltageCapacityChart;
 import org.lithos.charts.internal.VoltageChart;
 import org.lithos.model.Expectation;
 import org.lithos.model.SimulationInput;
@@ -26,6 +27,8 @@ public final class ChartModels {
 
 	/** Id of {@link #voltageVsTime(SimulationResult)} charts. */
 	public static final String VOLTAGE_VS_TIME = ChartIds.VOLTAGE_VS_TIME;
+	/** Id of {@link #voltageVsCapacity(SimulationInput, SimulationResult, Collection)} charts. */
+	public static final String VOLTAGE_VS_CAPACITY = ChartIds.VOLTAGE_VS_CAPACITY;
 	/** Id of {@link #coulombicEfficiencyVsCycle(SimulationResult)} charts. */
 	public static final String EFFICIENCY_VS_CYCLE = ChartIds.EFFICIENCY_VS_CYCLE;
 	/** Id of {@link #retentionVsCycle(SimulationResult)} charts. */
@@ -67,6 +70,44 @@ public final class ChartModels {
 	 */
 	public static ChartModel voltageVsTime(SimulationResult result, int maxPoints) {
 		return VoltageChart.of(result, maxPoints);
+	}
+
+	/**
+	 * Voltage against the charge passed in each step, one line per charge and per discharge (a half cell's plating
+	 * and stripping) of the chosen cycles, as papers draw galvanostatic curves; rests are left out. What a study's
+	 * {@code plot voltage vs capacity} asks for, in the command line's report and the studio alike.
+	 *
+	 * @param input  the run's input: a cathode with an active loading puts the capacity in mAh/g; null or no
+	 *               cathode, in mAh/cm2
+	 * @param result a run, from its "voltage" (V), "capacity" (A s/m2, charge in the current step), "cycle" and
+	 *               "current" (A/m2) columns
+	 * @param cycles the cycles to draw, from 1; cycles the run does not have draw nothing
+	 * @return voltage in V against capacity; the subtitle names the run and the cycles; no series without those
+	 *         columns
+	 */
+	public static ChartModel voltageVsCapacity(SimulationInput input, SimulationResult result,
+			Collection<Integer> cycles) {
+		return VoltageCapacityChart.of(input, result, cycles);
+	}
+
+	/**
+	 * {@link #voltageVsCapacity(SimulationInput, SimulationResult, Collection)} for the cycles a report shows: 1, 2,
+	 * 10, 50, 100, 200 and 500 as far as the run has them, and its last cycle.
+	 *
+	 * @param input  the run's input, or null
+	 * @param result a run
+	 * @return the chart
+	 */
+	public static ChartModel voltageVsCapacity(SimulationInput input, SimulationResult result) {
+		return VoltageCapacityChart.of(input, result, VoltageCapacityChart.defaultCycles(result));
+	}
+
+	/**
+	 * @param result a run
+	 * @return its last cycle (of its cycle records, else of its "cycle" column), 0 when it has none
+	 */
+	public static int lastCycle(SimulationResult result) {
+		return VoltageCapacityChart.lastCycle(result);
 	}
 
 	/**

@@ -5,6 +5,8 @@ public final class ChartIds {
 
 	/** Voltage against time. */
 	public static final String VOLTAGE_VS_TIME = "voltage-vs-time";
+	/** Voltage against the charge of each step, for chosen cycles. */
+	public static final String VOLTAGE_VS_CAPACITY = "voltage-vs-capacity";
 	/** Coulombic efficiency against cycle. */
 	public static final String EFFICIENCY_VS_CYCLE = "coulombic-efficiency-vs-cycle";
 	/** Capacity retention against cycle. */

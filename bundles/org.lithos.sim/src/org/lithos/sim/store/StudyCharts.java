@@ -17,19 +17,14 @@ import org.lithos.charts.DataSeries;
 import org.lithos.charts.RunScalar;
 import org.lithos.charts.render.ChartRenderer;
 import org.lithos.charts.render.ImageFile;
-import org.lithos.model.CellSpec;
 import org.lithos.model.Expectation;
 import org.lithos.model.PlotRequest;
-import org.lithos.model.Series;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.StudyInput;
 import org.lithos.model.names.Observable;
-import org.lithos.model.names.SeriesName;
 import org.lithos.model.SweepValue;
 import org.lithos.sim.RunOutcome;
-import org.lithos.units.Dimension;
-import org.lithos.units.Quantity;
 
 /**
  * The charts that answer a study's question, across its runs: what its {@code plot} clauses ask for, and, for a
@@ -41,8 +36,6 @@ public final class StudyCharts {
 
 	/** Sub-folder of the study folder. */
 	public static final String FOLDER = "charts";
-	/** Cycles a voltage-capacity chart shows, when the run has them (and its last complete cycle). */
-	static final int[] CYCLES = { 1, 2, 10, 50, 100, 200, 500 };
 	/** Most runs that get a voltage-capacity chart each; a larger sweep shows its sweep charts instead. */
 	static final int MAX_VOLTAGE_CHARTS = 12;
 
@@ -98,7 +91,8 @@ public final class StudyCharts {
 		}
 		if (asks(study, Observable.VOLTAGE.word(), Observable.CAPACITY.word()) && inputs.size() <= MAX_VOLTAGE_CHARTS) {
 			for (int i = 0; i < inputs.size(); i++) {
-				charts.add(voltageVsCapacity(inputs.get(i), results.get(i)));
+				charts.add(rename(ChartModels.voltageVsCapacity(inputs.get(i), results.get(i)),
+						ChartModels.VOLTAGE_VS_CAPACITY + "-" + ResultStore.folderName(inputs.get(i).getId())));
 			}
 		}
 		return charts;
@@ -183,72 +177,6 @@ public final class StudyCharts {
 
 	private static boolean asks(StudyInput study, String y, String x) {
 		return study.getPlots().stream().anyMatch(p -> y.equals(p.getY()) && x.equals(p.getX()));
-	}
-
-	/**
-	 * Voltage against the charge passed in each step, for the chosen cycles: one line per charge and discharge, so
-	 * the curves of a paper's figure (the capacity axis in mAh/g for a cell with a cathode, else mAh/cm2).
-	 */
-	static ChartModel voltageVsCapacity(SimulationInput input, SimulationResult result) {
-		double[] voltage = column(result, SeriesName.VOLTAGE);
-		double[] capacity = column(result, SeriesName.CAPACITY);
-		double[] cycle = column(result, SeriesName.CYCLE);
-		double[] current = column(result, SeriesName.CURRENT);
-		CellSpec cell = input.getCell();
-		boolean specific = cell.getCathode() != null && cell.getCathode().getActiveLoading() > 0;
-		String unit = specific ? "mAh/g" : "mAh/cm2";
-		List<DataSeries> series = new ArrayList<>();
-		if (voltage != null && capacity != null && cycle != null) {
-			Set<Integer> chosen = chosenCycles(result);
-			int n = Math.min(voltage.length, Math.min(capacity.length, cycle.length));
-			int start = 0;
-			for (int i = 1; i <= n; i++) {
-				boolean boundary = i == n || (int) cycle[i] != (int) cycle[i - 1] || capacity[i] < capacity[i - 1]
-						|| current != null && i < current.length && Math.signum(current[i]) != Math.signum(current[i - 1]);
-				if (!boundary) {
-					continue;
-				}
-				int c = (int) cycle[start];
-				if (chosen.contains(c) && i - start > 1) {
-					boolean charging = current == null || current[start] >= 0;
-					double[] x = new double[i - start];
-					double[] y = new double[i - start];
-					for (int k = start; k < i; k++) {
-						double areal = capacity[k];
-						x[k - start] = specific
-								? Quantity.ofSi(areal / cell.getCathode().getActiveLoading(), Dimension.SPECIFIC_CAPACITY).in(unit)
-								: Quantity.ofSi(areal, Dimension.AREAL_CAPACITY).in(unit);
-						y[k - start] = voltage[k];
-					}
-					String direction = specific ? (charging ? " charge" : " discharge") : (charging ? " plating" : " stripping");
-					series.add(new DataSeries("cycle " + c + direction, charging ? Channel.CHARGE : Channel.DISCHARGE, x, y));
-				}
-				start = i;
-			}
-		}
-		return ChartModel.of("voltage-vs-capacity-" + ResultStore.folderName(input.getId()), "Voltage against capacity",
-				input.getId() + (chosenCycles(result).size() == 1 ? ", cycle " : ", cycles ")
-						+ chosenCycles(result).toString().replaceAll("[\\[\\]]", ""), ChartKind.LINE,
-				Axis.of("Capacity", unit), Axis.of("Voltage", "V"), series);
-	}
-
-	/** The {@link #CYCLES} the run has, and its last complete cycle. */
-	static Set<Integer> chosenCycles(SimulationResult result) {
-		int last = result.getCycles().isEmpty() ? 0 : result.getCycles().get(result.getCycles().size() - 1).getIndex();
-		Set<Integer> chosen = new java.util.TreeSet<>();
-		for (int c : CYCLES) {
-			if (c <= last) {
-				chosen.add(c);
-			}
-		}
-		if (last > 0) {
-			chosen.add(last);
-		}
-		return chosen;
-	}
-
-	private static double[] column(SimulationResult result, SeriesName name) {
-		return name.in(result).map(Series::getValues).orElse(null);
 	}
 
 	private static ChartModel rename(ChartModel chart, String id) {

@@ -102,7 +102,9 @@ public enum ChartChoice {
 		List<String> ids = new ArrayList<>();
 		List<ChartModel> charts = new ArrayList<>();
 		for (RunOutcome outcome : finished) {
-			ChartModel chart = this == VOLTAGE_CAPACITY ? VoltageCapacityChart.of(outcome.result(), request.cycles())
+			ChartModel chart = this == VOLTAGE_CAPACITY
+					? ChartModels.voltageVsCapacity(input(request.study(), outcome.runId()), outcome.result(),
+							request.cycles())
 					: perRun.apply(outcome.result());
 			ids.add(outcome.runId());
 			charts.add(ChartModels.withExpectations(chart, expectations(request.study(), outcome.runId())));
@@ -115,14 +117,17 @@ public enum ChartChoice {
 				.map(RunOutcome::result).findFirst().orElse(null);
 	}
 
+	private static SimulationInput input(StudyInput study, String runId) {
+		return study.getRuns().stream().filter(r -> r.getId().equals(runId)).findFirst().orElse(null);
+	}
+
 	/**
 	 * @param study a study
 	 * @param runId one of its runs
 	 * @return the study's expectations about that run
 	 */
 	static List<Expectation> expectations(StudyInput study, String runId) {
-		SimulationInput input = study.getRuns().stream().filter(r -> r.getId().equals(runId)).findFirst()
-				.orElse(null);
+		SimulationInput input = input(study, runId);
 		if (input == null) {
 			return List.of();
 		}

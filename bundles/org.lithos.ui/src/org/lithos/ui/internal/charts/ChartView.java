@@ -34,6 +34,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.lithos.charts.ChartModel;
+import org.lithos.charts.ChartModels;
 import org.lithos.charts.RunScalar;
 import org.lithos.charts.jfree.JFreeChartRenderer;
 import org.lithos.charts.render.ImageFile;
@@ -297,7 +298,7 @@ public class ChartView extends ViewPart {
 
 	private List<Integer> cycles(List<RunOutcome> checked) {
 		int last = checked.stream().filter(RunOutcome::finished)
-				.mapToInt(o -> VoltageCapacityChart.lastCycle(o.result())).max().orElse(1);
+				.mapToInt(o -> ChartModels.lastCycle(o.result())).max().orElse(1);
 		List<Integer> cycles = new ArrayList<>();
 		for (String part : cyclesText.getText().split("[,\\s]+")) {
 			if (part.isBlank()) {
