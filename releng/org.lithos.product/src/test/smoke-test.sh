@@ -79,7 +79,7 @@ if command -v xvfb-run >/dev/null 2>&1 && ldconfig -p 2>/dev/null | grep -q libg
   # `lithos studio FILE`: the workbench opens with the file in an editor and the title names it
   out=$(cd "$ROOT" && LITHOS_VMARGS="-Xmx1g -Dlithos.studio.smokeTest=true" timeout 120 xvfb-run -a "$STUDIO/lithos" \
     -data "$(mktemp -d)" dsl/examples/tour.cell 2>&1); code=$?
-  if [ "$code" != 0 ] || [[ "$out" != *"workbench window open"*"title 'tour.cell - Lithos Studio'"* ]]; then
+  if [ "$code" != 0 ] || [[ "$out" != *"workbench window open"*"title 'tour.cell - Lithos Studio', editors [tour.cell]"* ]]; then
     fail "studio did not start with tour.cell open (exit $code): $(tail -n 20 <<<"$out")"
   fi
 else

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.lithos.model.CathodeSpec;
 import org.lithos.model.CycleRecord;
 import org.lithos.model.Event;
 import org.lithos.model.LiInventory;
@@ -31,6 +32,11 @@ public final class ResultStore {
 
 	/** Identifies the layout of result.json; bumped on incompatible changes. */
 	public static final String SCHEMA = "lithos-result/2";
+
+	/** The key of a cell's cathode active loading in result.json's "cell" (null without a cathode). */
+	static final String ACTIVE_LOADING = "activeLoadingMgCm2";
+	/** The unit of {@link #ACTIVE_LOADING}. */
+	static final String LOADING_UNIT = "mg/cm2";
 
 	private static final String[] INVENTORY = { "cathode", "counter", "plated", "dead", "sei", "alloy", "conversion",
 			"cracks", "electrolyte" };
@@ -93,6 +99,9 @@ public final class ResultStore {
 		json.name("name").value(input.getCell().getName());
 		json.name("format").value(input.getCell().getFormat().getName());
 		number(json, "areaCm2", input.getCell().getArea() * 1e4);
+		CathodeSpec cathode = input.getCell().getCathode();
+		number(json, ACTIVE_LOADING, cathode == null ? Double.NaN
+				: Quantity.ofSi(cathode.getActiveLoading(), Dimension.AREAL_MASS).in(LOADING_UNIT));
 		json.endObject();
 		json.name("sweep").beginObject();
 		for (SweepValue value : input.getSweep()) {
@@ -232,8 +241,7 @@ public final class ResultStore {
 		int rows = series.stream().mapToInt(s -> s.getValues() == null ? 0 : s.getValues().length).max().orElse(0);
 		StringBuilder header = new StringBuilder();
 		for (Series column : series) {
-			header.append(header.length() == 0 ? "" : ",").append(column.getName())
-					.append(column.getUnit() == null || column.getUnit().isEmpty() ? "" : "_" + column.getUnit().replace('/', '_'));
+			header.append(header.length() == 0 ? "" : ",").append(SeriesCsv.header(column.getName(), column.getUnit()));
 		}
 		out.write(header.append('\n').toString());
 		StringBuilder line = new StringBuilder();

@@ -19,11 +19,18 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,6 +58,9 @@ class RunTest {
 	private static IFile rates;
 	private static Path output;
 	private static String console;
+	/** The study runs of the rates file, as this session ran them. */
+	private static StudyRun ratesRun;
+	private static StudyRun depositRun;
 
 	@BeforeAll
 	static void runTheRatesStudies() throws Exception {
@@ -61,6 +71,8 @@ class RunTest {
 		Studies.awaitJobs(Duration.ofMinutes(3));
 		Ui.flush();
 		console = Ui.sync(() -> RunConsole.get().console().getDocument().get().substring(before));
+		ratesRun = run("Rates");
+		depositRun = run("Deposit");
 	}
 
 	@Test
@@ -118,9 +130,19 @@ class RunTest {
 		StudyRun run = ratesRun();
 		assertEquals(StudyRun.State.FINISHED, run.state());
 		assertEquals(2, run.total());
-		List<String> row = Ui.sync(() -> {
-			RunsView view = (RunsView) Ui.page().findView(RunsView.ID);
-			TableViewer viewer = view.viewer();
+		List<String> row = row(run);
+		assertEquals("Rates", row.get(0));
+		assertEquals("rates.cell", row.get(1));
+		assertEquals("finished", row.get(2));
+		assertEquals("2 / 2", row.get(3));
+		assertTrue(row.get(4).matches("\\d+\\.\\d s"), "duration " + row.get(4));
+		assertEquals(output.resolve("Rates").toString(), row.get(6));
+	}
+
+	/** @return the Runs view's cells of a study run's row, empty when it has none */
+	private static List<String> row(StudyRun run) {
+		return Ui.sync(() -> {
+			TableViewer viewer = runsView().viewer();
 			viewer.refresh();
 			for (TableItem item : viewer.getTable().getItems()) {
 				if (item.getData() == run) {
@@ -133,12 +155,111 @@ class RunTest {
 			}
 			return List.of();
 		});
-		assertEquals("Rates", row.get(0));
-		assertEquals("rates.cell", row.get(1));
-		assertEquals("finished", row.get(2));
-		assertEquals("2 / 2", row.get(3));
-		assertTrue(row.get(4).matches("\\d+\\.\\d s"), "duration " + row.get(4));
-		assertEquals(output.resolve("Rates").toString(), row.get(6));
+	}
+
+	private static RunsView runsView() {
+		try {
+			return (RunsView) Ui.page().showView(RunsView.ID);
+		} catch (org.eclipse.ui.PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * The results of an earlier session: the Rates study's folder, copied where another file's results go in
+	 * another project, is found in the workspace, listed with its state and the duration study.json gives, and a
+	 * double-click in the Runs view draws the charts from the files alone, the same as from the run in memory.
+	 */
+	@Test
+	@Order(19)
+	void aStudyOfAnEarlierSessionIsListedAndItsChartsReopenFromItsFolder() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("earlier");
+		Ui.run(() -> {
+			try {
+				if (!project.exists()) {
+					project.create(null);
+				}
+				project.open(null);
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		// a new name each time: a kept workspace (a local rerun) remembers the earlier copies
+		String stem = "old" + System.currentTimeMillis();
+		Path copy = Path.of(project.getLocationURI()).resolve("lithos-out").resolve(stem).resolve("Rates");
+		copyTree(output.resolve("Rates"), copy);
+		RunHistory.get().findEarlierRuns().join();
+		StudyRun earlier = RunHistory.get().runs().stream().filter(r -> r.output().equals(copy)).findFirst()
+				.orElseThrow(() -> new AssertionError("not listed: " + RunHistory.get().runs()));
+		assertTrue(earlier.input().isEmpty(), "an earlier session's results are not in memory");
+		String json = Files.readString(copy.resolve("study.json"));
+		java.time.Duration took = java.time.Duration.between(instant(json, "started"), instant(json, "ended"));
+		List<String> row = row(earlier);
+		assertEquals(List.of("Rates", stem + ".cell", "finished", "2 / 2",
+				String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0)), row.subList(0, 5));
+		Ui.run(() -> {
+			TableViewer viewer = runsView().viewer();
+			viewer.setSelection(new StructuredSelection(earlier), true);
+			Event doubleClick = new Event();
+			doubleClick.item = viewer.getTable().getSelection()[0];
+			viewer.getTable().notifyListeners(SWT.DefaultSelection, doubleClick);
+		});
+		ChartView view = Ui.sync(() -> (ChartView) Ui.page().findView(ChartView.ID));
+		assertNotNull(view, "the double-click opened no chart view");
+		assertEquals(earlier, Ui.sync(view::run));
+		String runId = Ui.sync(() -> ratesRun().outcomes().get(1).runId());
+		for (ChartChoice choice : List.of(ChartChoice.EFFICIENCY, ChartChoice.VOLTAGE_CAPACITY, ChartChoice.INVENTORY,
+				ChartChoice.OVERPOTENTIAL, ChartChoice.VOLTAGE_TIME, ChartChoice.SWEEP)) {
+			ChartModel reopened = Ui.sync(() -> {
+				view.check(List.of(runId));
+				view.select(choice);
+				return view.model();
+			});
+			assertNotNull(reopened, choice + ": " + Ui.sync(view::message));
+			ChartModel fresh = Ui.sync(() -> {
+				ChartView.show(Ui.page(), ratesRun()).check(List.of(runId));
+				view.select(choice);
+				return view.model();
+			});
+			assertSameSeries(fresh, reopened);
+			Ui.run(() -> ChartView.show(Ui.page(), earlier));
+		}
+	}
+
+	private static java.time.Instant instant(String json, String key) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\": \"([^\"]+)\"").matcher(json);
+		assertTrue(m.find(), "study.json has no " + key);
+		return java.time.Instant.parse(m.group(1));
+	}
+
+	private static void copyTree(Path from, Path to) throws java.io.IOException {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(file, target);
+				}
+			}
+		}
+	}
+
+	/** Same series names and points; series.csv keeps 6 significant digits. */
+	static void assertSameSeries(ChartModel expected, ChartModel actual) {
+		assertEquals(expected.id(), actual.id());
+		assertEquals(expected.series().stream().map(DataSeries::name).toList(),
+				actual.series().stream().map(DataSeries::name).toList(), expected.id());
+		assertFalse(expected.isEmpty(), expected.id() + " has no data");
+		for (int s = 0; s < expected.series().size(); s++) {
+			DataSeries a = expected.series().get(s);
+			DataSeries b = actual.series().get(s);
+			assertEquals(a.size(), b.size(), expected.id() + " " + a.name());
+			for (int i = 0; i < a.size(); i++) {
+				assertEquals(a.x()[i], b.x()[i], 1e-5 * Math.abs(a.x()[i]) + 1e-9, expected.id() + " x " + i);
+				assertEquals(a.y()[i], b.y()[i], 1e-5 * Math.abs(a.y()[i]) + 1e-9, expected.id() + " y " + i);
+			}
+		}
 	}
 
 	@Test
@@ -318,7 +439,7 @@ class RunTest {
 	@Test
 	@Order(10)
 	void theDepositPicturesOfTheMorphologyRunAreShown() throws Exception {
-		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), run("Deposit")));
+		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), depositRun));
 		String message = Ui.sync(() -> {
 			view.select(ChartChoice.PICTURES);
 			return view.message();
@@ -343,7 +464,18 @@ class RunTest {
 		Studies.runFromEditor(longFile);
 		Ui.waitUntil("the long study to start", () -> RunHistory.get().runs().stream()
 				.anyMatch(r -> r.study().equals("Long") && r.state() == StudyRun.State.RUNNING));
-		Thread.sleep(1500);
+		// progress: the Progress view is open and the job's name shows in the workbench (the Progress view or the
+		// status line), and the Runs view counts the runs that ended
+		assertNotNull(Ui.sync(() -> Ui.page().findView(org.lithos.ui.internal.LithosPerspective.PROGRESS_VIEW)),
+				"the Progress view is not open");
+		Ui.waitUntil("the job's name to show", () -> progressTexts().stream()
+				.anyMatch(t -> t.contains("Running the studies of long.cell")), Duration.ofSeconds(30));
+		StudyRun running = RunHistory.get().runs().stream().filter(r -> r.study().equals("Long")
+				&& r.state() == StudyRun.State.RUNNING).findFirst().orElseThrow();
+		List<String> row = row(running);
+		assertEquals("running", row.get(2));
+		assertTrue(row.get(3).matches("\\d / 6"), "runs done: " + row.get(3));
+		Ui.screenshot("progress", null);
 		long start = System.nanoTime();
 		Ui.run(() -> org.eclipse.core.runtime.jobs.Job.getJobManager()
 				.cancel(org.lithos.ui.internal.run.StudyJob.FAMILY));
@@ -427,17 +559,215 @@ class RunTest {
 		}
 	}
 
+	/** Retention, overpotentials and the Li inventory per cycle are the numbers of cycles.csv. */
+	@Test
+	@Order(14)
+	void thePerCycleChartsAreTheResultFilesNumbers() throws Exception {
+		ChartView view = charts();
+		String runId = Ui.sync(() -> ratesRun().outcomes().get(0).runId());
+		Path cycles = runFolder(runId).resolve("cycles.csv");
+
+		ChartModel retention = show(view, runId, ChartChoice.RETENTION);
+		List<double[]> discharge = csv(cycles, "cycle", "discharge_mAh_cm2");
+		assertSeries(retention.series().get(0), discharge.stream()
+				.map(r -> new double[] { r[0], 100 * r[1] / discharge.get(0)[1] }).toList());
+
+		ChartModel overpotential = show(view, runId, ChartChoice.OVERPOTENTIAL);
+		assertEquals("mV", overpotential.yAxis().unit());
+		assertSeries(overpotential.series("Plating"), csv(cycles, "cycle", "plating_mV"));
+		assertSeries(overpotential.series("Stripping"), csv(cycles, "cycle", "stripping_mV"));
+
+		ChartModel capacity = show(view, runId, ChartChoice.CAPACITY);
+		assertSeries(capacity.series("Charge"), csv(cycles, "cycle", "charge_mAh_cm2"));
+		assertSeries(capacity.series("Discharge"), discharge);
+
+		ChartModel inventory = show(view, runId, ChartChoice.INVENTORY);
+		assertEquals("mAh/cm2", inventory.yAxis().unit());
+		assertFalse(inventory.isEmpty(), "no inventory");
+		java.util.Map<String, String> columns = java.util.Map.of("Plated Li", "li_plated_mAh_cm2", "Dead Li",
+				"li_dead_mAh_cm2", "SEI", "li_sei_mAh_cm2", "Alloy", "li_alloy_mAh_cm2", "Conversion",
+				"li_conversion_mAh_cm2", "Cracks", "li_cracks_mAh_cm2", "Cathode", "li_cathode_mAh_cm2");
+		List<double[]> counter = csv(cycles, "cycle", "li_counter_mAh_cm2");
+		double[] total = new double[counter.size()];
+		for (DataSeries part : inventory.series()) {
+			assertSeries(part, csv(cycles, "cycle", columns.get(part.name())));
+			for (int i = 0; i < total.length; i++) {
+				total[i] += part.y()[i];
+			}
+		}
+		// Li is conserved: what the chart stacks plus the counter electrode (a half cell's, left off the chart) is the
+		// same Li in every cycle, to the 6 digits cycles.csv keeps
+		for (int i = 1; i < total.length; i++) {
+			assertEquals(total[0] + counter.get(0)[1], total[i] + counter.get(i)[1], 1e-5 * counter.get(0)[1],
+					"total Li of cycle " + (i + 1));
+		}
+		Ui.screenshot("chart-inventory", Ui.sync(() -> view.canvas().control()));
+	}
+
+	/** Voltage against time is series.csv's time (in h) and voltage. */
+	@Test
+	@Order(15)
+	void voltageAgainstTimeIsTheSeriesFilesTrace() throws Exception {
+		ChartView view = charts();
+		String runId = Ui.sync(() -> ratesRun().outcomes().get(1).runId());
+		ChartModel chart = show(view, runId, ChartChoice.VOLTAGE_TIME);
+		assertEquals("h", chart.xAxis().unit());
+		assertEquals("V", chart.yAxis().unit());
+		assertSeries(chart.series().get(0), csv(runFolder(runId).resolve("series.csv"), "time_s", "voltage_V")
+				.stream().map(r -> new double[] { r[0] / 3600, r[1] }).toList());
+	}
+
+	/**
+	 * The study's expected value sits next to the predictions on the per-run chart too: the expected first-cycle
+	 * efficiency at cycle 1 on the efficiency chart of the run it concerns (j = 1 mA/cm2), none on the other run's.
+	 */
+	@Test
+	@Order(16)
+	void theExpectedValueIsDrawnBesideThePredictionOfTheRunItConcerns() {
+		ChartView view = charts();
+		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		String concerned = ids.stream().filter(id -> id.contains("j=1")).findFirst().orElseThrow();
+		String other = ids.stream().filter(id -> !id.equals(concerned)).findFirst().orElseThrow();
+		ChartModel marked = show(view, concerned, ChartChoice.EFFICIENCY);
+		assertEquals(1, marked.markers().size(), "markers: " + marked.markers());
+		assertEquals(90, marked.markers().get(0).value(), 1e-9);
+		assertEquals(80, marked.markers().get(0).low(), 1e-9);
+		assertEquals(100, marked.markers().get(0).high(), 1e-9);
+		assertEquals(1, marked.markers().get(0).at(), 1e-9);
+		assertTrue(show(view, other, ChartChoice.EFFICIENCY).markers().isEmpty(), "a marker on the other run");
+		Ui.screenshot("chart-expected", Ui.sync(() -> view.canvas().control()));
+	}
+
+	/** The kinetic Monte Carlo run's coverage, height and roughness are its series.csv columns. */
+	@Test
+	@Order(17)
+	void theMorphologyChartsAreTheKineticMonteCarloSeries() throws Exception {
+		StudyRun deposit = depositRun;
+		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), deposit));
+		String runId = deposit.outcomes().get(0).runId();
+		Path series = deposit.outcomes().get(0).folder().resolve("series.csv");
+		ChartModel coverage = show(view, runId, ChartChoice.COVERAGE);
+		assertEquals("%", coverage.yAxis().unit());
+		assertSeries(coverage.series().get(0), csv(series, "charge_A*s_m2", "coverage").stream()
+				.map(r -> new double[] { r[0] / 36000, 100 * r[1] }).toList());
+		ChartModel height = show(view, runId, ChartChoice.HEIGHT);
+		assertSeries(height.series("Tip height"), csv(series, "charge_A*s_m2", "tip height_m").stream()
+				.map(r -> new double[] { r[0] / 36000, metres(r[1], height.yAxis().unit()) }).toList());
+		ChartModel roughness = show(view, runId, ChartChoice.ROUGHNESS);
+		assertSeries(roughness.series().get(0), csv(series, "charge_A*s_m2", "roughness_m").stream()
+				.map(r -> new double[] { r[0] / 36000, metres(r[1], roughness.yAxis().unit()) }).toList());
+		Ui.screenshot("chart-coverage", Ui.sync(() -> view.canvas().control()));
+	}
+
+	/**
+	 * The README's pictures of the chart view, maximised as a user would to read a chart: Coulombic efficiency of the
+	 * two runs overlaid with a legend, and the sweep chart with the measured value beside the predictions.
+	 */
+	@Test
+	@Order(18)
+	void theChartViewMaximisedShowsTheOverlayAndTheSweep() throws Exception {
+		ChartView view = charts();
+		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		Ui.run(() -> Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
+		try {
+			ChartModel overlay = Ui.sync(() -> {
+				view.check(ids);
+				view.select(ChartChoice.EFFICIENCY);
+				return view.model();
+			});
+			assertEquals(ids, overlay.series().stream().map(DataSeries::name).toList(), "one line per run");
+			Path file = Ui.screenshot("studio-chart-overlay", null);
+			ChartModel sweep = Ui.sync(() -> {
+				view.select(ChartChoice.SWEEP);
+				return view.model();
+			});
+			assertEquals(1, sweep.markers().size());
+			Path sweepFile = Ui.screenshot("studio-chart-sweep", null);
+			assertTrue(Files.size(file) > 20_000 && Files.size(sweepFile) > 20_000, "screenshots too small");
+		} finally {
+			Ui.run(() -> Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED));
+		}
+	}
+
+	private static double metres(double si, String unit) {
+		return org.lithos.units.Quantity.ofSi(si, org.lithos.units.Dimension.LENGTH).in(unit);
+	}
+
+	/** Ticks one run and shows a chart; fails with the view's message when there is no chart. */
+	private static ChartModel show(ChartView view, String runId, ChartChoice choice) {
+		ChartModel chart = Ui.sync(() -> {
+			view.check(List.of(runId));
+			view.select(choice);
+			return view.model();
+		});
+		assertNotNull(chart, choice + ": " + Ui.sync(view::message));
+		return chart;
+	}
+
+	/**
+	 * A chart series is the file's rows, in order, to the 6 significant digits the files keep; a thinned series (long
+	 * traces keep at most 5000 points) is an ordered subset of them with the first and last row.
+	 */
+	private static void assertSeries(DataSeries series, List<double[]> rows) {
+		assertNotNull(series, "no such series");
+		assertFalse(rows.isEmpty());
+		assertTrue(series.size() > 0 && series.size() <= rows.size(), series.name() + ": " + series.size()
+				+ " points for " + rows.size() + " rows");
+		int row = 0;
+		for (int i = 0; i < series.size(); i++) {
+			double x = series.x()[i];
+			double y = series.y()[i];
+			while (row < rows.size() && !(close(rows.get(row)[0], x) && close(rows.get(row)[1], y))) {
+				if (series.size() == rows.size()) {
+					assertEquals(rows.get(row)[0], x, tolerance(x), series.name() + " x of point " + i);
+					assertEquals(rows.get(row)[1], y, tolerance(y), series.name() + " y of point " + i);
+				}
+				row++;
+			}
+			assertTrue(row < rows.size(), series.name() + ": point " + i + " (" + x + ", " + y + ") is no row");
+			row++;
+		}
+		assertTrue(close(rows.get(0)[0], series.x()[0]), series.name() + " does not start at the first row");
+		assertTrue(close(rows.get(rows.size() - 1)[0], series.x()[series.size() - 1]),
+				series.name() + " does not end at the last row");
+	}
+
+	private static boolean close(double expected, double actual) {
+		return Math.abs(expected - actual) <= tolerance(expected);
+	}
+
+	private static double tolerance(double value) {
+		return 1e-5 * Math.abs(value) + 1e-9;
+	}
+
+	/** @return the texts of the workbench window's labels and links (job names show in them while jobs run) */
+	private static List<String> progressTexts() {
+		org.eclipse.swt.widgets.Control root = Ui.window().getShell();
+		List<String> texts = new ArrayList<>();
+		for (org.eclipse.swt.widgets.Label label : Widgets.all(root, org.eclipse.swt.widgets.Label.class, l -> true)) {
+			texts.add(label.getText());
+		}
+		for (org.eclipse.swt.widgets.Link link : Widgets.all(root, org.eclipse.swt.widgets.Link.class, l -> true)) {
+			texts.add(link.getText());
+		}
+		return texts;
+	}
+
 	private static ChartView charts() {
 		return Ui.sync(() -> ChartView.show(Ui.page(), ratesRun()));
 	}
 
 	private static StudyRun ratesRun() {
-		return run("Rates");
+		return ratesRun;
 	}
 
+	/**
+	 * @return the latest run of a study that this session ran and that ended (runs of earlier sessions have no
+	 *         compiled study in memory)
+	 */
 	private static StudyRun run(String study) {
-		return RunHistory.get().runs().stream().filter(r -> r.study().equals(study) && r.hasResults()
-				|| r.study().equals(study) && r.state() != StudyRun.State.RUNNING).findFirst()
+		return RunHistory.get().runs().stream().filter(r -> r.study().equals(study) && r.input().isPresent()
+				&& r.state() != StudyRun.State.RUNNING).findFirst()
 				.orElseThrow(() -> new AssertionError("no run of " + study + " in " + RunHistory.get().runs()));
 	}
 

@@ -12,6 +12,8 @@ import java.util.List;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,40 @@ class WorkbenchTest {
 		for (String expected : List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Select All", "Find")) {
 			assertTrue(items.stream().anyMatch(item -> item.startsWith(expected)),
 					"Edit menu lacks '" + expected + "': " + items);
+		}
+	}
+
+	@Test
+	void theNavigateRunWindowAndHelpMenusHaveTheirItems() {
+		expectItems("Navigate", "Show In", "Next", "Previous", "Back", "Forward");
+		expectItems("Run", "Run Studies");
+		expectItems("Window", "Open in New Window", "Show View", "Reset Perspective", "Preferences");
+		expectItems("Help", "About");
+	}
+
+	private static void expectItems(String menu, String... expected) {
+		List<String> items = menuItems(menu);
+		for (String item : expected) {
+			assertTrue(items.stream().anyMatch(i -> i.startsWith(item)), menu + " menu lacks '" + item + "': " + items);
+		}
+	}
+
+	@Test
+	void theToolBarCreatesSavesAndRuns() {
+		List<String> tips = Ui.sync(() -> {
+			List<String> found = new ArrayList<>();
+			for (ToolBar bar : Widgets.all(Ui.window().getShell(), ToolBar.class, b -> true)) {
+				for (ToolItem item : bar.getItems()) {
+					if (item.getToolTipText() != null) {
+						found.add(item.getToolTipText());
+					}
+				}
+			}
+			return found;
+		});
+		for (String expected : List.of("New", "Save", "Save All", "Run the studies of this .cell file")) {
+			assertTrue(tips.stream().anyMatch(tip -> tip.startsWith(expected)), "no tool-bar button '" + expected
+					+ "': " + tips);
 		}
 	}
 

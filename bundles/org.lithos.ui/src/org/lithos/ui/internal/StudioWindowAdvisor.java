@@ -2,10 +2,12 @@ package org.lithos.ui.internal;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -51,8 +53,10 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 			// runs once the event loop turns, i.e. when the workbench answers input
 			Display.getCurrent().asyncExec(() -> {
 				long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+				List<String> editors = Arrays.stream(window.getActivePage().getEditorReferences())
+						.map(IEditorReference::getTitle).toList();
 				System.out.println("lithos studio: workbench window open after " + millis + " ms, title '"
-						+ window.getShell().getText() + "'");
+						+ window.getShell().getText() + "', editors " + editors);
 				PlatformUI.getWorkbench().close();
 			});
 		}

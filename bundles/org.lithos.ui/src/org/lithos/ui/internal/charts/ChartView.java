@@ -1,6 +1,7 @@
 package org.lithos.ui.internal.charts;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.dnd.Clipboard;
@@ -194,11 +196,26 @@ public class ChartView extends ViewPart {
 		});
 	}
 
-	/** @param run a study run whose results to chart; every finished run is ticked */
+	/**
+	 * @param run a study run whose results to chart (those of an earlier session are read from its folder); every
+	 *            finished run is ticked
+	 */
 	public void setRun(StudyRun run) {
+		try {
+			BusyIndicator.showWhile(title.getDisplay(), () -> {
+				try {
+					run.loadResults();
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			title.setText(run.study() + "\nCannot read its results: " + e.getCause().getMessage());
+			title.getParent().layout(true);
+			return;
+		}
 		this.run = run;
-		StudyInput study = run.input().orElseThrow(() -> new IllegalArgumentException(
-				"the results of " + run + " are not in memory; run the study again"));
+		StudyInput study = run.input().orElseThrow();
 		title.setText(run.study() + "\n" + run.file().getFileName() + ", " + run.outcomes().size() + " runs");
 		List<RunOutcome> outcomes = run.outcomes();
 		runs.setInput(outcomes);
@@ -218,6 +235,11 @@ public class ChartView extends ViewPart {
 		}
 		redraw();
 		title.getParent().layout(true);
+	}
+
+	/** @return the study run on show, or null */
+	public StudyRun run() {
+		return run;
 	}
 
 	/** @param choice the chart to show */

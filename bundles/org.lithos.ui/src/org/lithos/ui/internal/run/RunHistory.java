@@ -7,18 +7,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.lithos.model.io.AtomicFiles;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * The studies run from the studio, newest first: those of this session (with their results in memory) and those of
+ * The studies run from the studio, newest first: those of this session (with their results in memory), those of
  * earlier sessions (kept as one tab-separated line each in the bundle's state folder of the workspace, so the Runs
- * view lists them after a restart). Listeners hear of every change, on whatever thread made it.
+ * view lists them after a restart), and those found in the workspace's output folders ({@link EarlierRuns}); the
+ * results of earlier ones are read from their folders when charted. Listeners hear of every change, on whatever
+ * thread made it.
  */
 public final class RunHistory {
 
@@ -54,8 +62,50 @@ public final class RunHistory {
 				ILog.of(RunHistory.class).warn("no workspace: the run history is not kept", e);
 			}
 			instance = new RunHistory(folder == null ? null : folder.resolve(FILE));
+			instance.findEarlierRuns();
 		}
 		return instance;
+	}
+
+	/**
+	 * Lists, in the background, the studies found in the output folders of the workspace's open projects and of the
+	 * folder the studio was started from that the history does not know yet (run by the command line, or before the
+	 * history was kept).
+	 *
+	 * @return the scheduled job
+	 */
+	public Job findEarlierRuns() {
+		Job job = Job.create("Finding earlier study runs", monitor -> {
+			List<Path> bases = new ArrayList<>();
+			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+				if (project.isOpen() && project.getLocation() != null) {
+					bases.add(project.getLocation().toFile().toPath());
+				}
+			}
+			bases.add(Path.of(System.getProperty("user.dir")).toAbsolutePath());
+			addEarlier(EarlierRuns.find(bases));
+		});
+		job.setSystem(true);
+		job.schedule();
+		return job;
+	}
+
+	private void addEarlier(List<StudyRun> found) {
+		Set<Path> known = new HashSet<>();
+		runs.forEach(run -> known.add(run.output().toAbsolutePath().normalize()));
+		List<StudyRun> added = found.stream().filter(run -> known.add(run.output().toAbsolutePath().normalize()))
+				.toList();
+		if (added.isEmpty()) {
+			return;
+		}
+		synchronized (this) {
+			List<StudyRun> all = new ArrayList<>(runs);
+			all.addAll(added);
+			all.sort(Comparator.comparing(StudyRun::started).reversed());
+			runs.clear();
+			runs.addAll(all);
+		}
+		added.forEach(this::changed);
 	}
 
 	/** @return the study runs, newest first */
@@ -74,7 +124,9 @@ public final class RunHistory {
 	}
 
 	void added(StudyRun run) {
-		runs.add(0, run);
+		synchronized (this) {
+			runs.add(0, run);
+		}
 		changed(run);
 	}
 

@@ -1,13 +1,17 @@
 package org.lithos.ui.internal.run;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.lithos.model.StudyInput;
 import org.lithos.sim.RunOutcome;
+import org.lithos.sim.store.StoredStudy;
+import org.lithos.sim.store.StudyStatus;
 
 /**
  * One study run from the studio, as the Runs view lists it: which file and study, where its results go, how far it
@@ -72,7 +76,7 @@ public final class StudyRun {
 		return started;
 	}
 
-	/** @return the compiled study, empty for a run loaded from an earlier session */
+	/** @return the compiled study (as read back, for a run of an earlier session), empty until it is known */
 	public Optional<StudyInput> input() {
 		return Optional.ofNullable(input);
 	}
@@ -103,9 +107,32 @@ public final class StudyRun {
 		return outcomes;
 	}
 
-	/** @return whether the results of this session are in memory (so charts can be drawn) */
+	/**
+	 * @return whether charts can be drawn: the results are in memory, or the study's folder on disk holds what
+	 *         {@link #loadResults()} reads
+	 */
 	public boolean hasResults() {
-		return input != null && outcomes.stream().anyMatch(RunOutcome::finished);
+		if (input != null) {
+			return outcomes.stream().anyMatch(RunOutcome::finished);
+		}
+		return state != State.RUNNING && StoredStudy.isStudyFolder(output);
+	}
+
+	/**
+	 * Reads the results of a study run of an earlier session from its folder, once; a run of this session has them
+	 * in memory already.
+	 *
+	 * @throws IOException when the folder's files cannot be read (the message names the file)
+	 */
+	public synchronized void loadResults() throws IOException {
+		if (input != null) {
+			return;
+		}
+		StoredStudy stored = StoredStudy.read(output);
+		outcomes = stored.outcomes();
+		total = outcomes.size();
+		ended = total;
+		input = stored.study();
 	}
 
 	void begin(StudyInput compiled) {
@@ -123,6 +150,24 @@ public final class StudyRun {
 		this.duration = Duration.between(started, Instant.now());
 		this.state = cancelled ? State.CANCELLED
 				: all.stream().allMatch(RunOutcome::finished) ? State.FINISHED : State.FAILED;
+	}
+
+	/**
+	 * A study found in an output folder (its results are read by {@link #loadResults()} when needed).
+	 *
+	 * @param file   the .cell file it was run from (it may no longer exist)
+	 * @param status the study folder's study.json
+	 * @return the study run, ended
+	 */
+	static StudyRun stored(Path file, StoredStudy status) {
+		State state = switch (StudyStatus.Ending.valueOf(status.status().toUpperCase(Locale.ROOT))) {
+			case FINISHED -> State.FINISHED;
+			case INCOMPLETE -> State.FAILED;
+			case CANCELLED -> State.CANCELLED;
+		};
+		String name = status.study().getName();
+		return restored(file, name.substring(name.lastIndexOf('.') + 1), status.folder(), status.started(), state,
+				status.outcomes().size(), status.duration());
 	}
 
 	/** Restores a run of an earlier session (no results in memory). */

@@ -1,0 +1,84 @@
+package org.lithos.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.Test;
+import org.lithos.ui.internal.LithosPerspective;
+import org.lithos.ui.internal.run.RunHistory;
+import org.lithos.ui.internal.run.RunStudiesHandler;
+import org.lithos.ui.internal.run.StudyRun;
+
+/** The Project Explorer shows the workspace's projects and files, and runs a selected .cell file's studies. */
+class ExplorerTest {
+
+	@Test
+	void aCellFileSelectedInTheProjectExplorerRunsFromItsContextMenu() throws Exception {
+		IFile tiny = Studies.file("tiny.cell");
+		CommonNavigator explorer = Ui.sync(() -> {
+			try {
+				return (CommonNavigator) Ui.page().showView(LithosPerspective.PROJECT_EXPLORER);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.run(() -> explorer.selectReveal(new StructuredSelection(tiny)));
+		Ui.waitUntil("the explorer to select tiny.cell", () -> Ui.sync(() -> {
+			var selection = (StructuredSelection) explorer.getCommonViewer().getSelection();
+			return tiny.equals(selection.getFirstElement());
+		}));
+		List<String> projects = Ui.sync(() -> {
+			List<String> names = new ArrayList<>();
+			for (TreeItem item : explorer.getCommonViewer().getTree().getItems()) {
+				names.add(item.getText());
+			}
+			return names;
+		});
+		assertTrue(projects.contains(Studies.PROJECT), "the explorer does not list the project: " + projects);
+		List<String> contextMenu = Ui.sync(() -> {
+			Tree tree = explorer.getCommonViewer().getTree();
+			Menu menu = tree.getMenu();
+			menu.notifyListeners(SWT.Show, new Event());
+			List<String> items = new ArrayList<>();
+			for (MenuItem item : menu.getItems()) {
+				items.add(item.getText().replace("&", "").split("\t")[0]);
+			}
+			menu.notifyListeners(SWT.Hide, new Event());
+			return items;
+		});
+		assertTrue(contextMenu.contains("Run Studies"), "context menu: " + contextMenu);
+
+		Ui.run(() -> {
+			Ui.page().activate(explorer);
+			try {
+				Ui.window().getService(IHandlerService.class).executeCommand(RunStudiesHandler.COMMAND, null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Studies.awaitJobs(Duration.ofMinutes(2));
+		StudyRun run = RunHistory.get().runs().stream().filter(r -> r.study().equals("Tiny")).findFirst()
+				.orElseThrow(() -> new AssertionError("the explorer's Run Studies ran nothing"));
+		assertEquals(StudyRun.State.FINISHED, run.state());
+		Path folder = RunStudiesHandler.outputFor(Path.of(tiny.getLocationURI())).resolve("Tiny");
+		assertEquals(folder, run.output());
+		Path result = run.outcomes().get(0).folder().resolve("result.json");
+		assertTrue(result.startsWith(folder) && Files.isRegularFile(result), "no result in " + folder);
+	}
+}
