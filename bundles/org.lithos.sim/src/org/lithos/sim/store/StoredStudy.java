@@ -103,6 +103,7 @@ public record StoredStudy(Path folder, String status, Instant started, Instant e
 			JsonObject run = element.getAsJsonObject();
 			SimulationInput input = F.createSimulationInput();
 			input.setId(text(file, run, "run"));
+			input.setCell(F.createCellSpec()); // named from result.json when the run has a folder
 			input.getSweep().addAll(values(run, "sweep"));
 			input.getOverrides().addAll(values(run, "overrides"));
 			study.getRuns().add(input);

@@ -168,7 +168,8 @@ class RunTest {
 	/**
 	 * The results of an earlier session: the Rates study's folder, copied where another file's results go in
 	 * another project, is found in the workspace, listed with its state and the duration study.json gives, and a
-	 * double-click in the Runs view draws the charts from the files alone, the same as from the run in memory.
+	 * double-click in the Runs view draws the charts from the files, the same as from the run in memory, with the
+	 * expected values of the study's .cell file beside the predictions.
 	 */
 	@Test
 	@Order(19)
@@ -188,6 +189,8 @@ class RunTest {
 		String stem = "old" + System.currentTimeMillis();
 		Path copy = Path.of(project.getLocationURI()).resolve("lithos-out").resolve(stem).resolve("Rates");
 		copyTree(output.resolve("Rates"), copy);
+		// the file it was run from, whose expect clause the folder does not keep
+		Files.copy(Path.of(rates.getLocationURI()), copy.getParent().getParent().getParent().resolve(stem + ".cell"));
 		RunHistory.get().findEarlierRuns().join();
 		StudyRun earlier = RunHistory.get().runs().stream().filter(r -> r.output().equals(copy)).findFirst()
 				.orElseThrow(() -> new AssertionError("not listed: " + RunHistory.get().runs()));
@@ -222,6 +225,7 @@ class RunTest {
 				return view.model();
 			});
 			assertSameSeries(fresh, reopened);
+			assertEquals(fresh.markers(), reopened.markers(), choice + ": the expected values beside the predictions");
 			Ui.run(() -> ChartView.show(Ui.page(), earlier));
 		}
 	}

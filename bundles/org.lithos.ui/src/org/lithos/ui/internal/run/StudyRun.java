@@ -119,8 +119,9 @@ public final class StudyRun {
 	}
 
 	/**
-	 * Reads the results of a study run of an earlier session from its folder, once; a run of this session has them
-	 * in memory already.
+	 * Reads the results of a study run of an earlier session from its folder, once, with the study's expectations
+	 * and plots from its .cell file when that still defines the same runs; a run of this session has them in memory
+	 * already.
 	 *
 	 * @throws IOException when the folder's files cannot be read (the message names the file)
 	 */
@@ -129,6 +130,7 @@ public final class StudyRun {
 			return;
 		}
 		StoredStudy stored = StoredStudy.read(output);
+		StudyQuestions.addFromFile(file, stored.study());
 		outcomes = stored.outcomes();
 		total = outcomes.size();
 		ended = total;
