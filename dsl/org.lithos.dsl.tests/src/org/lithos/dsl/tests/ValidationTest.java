@@ -104,6 +104,14 @@ class ValidationTest {
 				"did you mean 'lithos.cell'?", "error");
 		add(IssueCodes.NAME_TOO_LONG, "cell " + "L".repeat(300) + " extends Half { }\nstudy S { run " + "L".repeat(300)
 				+ " with Cycle }\n", "too long", "error");
+		add(IssueCodes.DATA_FILE, "study S { run Half with Cycle  data \"nowhere/cu-1.mpt\" for Half }\n",
+				"data file nowhere/cu-1.mpt: no such file", "error");
+		add(IssueCodes.NOT_MEASURED, """
+				study S {
+				    run Half with Cycle
+				    expect first cycle efficiency of Half = measured +- 3 %
+				}
+				""", "no data file for Half", "error");
 		add(IssueCodes.CANNOT_COMPILE, """
 				study S { run Half with Cycle(j = 0.5C) }
 				""", "has no cathode", "error");

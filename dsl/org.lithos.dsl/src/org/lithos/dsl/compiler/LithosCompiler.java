@@ -11,12 +11,14 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.lithos.data.DataFileException;
 import org.lithos.dsl.catalog.Observables;
 import org.lithos.dsl.evaluation.Value;
 import org.lithos.dsl.lithos.Argument;
 import org.lithos.dsl.lithos.CellOverride;
 import org.lithos.dsl.lithos.CellRun;
 import org.lithos.dsl.lithos.Expectation;
+import org.lithos.dsl.lithos.MeasuredData;
 import org.lithos.dsl.lithos.Expression;
 import org.lithos.dsl.lithos.Interface;
 import org.lithos.dsl.lithos.Model;
@@ -32,6 +34,7 @@ import org.lithos.model.CellSpec;
 import org.lithos.model.Comparison;
 import org.lithos.model.CompiledModel;
 import org.lithos.model.LithosFactory;
+import org.lithos.model.MeasuredFile;
 import org.lithos.model.PlotRequest;
 import org.lithos.model.ProtocolSpec;
 import org.lithos.model.SimulationInput;
@@ -62,7 +65,7 @@ public final class LithosCompiler {
 	private final List<Interface> interfaces;
 	private org.lithos.dsl.lithos.Material lithium;
 	/** Every material by qualified name, to find the products that conversion layers name. */
-	private final java.util.Map<String, org.lithos.dsl.lithos.Material> byName = new java.util.HashMap<>();
+	private final java.util.Map<String, org.lithos.dsl.lithos.Material> byName = new HashMap<>();
 
 	/** @param resourceSet all loaded files, the material library included */
 	public LithosCompiler(ResourceSet resourceSet) {
@@ -118,10 +121,12 @@ public final class LithosCompiler {
 		out.setSolverId(study.getSolver());
 		List<Map<Variable, Integer>> points = sweepPoints(study);
 		Set<String> ids = new HashSet<>();
+		Map<org.lithos.dsl.lithos.Cell, Double> areas = new HashMap<>();
 		for (Run run : study.getRuns()) {
 			for (CellRun cellRun : run.getCells()) {
 				for (Map<Variable, Integer> point : points) {
 					SimulationInput input = compileRun(study, run, cellRun, point);
+					areas.putIfAbsent(cellRun.getCell(), input.getCell().getArea());
 					input.setId(uniqueId(input.getId(), ids));
 					if (input.getId().length() > MAX_NAME) {
 						throw new CompileException(cellRun, "the run id '" + input.getId().substring(0, 40) + "...' has "
@@ -132,8 +137,11 @@ public final class LithosCompiler {
 				}
 			}
 		}
+		for (MeasuredData clause : study.getData()) {
+			out.getMeasured().add(measuredFile(clause));
+		}
 		for (Expectation expectation : study.getExpectations()) {
-			out.getExpectations().add(expectation(expectation));
+			out.getExpectations().add(expectation(expectation, study, areas));
 		}
 		for (Plot plot : study.getPlots()) {
 			for (PlotSeries series : plot.getSeries()) {
@@ -320,7 +328,41 @@ public final class LithosCompiler {
 		return unique;
 	}
 
-	private org.lithos.model.Expectation expectation(Expectation expectation) throws CompileException {
+	private static MeasuredFile measuredFile(MeasuredData clause) throws CompileException {
+		try {
+			MeasuredFiles.read(clause);
+		} catch (DataFileException e) {
+			throw new CompileException(clause, e.getMessage(), IssueCodes.DATA_FILE);
+		}
+		MeasuredFile file = FACTORY.createMeasuredFile();
+		file.setCell(Names.qualified(clause.getCell()));
+		file.setFile(MeasuredFiles.resolve(clause).toString());
+		file.setColumns(clause.getColumns());
+		return file;
+	}
+
+	/** The value of {@code expect ... = measured}: from the data file of the expectation's cell. */
+	private static Value measured(Expectation expectation, Study study, Map<org.lithos.dsl.lithos.Cell, Double> areas)
+			throws CompileException {
+		MeasuredData clause = study.getData().stream().filter(d -> d.getCell() == expectation.getCell()).findFirst()
+				.orElseThrow(() -> new CompileException(expectation, expectation.getCell() == null
+						? "'= measured' needs 'of CELL' and a data file for that cell"
+						: "no data file for " + expectation.getCell().getName() + ": add data \"FILE\" for "
+								+ expectation.getCell().getName() + " to the study", IssueCodes.NOT_MEASURED));
+		Double area = areas.get(expectation.getCell());
+		if (area == null) {
+			throw new CompileException(expectation, expectation.getCell().getName()
+					+ " is not run in this study: its measured capacity has no area", IssueCodes.NOT_MEASURED);
+		}
+		try {
+			return MeasuredValues.of(expectation, MeasuredFiles.read(clause), area);
+		} catch (DataFileException e) {
+			throw new CompileException(clause, e.getMessage(), IssueCodes.DATA_FILE);
+		}
+	}
+
+	private org.lithos.model.Expectation expectation(Expectation expectation, Study study,
+			Map<org.lithos.dsl.lithos.Cell, Double> areas) throws CompileException {
 		org.lithos.model.Expectation out = FACTORY.createExpectation();
 		out.setObservable(expectation.getObservable());
 		out.setSourceLine(Names.line(expectation));
@@ -333,8 +375,8 @@ public final class LithosCompiler {
 		List<Dimension> dimensions = Observables.dimensions(expectation.getObservable()).map(List::copyOf)
 				.orElse(List.of());
 		Quantities literals = new Quantities(new RunBindings(Map.of(), Map.of()).evaluator());
-		Value value = dimensions.isEmpty()
-				? quantities(literals, expectation.getValue())
+		Value value = expectation.isMeasured() ? measured(expectation, study, areas)
+				: dimensions.isEmpty() ? quantities(literals, expectation.getValue())
 				: literals.require(expectation.getValue(), "the expected " + expectation.getObservable(), dimensions);
 		out.setValue(value.si());
 		out.setUnit(Quantity.siSymbol(value.dimension()));
@@ -356,7 +398,10 @@ public final class LithosCompiler {
 						+ " like the value, or a percentage, not " + tolerance.text(), IssueCodes.WRONG_DIMENSION);
 			}
 		}
-		out.setSource(expectation.getSource());
+		out.setSource(expectation.getSource() == null && expectation.isMeasured()
+				? study.getData().stream().filter(d -> d.getCell() == expectation.getCell()).findFirst()
+						.map(MeasuredData::getFile).orElse(null)
+				: expectation.getSource());
 		return out;
 	}
 

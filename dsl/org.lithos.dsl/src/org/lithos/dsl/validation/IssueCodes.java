@@ -64,6 +64,11 @@ public final class IssueCodes {
 	/** A study or run name too long to become a folder name on common file systems (error). */
 	public static final String NAME_TOO_LONG = PREFIX + "nameTooLong";
 
+	/** A {@code data} file that is missing, unreadable or malformed; the message names line and problem (error). */
+	public static final String DATA_FILE = PREFIX + "dataFile";
+	/** An {@code expect ... = measured} without a data file for its cell, or of an observable no file gives (error). */
+	public static final String NOT_MEASURED = PREFIX + "notMeasured";
+
 	private IssueCodes() {
 	}
 }

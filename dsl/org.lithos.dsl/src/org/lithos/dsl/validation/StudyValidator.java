@@ -1,5 +1,6 @@
 package org.lithos.dsl.validation;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,17 +9,21 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.lithos.data.DataFileException;
 import org.lithos.dsl.catalog.Dimensions;
 import org.lithos.dsl.catalog.Numbers;
 import org.lithos.dsl.catalog.Observables;
 import org.lithos.dsl.compiler.CompileException;
 import org.lithos.dsl.compiler.LithosCompiler;
+import org.lithos.dsl.compiler.MeasuredFiles;
+import org.lithos.dsl.compiler.MeasuredValues;
 import org.lithos.dsl.compiler.Names;
 import org.lithos.model.text.Suggest;
 import org.lithos.dsl.lithos.Argument;
 import org.lithos.dsl.lithos.CellRun;
 import org.lithos.dsl.lithos.Expectation;
 import org.lithos.dsl.lithos.LithosPackage.Literals;
+import org.lithos.dsl.lithos.MeasuredData;
 import org.lithos.dsl.lithos.Parameter;
 import org.lithos.dsl.lithos.Plot;
 import org.lithos.dsl.lithos.PlotSeries;
@@ -137,6 +142,10 @@ public class StudyValidator extends QuantityChecks {
 			warning("unknown observable '" + observable + "'" + Suggest.didYouMean(observable, Observables.expectable()),
 					expectation, Literals.EXPECTATION__OBSERVABLE, IssueCodes.UNKNOWN_OBSERVABLE);
 		}
+		if (expectation.isMeasured()) {
+			checkMeasured(expectation);
+			return;
+		}
 		List<Dimension> accepted = dimensions.map(List::copyOf).orElse(List.of());
 		var value = quantity(expectation.getValue(), accepted, "the expected " + observable,
 				accepted.isEmpty() ? "1" : example(accepted.get(0)));
@@ -159,6 +168,41 @@ public class StudyValidator extends QuantityChecks {
 				warning("cell '" + expectation.getCell().getName() + "' is not run in this study", expectation,
 						Literals.EXPECTATION__CELL, IssueCodes.UNKNOWN_REFERENCE);
 			}
+		}
+	}
+
+	/** A data file must exist and read as a cycler export; the message names the line and the problem. */
+	@Check
+	public void checkMeasuredData(MeasuredData clause) {
+		try {
+			MeasuredFiles.read(clause);
+		} catch (DataFileException e) {
+			Path file = MeasuredFiles.resolve(clause);
+			String shown = e.file() != null && e.file().equals(file) ? clause.getFile() : String.valueOf(e.file());
+			error("data file " + shown + (e.where().isEmpty() ? "" : ":" + e.where()) + ": " + e.problem(), clause,
+					Literals.MEASURED_DATA__FILE, IssueCodes.DATA_FILE);
+		}
+	}
+
+	/** {@code = measured} needs a readable data file for the expectation's cell that gives the observable. */
+	private void checkMeasured(Expectation expectation) {
+		Study study = EcoreUtil2.getContainerOfType(expectation, Study.class);
+		MeasuredData clause = study.getData().stream()
+				.filter(d -> d.getCell() != null && d.getCell() == expectation.getCell()).findFirst().orElse(null);
+		if (clause == null) {
+			error(expectation.getCell() == null ? "'= measured' needs 'of CELL' and a data file for that cell"
+					: "no data file for " + expectation.getCell().getName() + ": add data \"FILE\" for "
+							+ expectation.getCell().getName() + " to the study",
+					expectation, Literals.EXPECTATION__MEASURED, IssueCodes.NOT_MEASURED);
+			return;
+		}
+		try {
+			// the area only scales capacities; whether the file gives the value does not depend on it
+			MeasuredValues.of(expectation, MeasuredFiles.read(clause), 1);
+		} catch (DataFileException e) {
+			// reported on the data clause
+		} catch (CompileException e) {
+			error(e.getMessage(), expectation, Literals.EXPECTATION__MEASURED, IssueCodes.NOT_MEASURED);
 		}
 	}
 
