@@ -37,6 +37,10 @@ public enum Channel {
 	CATHODE,
 	/** Li in the counter electrode. */
 	COUNTER,
+	/** A measured curve, drawn under the predicted ones in a neutral colour. */
+	MEASURED,
+	/** Predicted less measured. */
+	RESIDUAL,
 	/** Anything else; renderers pick colours by series position. */
 	OTHER
 }

@@ -15,7 +15,7 @@ class ApiPurityTest {
 
 	private static final List<Class<?>> API = List.of(Axis.class, Channel.class, ChartKind.class, ChartModel.class,
 			ChartModels.class, DataSeries.class, DepositPicture.class, DepositView.class, MarkerAxis.class,
-			ReferenceMarker.class, RunScalar.class);
+			ReferenceMarker.class, RunScalar.class, MeasuredOverlays.class, CycleResidual.class);
 
 	@Test
 	void noToolkitTypesInThePublicSignatures() {

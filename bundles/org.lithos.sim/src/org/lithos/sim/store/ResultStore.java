@@ -26,12 +26,15 @@ import com.google.gson.stream.JsonWriter;
 /**
  * Writes one run's files: {@code result.json} in the units papers use (capacities in mAh/cm2 and mAh/g,
  * efficiencies in %, overpotentials in mV, times in h; the {@code units} object states them), {@code cycles.csv}
- * with the same columns, and {@code series.csv} with the time series. Each file is written atomically.
+ * with the same columns, {@code series.csv} with the time series and, for cycling runs, the same series in the Battery
+ * Data Format ({@code series.bdf.csv}). Each file is written atomically.
  */
 public final class ResultStore {
 
 	/** Identifies the layout of result.json; bumped on incompatible changes. */
 	public static final String SCHEMA = "lithos-result/2";
+	/** The file of a run's predicted series in the Battery Data Format. */
+	public static final String BDF_FILE = "series.bdf.csv";
 
 	/** The key of a cell's cathode active loading in result.json's "cell" (null without a cathode). */
 	static final String ACTIVE_LOADING = "activeLoadingMgCm2";
@@ -71,6 +74,13 @@ public final class ResultStore {
 			writeSeries(result.getSeries(), writer);
 			writer.flush();
 		});
+		if (PredictedBdf.possible(result)) {
+			AtomicFiles.write(folder.resolve(BDF_FILE), out -> {
+				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+				PredictedBdf.write(input, result, writer);
+				writer.flush();
+			});
+		}
 	}
 
 	static double mAhPerCm2(double si) {

@@ -52,7 +52,18 @@ public final class StudyCharts {
 	 */
 	public static List<String> write(StudyInput study, List<RunOutcome> outcomes, Path folder,
 			ChartRenderer<ImageFile> renderer) throws IOException {
-		List<ChartModel> charts = charts(study, outcomes);
+		return render(charts(study, outcomes), folder, renderer);
+	}
+
+	/**
+	 * @param charts   charts, empty ones included (they are skipped)
+	 * @param folder   the study folder; PNG and SVG files go to its {@value #FOLDER} sub-folder
+	 * @param renderer draws the charts
+	 * @return the ids of the charts written
+	 * @throws IOException when a file cannot be written
+	 */
+	static List<String> render(List<ChartModel> charts, Path folder, ChartRenderer<ImageFile> renderer)
+			throws IOException {
 		List<String> ids = new ArrayList<>();
 		for (ChartModel chart : charts) {
 			if (chart.isEmpty()) {

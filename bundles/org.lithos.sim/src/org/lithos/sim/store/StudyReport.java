@@ -73,6 +73,7 @@ public final class StudyReport {
 				}
 				html.append("</p>\n");
 			}
+			MeasuredSection.write(study, outcomes, folder, images, html);
 		}
 		var warnings = Warnings.of(outcomes);
 		if (!warnings.isEmpty()) {

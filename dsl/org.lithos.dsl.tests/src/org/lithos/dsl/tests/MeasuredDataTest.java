@@ -41,7 +41,7 @@ class MeasuredDataTest {
 				1e-4);
 		// cycle 5 strips 91 % of 1 mAh/cm2: 0.91 mAh/cm2 = 3276 C/m2
 		assertEquals(0.91 * 36_000, expected.get(2).getValue(), 1);
-		assertTrue(expected.get(0).getDisplay().contains("measured, cu-half.mpt"), expected.get(0).getDisplay());
+		assertEquals("82.0 %", expected.get(0).getDisplay());
 		assertEquals("cu-half.mpt", expected.get(0).getSource());
 	}
 

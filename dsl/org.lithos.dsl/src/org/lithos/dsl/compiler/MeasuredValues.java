@@ -13,7 +13,8 @@ import org.lithos.units.Dimension;
 
 /**
  * The value of an {@code expect ... = measured} clause, derived from the cell's measured file as {@code lithos.cell}
- * derives its prediction: efficiencies as fractions, capacities per cell area, cycle life as a count.
+ * derives its prediction: efficiencies as fractions, capacities per cell area, cycle life as a count. The text is the
+ * value alone (reports format predictions like it); the file is the expectation's source.
  */
 public final class MeasuredValues {
 
@@ -30,7 +31,7 @@ public final class MeasuredValues {
 	 * @param expectation an expectation with {@code = measured}
 	 * @param curve       its cell's measured curve
 	 * @param area        the cell's area, m2
-	 * @return the measured value, its text naming the file
+	 * @return the measured value and its text
 	 * @throws CompileException when the file does not give the observable
 	 */
 	public static Value of(Expectation expectation, MeasuredCurve curve, double area) throws CompileException {
@@ -51,7 +52,7 @@ public final class MeasuredValues {
 			case DISCHARGE_CAPACITY -> areal(expectation, measured.dischargeCapacity(atCycle(expectation, cycle)),
 					area, file);
 			case CYCLE_LIFE -> new Value(measured.cycleLife(), Dimension.DIMENSIONLESS,
-					measured.cycleLife() + " cycles (measured, " + file + ")");
+					measured.cycleLife() + " cycles");
 			default -> throw notMeasurable(expectation);
 		};
 	}
@@ -72,15 +73,13 @@ public final class MeasuredValues {
 	private static Value fraction(Expectation expectation, OptionalDouble value, String file)
 			throws CompileException {
 		double v = present(expectation, value, file);
-		return new Value(v, Dimension.DIMENSIONLESS, String.format(Locale.ROOT, "%.1f %% (measured, %s)", 100 * v,
-				file));
+		return new Value(v, Dimension.DIMENSIONLESS, String.format(Locale.ROOT, "%.1f %%", 100 * v));
 	}
 
 	private static Value areal(Expectation expectation, OptionalDouble charge, double area, String file)
 			throws CompileException {
 		double v = present(expectation, charge, file) / area;
-		return new Value(v, Dimension.AREAL_CAPACITY, String.format(Locale.ROOT, "%.3f mAh/cm2 (measured, %s)",
-				v / MAH_PER_CM2, file));
+		return new Value(v, Dimension.AREAL_CAPACITY, String.format(Locale.ROOT, "%.3f mAh/cm2", v / MAH_PER_CM2));
 	}
 
 	private static double present(Expectation expectation, OptionalDouble value, String file)

@@ -45,6 +45,8 @@ public final class Palette {
 		BY_CHANNEL.put(Channel.CRACKS, VERMILLION);
 		BY_CHANNEL.put(Channel.CATHODE, YELLOW);
 		BY_CHANNEL.put(Channel.COUNTER, GREY);
+		BY_CHANNEL.put(Channel.MEASURED, GREY);
+		BY_CHANNEL.put(Channel.RESIDUAL, DARK_GREY);
 	}
 
 	private Palette() {

@@ -63,6 +63,7 @@ public final class CalibrateCommand implements Command {
 		return """
 				Usage: lithos calibrate [--params NAME,NAME...] [--evaluations N] [--start FILE] [--examples DIR]
 				                        [--out DIR] [--hold-out NAME|all]
+				       lithos calibrate --data FILE [--study NAME] [--params NAME,...] [--cycles 1,2] [--out DIR]
 
 				Minimises the number of observations outside their tolerance band (ties broken by the
 				residuals, prediction - measurement in units of the band) over every
@@ -83,6 +84,15 @@ public final class CalibrateCommand implements Command {
 				  --sensitivity      for each constant, the papers whose observations move by a tenth of
 				                     their band or more when it goes from its lower to its upper bound
 				                     (the other constants at the start values), then stop
+				  --data FILE        fit to the measured curves of FILE's study instead (data "..." for CELL):
+				                     least squares (Levenberg-Marquardt) on voltage against capacity, of
+				                     --params (default kinetics.j0Li,sei.conductivity); prints the fitted
+				                     values with 95 % confidence intervals and the residuals, writes
+				                     OUT/calibration.properties (for run --calibration) and OUT/residuals.csv
+				                     (default OUT: lithos-out/calibrate-data)
+				  --study NAME       with --data: the study whose data clause to fit (default: the first)
+				  --cycles LIST      with --data: the cycles compared, e.g. 1,2,5 (default: the first three)
+				  --iterations N     with --data: Levenberg-Marquardt iterations at most (default 30)
 				  --hold-out NAME    fit without the observations of one hold-out (fold-1 .. fold-5: the
 				                     runs dealt into five folds with a fixed seed; paper-KEY: one source)
 				                     and write OUT/NAME.properties; "all" fits every hold-out in turn. The
@@ -95,7 +105,8 @@ public final class CalibrateCommand implements Command {
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		Arguments arguments = new Arguments(args,
-				Set.of("--params", "--evaluations", "--start", "--examples", "--out", "--hold-out"),
+				Set.of("--params", "--evaluations", "--start", "--examples", "--out", "--hold-out", "--data", "--study",
+						"--cycles", "--iterations"),
 				Set.of("--list", "--sensitivity"));
 		Calibration start = Calibration.defaults();
 		String startFile = arguments.option("--start", null);
@@ -118,6 +129,12 @@ public final class CalibrateCommand implements Command {
 			return 0;
 		}
 		String params = arguments.option("--params", null);
+		String data = arguments.option("--data", null);
+		if (data != null) {
+			return DataCalibration.run(files, Path.of(data), arguments.option("--study", null), params,
+					arguments.option("--cycles", null), arguments.intOption("--iterations", 30), start,
+					Path.of(arguments.option("--out", "lithos-out/calibrate-data")), out, err);
+		}
 		List<List<String>> stages = params == null ? List.of(start.names())
 				: Arrays.stream(params.split(";")).map(stage -> Arrays.stream(stage.split(",")).map(String::trim)
 						.filter(s -> !s.isEmpty()).toList()).filter(stage -> !stage.isEmpty()).toList();
@@ -240,21 +257,30 @@ public final class CalibrateCommand implements Command {
 	}
 
 	private static void write(Path folder, String file, Calibrator.Fit fit, String start) throws IOException {
-		StringBuilder properties = new StringBuilder();
-		properties.append("# Global calibration constants of lithos.cell, written by lithos calibrate.\n")
-				.append("# Reproduce: ").append(fit.command()).append(start).append('\n')
-				.append(String.format(Locale.ROOT, "# Observations within their band: %d -> %d of %d%n", fit.startWithin(),
+		String properties = properties(fit.calibration(), "# Global calibration constants of lithos.cell, written by"
+				+ " lithos calibrate.\n# Reproduce: " + fit.command() + start + '\n'
+				+ String.format(Locale.ROOT, "# Observations within their band: %d -> %d of %d%n", fit.startWithin(),
 						fit.within(), fit.observations()));
-		for (String name : fit.calibration().names()) {
-			properties.append("# ").append(fit.calibration().description(name).replace('\n', ' ')).append('\n')
-					.append(name).append(" = ").append(fit.calibration().value(name)).append('\n');
-		}
 		AtomicFiles.write(folder.resolve(file + ".properties"),
-				out -> out.write(properties.toString().getBytes(StandardCharsets.UTF_8)));
+				out -> out.write(properties.getBytes(StandardCharsets.UTF_8)));
 		AtomicFiles.write(folder.resolve(file + "-report.json"), out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			fit.writeReport(writer);
 			writer.flush();
 		});
+	}
+
+	/**
+	 * @param calibration constants
+	 * @param header      comment lines, each ending with a line break
+	 * @return the constants as a parameter file (the format the solver ships and --calibration reads)
+	 */
+	static String properties(Calibration calibration, String header) {
+		StringBuilder properties = new StringBuilder(header);
+		for (String name : calibration.names()) {
+			properties.append("# ").append(calibration.description(name).replace('\n', ' ')).append('\n')
+					.append(name).append(" = ").append(calibration.value(name)).append('\n');
+		}
+		return properties.toString();
 	}
 }
