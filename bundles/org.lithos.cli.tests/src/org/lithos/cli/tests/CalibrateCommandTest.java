@@ -99,4 +99,25 @@ class CalibrateCommandTest {
 				.toString());
 		assertEquals(1, result.code());
 	}
+
+	@Test
+	void dataFitsTheStudysMeasuredCurveAndWritesAFileRunCanUse() throws IOException {
+		Path out = Files.createTempDirectory("calibrate-data");
+		ByteArrayOutputStream text = new ByteArrayOutputStream();
+		ByteArrayOutputStream errors = new ByteArrayOutputStream();
+		int code = new CalibrateCommand(new DslCellFiles()).run(List.of("--data",
+				MeasuredDataTest.EXAMPLE.toString(), "--params", "kinetics.j0Li", "--cycles", "1,2", "--iterations",
+				"4", "--out", out.toString()), new PrintStream(text, true, StandardCharsets.UTF_8),
+				new PrintStream(errors, true, StandardCharsets.UTF_8));
+		String printed = text.toString(StandardCharsets.UTF_8);
+		assertEquals(0, code, printed + errors.toString(StandardCharsets.UTF_8));
+		assertTrue(printed.matches("(?s).*kinetics\\.j0Li +\\S+ +\\S+ +\\[\\S+, \\S+\\].*"), printed);
+		assertTrue(printed.contains("voltage residual (RMS over 160 points of cycles [1, 2])"), printed);
+		String properties = Files.readString(out.resolve("calibration.properties"));
+		assertTrue(properties.contains("fitted by lithos calibrate --data"), properties);
+		try (var in = Files.newInputStream(out.resolve("calibration.properties"))) {
+			assertTrue(org.lithos.solver.cell.Calibration.read(in).value("kinetics.j0Li") > 0, "run --calibration reads it");
+		}
+		assertEquals(161, Files.readAllLines(out.resolve("residuals.csv")).size(), "a header and one row per point");
+	}
 }
