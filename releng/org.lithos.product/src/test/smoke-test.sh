@@ -16,7 +16,7 @@ out=$(lithos --version) || fail "--version exited $?"
 
 out=$(cd "$ROOT" && "$CLI/lithos" check dsl/examples 2>&1); code=$?
 [ "$code" = 0 ] || fail "check dsl/examples exited $code: $out"
-examples=$(ls "$ROOT"/dsl/examples/*.cell | wc -l)
+examples=$(find "$ROOT"/dsl/examples -name "*.cell" | wc -l)   # check visits sub-folders (examples/measured)
 [[ "$out" == *"checked $examples files: 0 errors, 0 warnings"* ]] || fail "check summary: $out"
 
 broken=$(mktemp -d)/broken.cell

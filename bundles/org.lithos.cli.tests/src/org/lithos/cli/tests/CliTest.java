@@ -62,7 +62,7 @@ class CliTest {
 	@Test
 	void checkOfAllExamplesIsClean() throws IOException {
 		long files;
-		try (Stream<Path> all = Files.list(Cells.EXAMPLES)) {
+		try (Stream<Path> all = Files.walk(Cells.EXAMPLES)) { // check visits sub-folders (examples/measured)
 			files = all.filter(p -> p.toString().endsWith(".cell")).count();
 		}
 		Run run = lithos("check", Cells.EXAMPLES.toString());
