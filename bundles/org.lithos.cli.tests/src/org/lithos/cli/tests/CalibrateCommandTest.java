@@ -106,7 +106,8 @@ class CalibrateCommandTest {
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		ByteArrayOutputStream errors = new ByteArrayOutputStream();
 		int code = new CalibrateCommand(new DslCellFiles()).run(List.of("--data",
-				MeasuredDataTest.EXAMPLE.toString(), "--params", "kinetics.j0Li", "--cycles", "1,2", "--iterations",
+				Cells.EXAMPLES.resolve("measured/cu-half.cell").toString(), "--params", "kinetics.j0Li", "--cycles", "1,2",
+				"--iterations",
 				"4", "--out", out.toString()), new PrintStream(text, true, StandardCharsets.UTF_8),
 				new PrintStream(errors, true, StandardCharsets.UTF_8));
 		String printed = text.toString(StandardCharsets.UTF_8);
