@@ -19,6 +19,9 @@ out=$(cd "$ROOT" && "$CLI/lithos" check dsl/examples 2>&1); code=$?
 examples=$(find "$ROOT"/dsl/examples -name "*.cell" | wc -l)   # check visits sub-folders (examples/measured)
 [[ "$out" == *"checked $examples files: 0 errors, 0 warnings"* ]] || fail "check summary: $out"
 
+out=$(cd "$ROOT" && "$CLI/lithos" format --check dsl/examples 2>&1); code=$?
+[ "$code" = 0 ] || fail "format --check dsl/examples exited $code (every example must be formatted): $out"
+
 broken=$(mktemp -d)/broken.cell
 printf 'package smoke\nimport lithos.materials.*\ncell C {\n  format half\n  pressure 9 mA/cm2\n}\n' > "$broken"
 out=$(lithos check "$broken" 2>/dev/null); code=$?
