@@ -121,14 +121,14 @@ public final class DefinitionHyperlinkDetector extends AbstractHyperlinkDetector
 		return result;
 	}
 
-	/** A link to one definition. */
-	private static final class DefinitionHyperlink implements IHyperlink {
+	/** What both kinds of link share: the linked name's region and the label of what opening does. */
+	private abstract static class OpenDefinitionHyperlink implements IHyperlink {
+		/** The label of the action, also the text of a link whose target is not known yet. */
+		static final String LABEL = "Open Definition";
 		private final IRegion region;
-		private final Location target;
 
-		DefinitionHyperlink(IRegion region, Location target) {
+		OpenDefinitionHyperlink(IRegion region) {
 			this.region = region;
-			this.target = target;
 		}
 
 		@Override
@@ -138,12 +138,22 @@ public final class DefinitionHyperlinkDetector extends AbstractHyperlinkDetector
 
 		@Override
 		public String getTypeLabel() {
-			return "Open Definition";
+			return LABEL;
+		}
+	}
+
+	/** A link to one definition. */
+	private static final class DefinitionHyperlink extends OpenDefinitionHyperlink {
+		private final Location target;
+
+		DefinitionHyperlink(IRegion region, Location target) {
+			super(region);
+			this.target = target;
 		}
 
 		@Override
 		public String getHyperlinkText() {
-			return "Open Definition in " + LocationOpener.displayName(target.getUri());
+			return LABEL + " in " + LocationOpener.displayName(target.getUri());
 		}
 
 		@Override
@@ -153,30 +163,19 @@ public final class DefinitionHyperlinkDetector extends AbstractHyperlinkDetector
 	}
 
 	/** A link whose target the server has not named yet: opening it opens the first definition once it has. */
-	private static final class PendingDefinitionHyperlink implements IHyperlink {
-		private final IRegion region;
+	private static final class PendingDefinitionHyperlink extends OpenDefinitionHyperlink {
 		private final CompletableFuture<List<Location>> answer;
 		private final Display display;
 
 		PendingDefinitionHyperlink(IRegion region, CompletableFuture<List<Location>> answer, Display display) {
-			this.region = region;
+			super(region);
 			this.answer = answer;
 			this.display = display;
 		}
 
 		@Override
-		public IRegion getHyperlinkRegion() {
-			return region;
-		}
-
-		@Override
-		public String getTypeLabel() {
-			return "Open Definition";
-		}
-
-		@Override
 		public String getHyperlinkText() {
-			return "Open Definition";
+			return LABEL;
 		}
 
 		@Override
