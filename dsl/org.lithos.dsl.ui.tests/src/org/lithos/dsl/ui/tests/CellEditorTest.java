@@ -54,6 +54,7 @@ import org.lithos.dsl.ui.internal.editor.CellEditor;
 import org.lithos.dsl.ui.internal.editor.TokenStyles;
 import org.lithos.dsl.ui.internal.library.LibraryEditorInput;
 import org.lithos.dsl.ui.internal.lsp.Positions;
+import org.lithos.dsl.ui.internal.lsp.QuickFixCache;
 import org.lithos.dsl.LithosStandaloneSetup;
 import org.lithos.dsl.workspace.Formatting;
 import org.lithos.dsl.workspace.LithosWorkspace;
@@ -183,9 +184,14 @@ class CellEditorTest {
 		type(editor, name + "Li6PS5Cl".length(), "x");
 		Ui.waitFor("a marker on the misspelled name", () -> Workspace.markers(file).stream().anyMatch(m -> m.contains("Li6PS5Clx")));
 		caret(editor, name + 2);
+		// the fixes are asked for when the diagnostics arrive, so Ctrl+1 reads them without a server round trip
+		QuickFixCache cache = editor.sync().quickFixes();
+		Ui.waitFor("the fixes computed in the background", cache::isCurrent);
+		int requests = cache.requestCount();
 		Ui.press(CTRL, '1');
 		List<String> fixes = Ui.waitForValue("the quick fix popup with the did-you-mean fix", Ui::popupItems,
 				items -> items.contains(DID_YOU_MEAN));
+		assertEquals(requests, cache.requestCount(), "Ctrl+1 asked the server nothing: the UI thread never waited");
 		Ui.screenshot("editor-quick-fix");
 		choose(editor, fixes.indexOf(DID_YOU_MEAN));
 		Ui.waitForValue("the name changed back to the library's", document::get, before::equals);

@@ -2,20 +2,20 @@ package org.lithos.dsl.ui.internal.assist;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.lithos.dsl.ui.CellEditorIds;
 import org.lithos.dsl.ui.internal.lsp.DocumentSync;
@@ -26,11 +26,13 @@ import org.lithos.dsl.ui.internal.problems.DiagnosticAnnotations;
 /**
  * Quick fixes (Ctrl+1): the server's code actions for the problems at the caret (or, failing that, on its line).
  * The server derives them from the validator's issue codes: did-you-mean for unknown names, the right unit, the
- * plausible range.
+ * plausible range. They are read from the document's {@link org.lithos.dsl.ui.internal.lsp.QuickFixCache}, filled in
+ * the background when the diagnostics arrive; in the moment after an edit, before they are in, the popup says so and
+ * opens again by itself when they arrive.
  */
 public final class ServerQuickAssistProcessor implements IQuickAssistProcessor {
 
-	private static final long TIMEOUT_MS = 3000;
+	private static final ICompletionProposal[] NONE = {};
 
 	private final Supplier<DocumentSync> sync;
 	private String error;
@@ -45,33 +47,42 @@ public final class ServerQuickAssistProcessor implements IQuickAssistProcessor {
 		error = null;
 		DocumentSync document = sync.get();
 		if (document == null) {
-			return new ICompletionProposal[0];
+			return NONE;
 		}
-		IDocument text = context.getSourceViewer().getDocument();
-		List<Diagnostic> problems = problemsAt(text, document.diagnostics(), context.getOffset());
+		ISourceViewer viewer = context.getSourceViewer();
+		List<Diagnostic> problems = problemsAt(viewer.getDocument(), document.diagnostics(), context.getOffset());
 		if (problems.isEmpty()) {
 			error = "No problem to fix here";
-			return new ICompletionProposal[0];
+			return NONE;
 		}
-		try {
-			List<QuickFixes.Fix> fixes = QuickFixes.request(document.server(), document.uri(), problems)
-					.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-			List<ICompletionProposal> proposals = new ArrayList<>();
-			for (QuickFixes.Fix fix : fixes) {
-				proposals.add(new CodeActionProposal(fix.title(), fix.edits()));
-			}
-			if (proposals.isEmpty()) {
-				error = "No quick fix for this problem";
-			}
-			return proposals.toArray(ICompletionProposal[]::new);
-		} catch (TimeoutException e) {
-			error = "The language server did not answer within " + TIMEOUT_MS / 1000 + " s";
-		} catch (ExecutionException e) {
-			error = "The language server failed: " + e.getCause().getMessage();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		// computed when the diagnostics arrived: this runs on the UI thread, which must never wait for the server
+		List<QuickFixes.Fix> fixes = document.quickFixes().fixes(problems);
+		if (fixes == null) {
+			error = "Computing quick fixes...";
+			reopenWhenComputed(document, viewer, context.getOffset());
+			return NONE;
 		}
-		return new ICompletionProposal[0];
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		for (QuickFixes.Fix fix : fixes) {
+			proposals.add(new CodeActionProposal(fix.title(), fix.edits()));
+		}
+		if (proposals.isEmpty()) {
+			error = "No quick fix for this problem";
+		}
+		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	/** Opens the popup again once the fixes are in, if the caret and the text are still where they were. */
+	private static void reopenWhenComputed(DocumentSync document, ISourceViewer viewer, int offset) {
+		long stamp = document.modificationStamp();
+		Display display = viewer.getTextWidget().getDisplay();
+		document.quickFixes().whenComputed().thenRun(() -> display.asyncExec(() -> {
+			if (!viewer.getTextWidget().isDisposed() && stamp == document.modificationStamp()
+					&& viewer.getSelectedRange().x == offset && viewer instanceof ITextOperationTarget target
+					&& target.canDoOperation(ISourceViewer.QUICK_ASSIST)) {
+				target.doOperation(ISourceViewer.QUICK_ASSIST);
+			}
+		}));
 	}
 
 	/** @return the diagnostics covering the offset, else those on its line, in document order */

@@ -60,6 +60,7 @@ public final class DocumentSync implements IDocumentListener, DiagnosticsListene
 	private volatile List<Diagnostic> diagnostics = List.of();
 	private volatile boolean open;
 	private final AtomicInteger published = new AtomicInteger();
+	private final QuickFixCache quickFixes = new QuickFixCache(this);
 
 	/**
 	 * @param server   the language server
@@ -160,6 +161,7 @@ public final class DocumentSync implements IDocumentListener, DiagnosticsListene
 		}
 		diagnostics = List.copyOf(params.getDiagnostics());
 		published.incrementAndGet();
+		quickFixes.diagnosticsPublished();
 		for (Runnable listener : updateListeners) {
 			listener.run();
 		}
@@ -171,6 +173,11 @@ public final class DocumentSync implements IDocumentListener, DiagnosticsListene
 	 */
 	public void addUpdateListener(Runnable listener) {
 		updateListeners.add(listener);
+	}
+
+	/** @return the quick fixes of the published diagnostics, computed in the background for Ctrl+1 */
+	public QuickFixCache quickFixes() {
+		return quickFixes;
 	}
 
 	/** @return how many times the server has published this document's diagnostics */
