@@ -54,6 +54,7 @@ public final class CellEditorPlugin extends AbstractUIPlugin {
 	/** @return the language server, started on first use */
 	public synchronized CellLanguageServer server() {
 		if (server == null) {
+			ServerLog.install();
 			watcher = new WorkspaceWatcher();
 			server = new CellLanguageServer(watcher.folders(), CellEditorPlugin::logServerMessage);
 			watcher.connect(server);
