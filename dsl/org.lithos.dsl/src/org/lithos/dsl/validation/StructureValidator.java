@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
@@ -43,6 +46,12 @@ public class StructureValidator extends QuantityChecks {
 	@Inject
 	private IQualifiedNameProvider names;
 
+	@Inject
+	private IContainer.Manager containers;
+
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
 	@Check
 	public void checkUniqueNamesInFile(Model model) {
 		Map<String, Element> seen = new HashMap<>();
@@ -62,19 +71,33 @@ public class StructureValidator extends QuantityChecks {
 	@Check(CheckType.NORMAL)
 	public void checkUniqueNamesAcrossFiles(Model model) {
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(model.eResource());
+		// names are scoped per project (plus the library), as the language server's containers say: copies of one
+		// example in two projects define nothing twice
+		List<IContainer> visible = containers.getVisibleContainers(
+				descriptions.getResourceDescription(model.eResource()), index);
 		for (Element element : model.getElements()) {
 			QualifiedName name = names.getFullyQualifiedName(element);
 			if (name == null) {
 				continue;
 			}
-			for (IEObjectDescription other : index.getExportedObjects(element.eClass(), name, false)) {
-				if (!other.getEObjectURI().trimFragment().equals(model.eResource().getURI())) {
-					error("'" + name + "' is also defined in " + other.getEObjectURI().trimFragment().lastSegment(), element,
-							nameFeature(element), IssueCodes.DUPLICATE_NAME);
-					break;
+			URI other = definedElsewhere(visible, element, name, model.eResource().getURI());
+			if (other != null) {
+				error("'" + name + "' is also defined in " + other.lastSegment(), element, nameFeature(element),
+						IssueCodes.DUPLICATE_NAME);
+			}
+		}
+	}
+
+	/** @return the first other file of the visible containers that exports the name, or null */
+	private static URI definedElsewhere(List<IContainer> visible, Element element, QualifiedName name, URI self) {
+		for (IContainer container : visible) {
+			for (IEObjectDescription other : container.getExportedObjects(element.eClass(), name, false)) {
+				if (!other.getEObjectURI().trimFragment().equals(self)) {
+					return other.getEObjectURI().trimFragment();
 				}
 			}
 		}
+		return null;
 	}
 
 	@Check

@@ -29,7 +29,12 @@ final class Workspace {
 
 	/** @return a new workspace file with the given text (the project is created on first use) */
 	static IFile file(String name, String text) throws CoreException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		return file(PROJECT, name, text);
+	}
+
+	/** @return a new file of a project with the given text (the project is created on first use) */
+	static IFile file(String projectName, String name, String text) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		if (!project.exists()) {
 			project.create(null);
 		}
