@@ -3,7 +3,8 @@ package org.lithos.data;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
+
+import org.lithos.units.SignificantDigits;
 
 /**
  * Writes curves in the Battery Data Format (BDF) of the Battery Data Alliance: CSV with "Name / unit" headers, one
@@ -17,6 +18,8 @@ public final class BatteryDataFormat {
 	public static final List<String> HEADER = List.of("Test Time / s", "Voltage / V", "Current / A",
 			"Cycle Count / 1", "Step Count / 1", "Charging Capacity / Ah", "Discharging Capacity / Ah");
 	private static final double COULOMBS_PER_AH = 3600;
+	/** Exchange files keep what a double holds to a part in 10^15, so a curve reads back as it was written. */
+	private static final SignificantDigits NUMBERS = new SignificantDigits(15);
 
 	private BatteryDataFormat() {
 	}
@@ -48,6 +51,7 @@ public final class BatteryDataFormat {
 		double discharged = 0;
 		double chargedBefore = 0;
 		double dischargedBefore = 0;
+		StringBuilder row = new StringBuilder(128);
 		for (int i = 0; i < time.length; i++) {
 			if (i > 0 && cycle[i] != cycle[i - 1]) {
 				charged = discharged = chargedBefore = dischargedBefore = 0;
@@ -60,13 +64,14 @@ public final class BatteryDataFormat {
 			} else if (current[i] < 0) {
 				discharged = dischargedBefore + capacity[i];
 			}
-			out.write(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%s,%s\n", number(time[i]), number(voltage[i]),
-					number(current[i]), cycle[i], step[i], number(charged / COULOMBS_PER_AH),
-					number(discharged / COULOMBS_PER_AH)));
+			row.setLength(0);
+			NUMBERS.append(row, time[i]).append(',');
+			NUMBERS.append(row, voltage[i]).append(',');
+			NUMBERS.append(row, current[i]).append(',');
+			row.append(cycle[i]).append(',').append(step[i]).append(',');
+			NUMBERS.append(row, charged / COULOMBS_PER_AH).append(',');
+			NUMBERS.append(row, discharged / COULOMBS_PER_AH).append('\n');
+			out.append(row);
 		}
-	}
-
-	private static String number(double value) {
-		return Double.toString(value);
 	}
 }

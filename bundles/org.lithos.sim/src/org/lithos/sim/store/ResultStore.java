@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.lithos.model.CathodeSpec;
 import org.lithos.model.CycleRecord;
@@ -20,6 +19,7 @@ import org.lithos.model.SweepValue;
 import org.lithos.model.io.AtomicFiles;
 import org.lithos.units.Dimension;
 import org.lithos.units.Quantity;
+import org.lithos.units.SignificantDigits;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -40,6 +40,9 @@ public final class ResultStore {
 	static final String ACTIVE_LOADING = "activeLoadingMgCm2";
 	/** The unit of {@link #ACTIVE_LOADING}. */
 	static final String LOADING_UNIT = "mg/cm2";
+
+	/** Six significant digits, as papers and cyclers give their numbers; the series are model output, not state. */
+	private static final SignificantDigits NUMBERS = new SignificantDigits(6);
 
 	private static final String[] INVENTORY = { "cathode", "counter", "plated", "dead", "sei", "alloy", "conversion",
 			"cracks", "electrolyte" };
@@ -263,7 +266,7 @@ public final class ResultStore {
 					line.append(',');
 				}
 				if (values != null && row < values.length && Double.isFinite(values[row])) {
-					line.append(format(values[row]));
+					NUMBERS.append(line, values[row]);
 				}
 			}
 			out.write(line.append('\n').toString());
@@ -273,11 +276,7 @@ public final class ResultStore {
 	private static void csv(StringBuilder line, double value) {
 		line.append(',');
 		if (Double.isFinite(value)) {
-			line.append(format(value));
+			NUMBERS.append(line, value);
 		}
-	}
-
-	private static String format(double value) {
-		return String.format(Locale.ROOT, "%.6g", value);
 	}
 }
