@@ -56,10 +56,10 @@ public final class Engine {
 	private final int[] destKind = new int[8];
 	private final int nx;
 	private final int ny;
-	/** Index distance of a y step (the lattice is stored column by column, z fastest). */
-	private final int rowStride;
+	/** Index distance of a z step (the lattice is stored plane by plane, x fastest). */
+	private final int up;
 	private final double invNx;
-	private final double invNz;
+	private final double invNcols;
 
 	/** Simulated time in s. */
 	public double time;
@@ -112,9 +112,9 @@ public final class Engine {
 		this.latCol = lattice.latCol;
 		this.nx = lattice.nx;
 		this.ny = lattice.ny;
-		this.rowStride = lattice.nx * lattice.nz;
+		this.up = lattice.plane;
 		this.invNx = 1.0 / lattice.nx;
-		this.invNz = 1.0 / lattice.nz;
+		this.invNcols = 1.0 / lattice.ncols;
 		this.random = new SplittableRandom(p.seed());
 		this.maxBonds = nlat + 1;
 		int levels = 3 * (maxBonds + 1);
@@ -226,7 +226,7 @@ public final class Engine {
 	 * is accepted with probability true / bound (thinning): exact.
 	 */
 	private void guardedHop(int s, SplittableRandom rng) {
-		int c = div(s, nz, invNz);
+		int c = s - div(s, ncols, invNcols) * ncols;
 		if (guarded(c)) {
 			int before = classes.classOf[s] - 1;
 			resolveAround(c, rng);
@@ -290,8 +290,8 @@ public final class Engine {
 
 	/** The same, with a box around (x + ox, y + oy) of half-width kg known to be free ({@link Domains#largestHalf}). */
 	private void protect(int s, int x, int y, int z, int ox, int oy, int kg, SplittableRandom rng) {
-		int c = s / nz;
-		if ((cell[s] & 3) != Lattice.LI || lattice.top[c] != z || (cell[s - 1] & 3) == Lattice.EMPTY) {
+		int c = s - z * ncols;
+		if ((cell[s] & 3) != Lattice.LI || lattice.top[c] != z || (cell[s - up] & 3) == Lattice.EMPTY) {
 			return;
 		}
 		int l = domains.largestHalf(x, y, z, ox, oy, kg);
@@ -315,9 +315,10 @@ public final class Engine {
 	private void protectRetries(SplittableRandom rng) {
 		for (int i = 0; i < retries; i++) {
 			int s = retry[i];
-			int c = s / nz;
+			int z = s / ncols;
+			int c = s - z * ncols;
 			int y = c / nx;
-			protect(s, c - y * nx, y, s - c * nz, rng);
+			protect(s, c - y * nx, y, z, rng);
 		}
 		retries = 0;
 	}
@@ -336,10 +337,11 @@ public final class Engine {
 			dy = side;
 		}
 		int s = release(slot, dx, dy);
-		int c = s / nz;
+		int z = s / ncols;
+		int c = s - z * ncols;
 		int y = c / nx;
 		// the guard just left is still free (nothing in it changed while it was owned) and needs no second look
-		protect(s, c - y * nx, y, s - c * nz, -dx, -dy, out, rng);
+		protect(s, c - y * nx, y, z, -dx, -dy, out, rng);
 	}
 
 	/** The adatom in slot is seen before it leaves: put back where it is now, given that it has not left. */
@@ -365,7 +367,7 @@ public final class Engine {
 		domains.remove(slot);
 		next();
 		int c = y * nx + x;
-		int s = c * nz + z;
+		int s = z * ncols + c;
 		lattice.place(s, c, x, y, z, t);
 		if (flatAround(c, x, y, z - 1)) {
 			classes.set(s, classify(s, x, y, z));
@@ -408,7 +410,7 @@ public final class Engine {
 		if (z == 1) {
 			return;
 		}
-		int b = s - 1;
+		int b = s - up;
 		refresh(b, x, y, z - 1);
 		refresh(b + east(x), wrap(x + 1, nx), y, z - 1);
 		refresh(b + west(x), wrap(x - 1, nx), y, z - 1);
@@ -453,20 +455,20 @@ public final class Engine {
 		int y = div(chosen, nx, invNx);
 		int x = chosen - y * nx;
 		arrivals++;
-		lattice.place(chosen * nz + z, chosen, x, y, z, (float) time);
+		lattice.place(z * ncols + chosen, chosen, x, y, z, (float) time);
 		if (z == nz - 1) {
 			full = true;
 		}
 		refreshBall(chosen, x, y, z);
 		if (domains != null) {
-			protect(chosen * nz + z, x, y, z, rng);
+			protect(z * ncols + chosen, x, y, z, rng);
 			protectRetries(rng);
 		}
 	}
 
 	private void hop(int s, SplittableRandom rng) {
-		int c = div(s, nz, invNz);
-		int z = s - c * nz;
+		int z = div(s, ncols, invNcols);
+		int c = s - z * ncols;
 		int y = div(c, nx, invNx);
 		int x = c - y * nx;
 		int n = collect(s, x, y, z);
@@ -515,7 +517,7 @@ public final class Engine {
 	 * has just the adatom. (Any Li at distance 2 would be a neighbour of one of these and raise its count.)
 	 */
 	private boolean alone(int s, int x, int y) {
-		if (nz > 2 && cell[s + 1] != Lattice.ONE) {
+		if (nz > 2 && cell[s + up] != Lattice.ONE) {
 			return false;
 		}
 		int lone = 2 * Lattice.ONE; // empty, substrate below and the adatom beside
@@ -528,19 +530,19 @@ public final class Engine {
 	// Lateral neighbours by arithmetic with periodic wrap: no table look-ups in the hot loop.
 
 	private int east(int x) {
-		return x == nx - 1 ? (1 - nx) * nz : nz;
+		return x == nx - 1 ? 1 - nx : 1;
 	}
 
 	private int west(int x) {
-		return x == 0 ? (nx - 1) * nz : -nz;
+		return x == 0 ? nx - 1 : -1;
 	}
 
 	private int north(int y) {
-		return y == ny - 1 ? (1 - ny) * rowStride : rowStride;
+		return y == ny - 1 ? (1 - ny) * nx : nx;
 	}
 
 	private int south(int y) {
-		return y == 0 ? (ny - 1) * rowStride : -rowStride;
+		return y == 0 ? (ny - 1) * nx : -nx;
 	}
 
 	/**
@@ -570,15 +572,15 @@ public final class Engine {
 	 */
 	private int collect(int s, int x, int y, int z) {
 		int n = 0;
-		int bb = cell[s - 1];
+		int bb = cell[s - up];
 		boolean supported = (bb & 3) != Lattice.EMPTY;
 		if (!supported && (bb >> 2) >= 2) {
-			n = add(n, s - 1, x, y, z - 1, z == 2 ? 1 : 0);
+			n = add(n, s - up, x, y, z - 1, z == 2 ? 1 : 0);
 		}
 		boolean roof = z + 1 < nz;
-		if (roof && (cell[s + 1] >> 2) >= 2) {
+		if (roof && (cell[s + up] >> 2) >= 2) {
 			// above is empty (the site is mobile), so only its count decides
-			n = add(n, s + 1, x, y, z + 1, z == 1 ? 1 : 0);
+			n = add(n, s + up, x, y, z + 1, z == 1 ? 1 : 0);
 		}
 		n = side(n, s + east(x), wrap(x + 1, nx), y, z, supported, roof);
 		n = side(n, s + west(x), wrap(x - 1, nx), y, z, supported, roof);
@@ -592,16 +594,16 @@ public final class Engine {
 	private int side(int n, int sn, int x, int y, int z, boolean supported, boolean roof) {
 		int bn = cell[sn];
 		if ((bn & 3) != Lattice.EMPTY) {
-			if ((bn & 3) == Lattice.LI && roof && (cell[sn + 1] & 3) == Lattice.EMPTY) {
-				return add(n, sn + 1, x, y, z + 1, z == 1 ? 1 : 0);
+			if ((bn & 3) == Lattice.LI && roof && (cell[sn + up] & 3) == Lattice.EMPTY) {
+				return add(n, sn + up, x, y, z + 1, z == 1 ? 1 : 0);
 			}
 			return n;
 		}
 		if ((bn >> 2) >= 2) {
 			return add(n, sn, x, y, z, 0);
 		}
-		if (supported && (cell[sn - 1] & 3) == Lattice.EMPTY) {
-			return add(n, sn - 1, x, y, z - 1, z == 2 ? 1 : 0);
+		if (supported && (cell[sn - up] & 3) == Lattice.EMPTY) {
+			return add(n, sn - up, x, y, z - 1, z == 2 ? 1 : 0);
 		}
 		return n;
 	}
@@ -626,7 +628,7 @@ public final class Engine {
 	 */
 	private int classify(int s, int x, int y, int z) {
 		int acc = 0;
-		int bb = cell[s - 1];
+		int bb = cell[s - up];
 		boolean supported = (bb & 3) != Lattice.EMPTY;
 		if (!supported) {
 			if ((bb >> 2) >= 2) {
@@ -637,7 +639,7 @@ public final class Engine {
 		}
 		boolean roof = z + 1 < nz;
 		if (roof) {
-			int ba = cell[s + 1];
+			int ba = cell[s + up];
 			if ((ba & 3) != Lattice.EMPTY) {
 				// a buried site (Li on top) does not move: supports stay, so the deposit stays attached
 				return -1;
@@ -685,7 +687,7 @@ public final class Engine {
 				if ((bn >> 2) == 1) {
 					return -1;
 				}
-				if (roof && (cell[sn + 1] & 3) == Lattice.EMPTY) {
+				if (roof && (cell[sn + up] & 3) == Lattice.EMPTY) {
 					return BOND + (z == 1 ? SPECIAL : NORMAL);
 				}
 			}
@@ -694,7 +696,7 @@ public final class Engine {
 		if ((bn >> 2) >= 2) {
 			return NORMAL;
 		}
-		if (supported && (cell[sn - 1] & 3) == Lattice.EMPTY) {
+		if (supported && (cell[sn - up] & 3) == Lattice.EMPTY) {
 			return z == 2 ? SPECIAL : NORMAL;
 		}
 		return 0;
@@ -710,14 +712,14 @@ public final class Engine {
 	private void refreshColumn(int s, int x, int y, int z, int reach) {
 		int lo = z - reach < 1 ? 1 : z - reach;
 		int hi = z + reach >= nz ? nz - 1 : z + reach;
-		for (int zz = lo, ss = s + lo - z; zz <= hi; zz++, ss++) {
+		for (int zz = lo, ss = s + (lo - z) * up; zz <= hi; zz++, ss += up) {
 			refresh(ss, x, y, zz);
 		}
 	}
 
 	/** Refreshes every site within Manhattan distance 2 of (c, z) = (x, y, z). */
 	private void refreshBall(int c, int x, int y, int z) {
-		int s = c * nz + z;
+		int s = z * ncols + c;
 		refreshColumn(s, x, y, z, 2);
 		int xe = wrap(x + 1, nx);
 		int xw = wrap(x - 1, nx);
@@ -754,7 +756,7 @@ public final class Engine {
 			int y = c / nx;
 			int x = c - y * nx;
 			for (int z = 1; z < nz; z++) {
-				int s = c * nz + z;
+				int s = z * ncols + c;
 				int expected = (cell[s] & 3) == Lattice.LI ? classify(s, x, y, z) : -1;
 				int actual = classes.classOf[s] - 1;
 				if (expected != actual) {

@@ -5,8 +5,11 @@ import java.util.Arrays;
 /**
  * The simple cubic lattice: one byte per site holding the site code (bits 0-1) and the number of occupied face
  * neighbours (bits 2-4), the column tops, the deposition time of every Li site and the lateral neighbour columns
- * (periodic in x and y). Stored column by column, z fastest: site index s = c * nz + z, column c = y * nx + x, so
- * a site's z neighbours share its cache line and its x neighbours are nz bytes away. z = 0 is the substrate plane.
+ * (periodic in x and y). Stored plane by plane, x fastest: site index s = z * ncols + c, column c = y * nx + x. The
+ * deposit grows nearly flat, so the events of a run touch a few planes around the surface: in this order those are a
+ * few contiguous blocks of memory (about 1 MB of cell codes and classes on 256 x 256 columns) that stay in the
+ * caches, whereas column by column the surface of every column sits on its own cache line (on 256 x 256 x 162, ten
+ * layers of Cu: 8.2 instead of 14.0 CPU s, the same events). z = 0 is the substrate plane.
  */
 public final class Lattice {
 
@@ -24,6 +27,8 @@ public final class Lattice {
 	public final int ny;
 	public final int nz;
 	public final int ncols;
+	/** Index distance of a z step: one plane, {@link #ncols} sites. */
+	public final int plane;
 	/** Lateral directions: 2 (2D: +x, -x) or 4 (3D: +x, -x, +y, -y). */
 	public final int nlat;
 	/** Packed code and neighbour count per site. */
@@ -48,6 +53,7 @@ public final class Lattice {
 		this.ny = ny;
 		this.nz = nz;
 		this.ncols = nx * ny;
+		this.plane = ncols;
 		this.nlat = ny > 1 ? 4 : 2;
 		int n = ncols * nz;
 		cell = new byte[n];
@@ -55,9 +61,9 @@ public final class Lattice {
 		Arrays.fill(time, Float.NaN);
 		top = new int[ncols];
 		for (int c = 0; c < ncols; c++) {
-			cell[c * nz] = (byte) substrateCode;
+			cell[c] = (byte) substrateCode;
 			// every z = 1 site has the substrate below it
-			cell[c * nz + 1] = (byte) ONE;
+			cell[ncols + c] = (byte) ONE;
 		}
 		latCol = new int[nlat * ncols];
 		for (int y = 0; y < ny; y++) {
@@ -71,6 +77,11 @@ public final class Lattice {
 				}
 			}
 		}
+	}
+
+	/** @return the index of site (x, y, z) */
+	public int site(int x, int y, int z) {
+		return z * ncols + y * nx + x;
 	}
 
 	/** @return the code of site s */
@@ -98,10 +109,10 @@ public final class Lattice {
 		bump(s, x, y, z, -ONE);
 		if (z == top[c]) {
 			int h = z - 1;
-			int i = s - 1;
+			int i = s - plane;
 			while (h > 0 && (cell[i] & 3) == EMPTY) {
 				h--;
-				i--;
+				i -= plane;
 			}
 			top[c] = h;
 		}
@@ -110,17 +121,16 @@ public final class Lattice {
 
 	private void bump(int s, int x, int y, int z, int delta) {
 		if (z > 1) {
-			cell[s - 1] += delta;
+			cell[s - plane] += delta;
 		}
 		if (z + 1 < nz) {
-			cell[s + 1] += delta;
+			cell[s + plane] += delta;
 		}
-		cell[s + (x == nx - 1 ? (1 - nx) * nz : nz)] += delta;
-		cell[s + (x == 0 ? (nx - 1) * nz : -nz)] += delta;
+		cell[s + (x == nx - 1 ? 1 - nx : 1)] += delta;
+		cell[s + (x == 0 ? nx - 1 : -1)] += delta;
 		if (nlat == 4) {
-			int row = nx * nz;
-			cell[s + (y == ny - 1 ? (1 - ny) * row : row)] += delta;
-			cell[s + (y == 0 ? (ny - 1) * row : -row)] += delta;
+			cell[s + (y == ny - 1 ? (1 - ny) * nx : nx)] += delta;
+			cell[s + (y == 0 ? (ny - 1) * nx : -nx)] += delta;
 		}
 	}
 }

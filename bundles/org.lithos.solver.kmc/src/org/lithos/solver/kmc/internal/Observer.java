@@ -56,7 +56,7 @@ public final class Observer {
 			if (h > max) {
 				max = h;
 			}
-			if ((cell[c * l.nz + 1] & 3) == Lattice.LI) {
+			if ((cell[ncols + c] & 3) == Lattice.LI) {
 				covered++;
 			}
 		}
@@ -89,17 +89,16 @@ public final class Observer {
 		int[] latCol = l.latCol;
 		byte[] cell = l.cell;
 		int nz = l.nz;
+		int plane = l.plane;
 		Arrays.fill(visited, 0L);
 		Arrays.fill(columnStamp, 0);
 		long lithium = 0;
 		int count = 0;
 		double sizeSum = 0;
 		boolean threeD = nlat == 4;
-		for (int s0 = 0; s0 < cell.length; s0++) {
-			if (s0 % nz > maxZ) {
-				s0 += nz - 1 - s0 % nz; // on to the next column
-				continue;
-			}
+		// the planes z = 1..maxZ: nothing lies above the highest column top
+		int end = (int) Math.min(cell.length, (long) (maxZ + 1) * plane);
+		for (int s0 = plane; s0 < end; s0++) {
 			if ((cell[s0] & 3) != Lattice.LI || (visited[s0 >>> 6] & (1L << s0)) != 0) {
 				continue;
 			}
@@ -112,8 +111,8 @@ public final class Observer {
 			while (head < tail) {
 				int s = queue[head++];
 				lithium++;
-				int c = s / nz;
-				int z = s - c * nz;
+				int z = s / plane;
+				int c = s - z * plane;
 				if (columnStamp[c] != count) {
 					columnStamp[c] = count;
 					columns++;
@@ -121,11 +120,11 @@ public final class Observer {
 				for (int k = -2; k < nlat; k++) {
 					int t;
 					if (k == -2) {
-						t = s - 1;
+						t = s - plane;
 					} else if (k == -1) {
-						t = z + 1 < nz ? s + 1 : -1;
+						t = z + 1 < nz ? s + plane : -1;
 					} else {
-						t = latCol[k * ncols + c] * nz + z;
+						t = z * plane + latCol[k * ncols + c];
 					}
 					if (t < 0 || (cell[t] & 3) != Lattice.LI || (visited[t >>> 6] & (1L << t)) != 0) {
 						continue;
@@ -159,7 +158,7 @@ public final class Observer {
 		float[] sectionTime = new float[nx * l.nz];
 		for (int z = 0; z < l.nz; z++) {
 			for (int x = 0; x < nx; x++) {
-				int s = (y * nx + x) * l.nz + z;
+				int s = l.site(x, y, z);
 				int code = l.cell[s] & 3;
 				section[z * nx + x] = (byte) code;
 				sectionTime[z * nx + x] = code == Lattice.LI ? l.time[s] : Float.NaN;
@@ -168,7 +167,7 @@ public final class Observer {
 		int[] heights = l.top.clone();
 		byte[] top = new byte[ncols];
 		for (int c = 0; c < ncols; c++) {
-			top[c] = (byte) (l.cell[c * l.nz + heights[c]] & 3);
+			top[c] = (byte) (l.cell[heights[c] * ncols + c] & 3);
 		}
 		return new Deposit(nx, l.ny, l.nz, siteSize, section, sectionTime, heights, top, time, charge);
 	}
