@@ -6,7 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.lithos.model.Expectation;
+import org.lithos.model.Series;
+import org.lithos.model.SimulationInput;
 import org.lithos.model.StudyInput;
+import org.lithos.model.names.SeriesName;
+import org.lithos.model.query.Addresses;
 import org.lithos.units.Quantity;
 import org.lithos.units.Units;
 
@@ -66,7 +70,7 @@ public record Comparison(String study, Expectation expectation, String runId, do
 				Verdict verdict = predicted.isPresent()
 						? (censored ? Observations.satisfiedByLowerBound(expectation, predicted.get())
 								: Observations.satisfied(expectation, predicted.get())) ? Verdict.PASS : Verdict.FAIL
-						: !outcome.finished() || endedBefore(expectation, outcome) ? Verdict.FAIL : Verdict.NOT_ADDRESSED;
+						: !outcome.finished() || endedBefore(expectation, outcome, input) ? Verdict.FAIL : Verdict.NOT_ADDRESSED;
 				comparisons.add(new Comparison(study.getName(), expectation, input.getId(), predicted.orElse(Double.NaN),
 						verdict, censored));
 			}
@@ -77,10 +81,24 @@ public record Comparison(String study, Expectation expectation, String runId, do
 		return comparisons;
 	}
 
-	/** @return whether the run stopped before the cycle the expectation is about */
-	private static boolean endedBefore(Expectation expectation, RunOutcome outcome) {
-		return expectation.getCycle() > 0 && outcome.result() != null
-				&& outcome.result().getCycles().size() < expectation.getCycle();
+	/**
+	 * @return whether the run stopped before the cycle (or the last cycle of the range, or the step) the expectation
+	 *         is about
+	 */
+	private static boolean endedBefore(Expectation expectation, RunOutcome outcome, SimulationInput input) {
+		if (outcome.result() == null) {
+			return false;
+		}
+		int cycle = Addresses.lastCycleNeeded(expectation);
+		if (cycle > 0 && outcome.result().getCycles().size() < cycle) {
+			return true;
+		}
+		if (expectation.getStep() == 0) {
+			return false;
+		}
+		int step = Addresses.stepIndex(expectation, input.getProtocol().getSteps());
+		double[] steps = SeriesName.STEP.in(outcome.result()).map(Series::getValues).orElse(null);
+		return step >= 0 && steps != null && (steps.length == 0 || steps[steps.length - 1] < step);
 	}
 
 	/**

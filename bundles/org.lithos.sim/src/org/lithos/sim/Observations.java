@@ -41,14 +41,24 @@ public final class Observations {
 		if (observable.isEmpty()) {
 			return Optional.empty();
 		}
+		if (expectation.getStep() != 0) {
+			value = StepObservations.atStep(observable.get(), expectation, input, result);
+			return Double.isNaN(value) ? Optional.empty() : Optional.of(value);
+		}
 		switch (observable.get()) {
 			case FIRST_CYCLE_EFFICIENCY -> value = summary == null ? Double.NaN : summary.getFirstCycleEfficiency();
-			case AVERAGE_EFFICIENCY -> value = summary == null ? Double.NaN : summary.getAverageEfficiency();
+			case AVERAGE_EFFICIENCY -> value = expectation.getFirstCycle() > 0
+					? averageEfficiency(cycles, expectation.getFirstCycle(), expectation.getLastCycle())
+					: summary == null ? Double.NaN : summary.getAverageEfficiency();
 			case COULOMBIC_EFFICIENCY -> value = cycle.map(CycleRecord::getCoulombicEfficiency).orElse(Double.NaN);
 			case CYCLE_LIFE -> value = is(unit, Dimension.TIME) ? lifeTime(result) : summary == null ? Double.NaN
 					: summary.getCycleLife();
-			case CAPACITY_RETENTION -> value = expectation.getCycle() > 0 ? retention(cycles, cycleIndex)
+			case CAPACITY_RETENTION -> value = expectation.getCycle() > 0 || expectation.getReferenceCycle() > 0
+					? retention(cycles, expectation.getCycle() > 0 ? cycleIndex : lastComplete(cycles),
+							expectation.getReferenceCycle() > 0 ? expectation.getReferenceCycle() : 1)
 					: summary == null ? Double.NaN : summary.getCapacityRetention();
+			case VOLTAGE, CURRENT, CAPACITY -> value = StepObservations.atCycleEnd(observable.get(), expectation, input,
+					result);
 			case DISCHARGE_CAPACITY, SPECIFIC_DISCHARGE_CAPACITY -> value = capacity(unit, input,
 					cycle.map(CycleRecord::getDischargeCapacity).orElse(Double.NaN),
 					cycle.map(CycleRecord::getSpecificDischargeCapacity).orElse(Double.NaN));
@@ -194,11 +204,11 @@ public final class Observations {
 		return values == null || values.length == 0 ? Double.NaN : values[values.length - 1];
 	}
 
-	private static double[] column(SimulationResult result, SeriesName name) {
+	static double[] column(SimulationResult result, SeriesName name) {
 		return name.in(result).map(s -> s.getValues()).orElse(null);
 	}
 
-	private static boolean is(String unit, Dimension dimension) {
+	static boolean is(String unit, Dimension dimension) {
 		return Quantity.siSymbol(dimension).equals(unit);
 	}
 
@@ -208,10 +218,46 @@ public final class Observations {
 				.findFirst().orElse(Double.NaN);
 	}
 
-	private static double retention(List<CycleRecord> cycles, int cycle) {
-		double first = cycles.isEmpty() ? Double.NaN : cycles.get(0).getDischargeCapacity();
-		return cycles.stream().filter(c -> c.getIndex() == cycle).mapToDouble(c -> c.getDischargeCapacity() / first)
+	/** @return discharge capacity of a cycle over that of the reference cycle; NaN when either was not reached */
+	private static double retention(List<CycleRecord> cycles, int cycle, int reference) {
+		double base = discharge(cycles, reference);
+		return base > 0 ? discharge(cycles, cycle) / base : Double.NaN;
+	}
+
+	private static double discharge(List<CycleRecord> cycles, int cycle) {
+		return cycles.stream().filter(c -> c.getIndex() == cycle).mapToDouble(CycleRecord::getDischargeCapacity)
 				.findFirst().orElse(Double.NaN);
+	}
+
+	/** @return the last cycle with an efficiency (a charge and a discharge), 0 without one */
+	private static int lastComplete(List<CycleRecord> cycles) {
+		return cycles.stream().filter(c -> Double.isFinite(c.getCoulombicEfficiency())).mapToInt(CycleRecord::getIndex)
+				.max().orElse(0);
+	}
+
+	/**
+	 * The average efficiency over cycles {@code first} to {@code last}, charge-weighted as the run's average is
+	 * (Li returned over Li put in; the mean of the cycles' efficiencies when they pass equal charge).
+	 *
+	 * @return NaN when a cycle of the range was not completed (the run ended or shorted before): the cell did not
+	 *         show that average
+	 */
+	static double averageEfficiency(List<CycleRecord> cycles, int first, int last) {
+		double in = 0;
+		double out = 0;
+		int seen = 0;
+		for (CycleRecord record : cycles) {
+			if (record.getIndex() < first || record.getIndex() > last) {
+				continue;
+			}
+			if (!Double.isFinite(record.getCoulombicEfficiency())) {
+				return Double.NaN;
+			}
+			in += record.getChargeCapacity();
+			out += record.getDischargeCapacity();
+			seen++;
+		}
+		return seen == last - first + 1 && in > 0 ? out / in : Double.NaN;
 	}
 
 	/** Areal capacity in the expectation's unit: per area, per cell (times the area) or per gram of cathode. */
@@ -228,7 +274,7 @@ public final class Observations {
 		return cycles.stream().mapToDouble(CycleRecord::getChargeCapacity).filter(Double::isFinite).sum();
 	}
 
-	private static double capacity(String unit, SimulationInput input, double areal, double specific) {
+	static double capacity(String unit, SimulationInput input, double areal, double specific) {
 		if (is(unit, Dimension.SPECIFIC_CAPACITY)) {
 			if (!Double.isNaN(specific)) {
 				return specific;

@@ -176,11 +176,11 @@ public final class ValidateCommand implements Command {
 	}
 
 	private static void print(List<Comparison> comparisons, PrintStream out) {
-		out.printf("%-34s %-28s %-28s %-22s %-16s %s%n", "study", "observable", "run", "measured", "predicted", "verdict");
+		out.printf("%-34s %-44s %-28s %-22s %-16s %s%n", "study", "observable", "run", "measured", "predicted", "verdict");
 		for (Comparison c : comparisons) {
-			String observable = c.expectation().getObservable()
-					+ (c.expectation().getCycle() >= 0 ? " @" + c.expectation().getCycle() : "");
-			out.printf("%-34s %-28s %-28s %-22s %-16s %s%n", shorten(c.study(), 34), shorten(observable, 28),
+			String where = org.lithos.model.query.Addresses.describe(c.expectation());
+			String observable = c.expectation().getObservable() + (where.isEmpty() ? "" : " " + where);
+			out.printf("%-34s %-44s %-28s %-22s %-16s %s%n", shorten(c.study(), 34), shorten(observable, 44),
 					shorten(c.runId() == null ? "-" : c.runId(), 28), shorten(c.expectedText(), 22),
 					shorten(c.predictedText(), 16), c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}

@@ -24,6 +24,8 @@ public enum SeriesName {
 	CAPACITY("capacity", "A*s/m2"),
 	/** Cycle number of each point, from 1. */
 	CYCLE("cycle", ""),
+	/** Index of each point's step in the flattened protocol, from 0 (expectations address steps through it). */
+	STEP("step", ""),
 	/** Thickness of the collector's corrosion layer (SEI-2), m. */
 	SEI2_THICKNESS("sei2 thickness", "m"),
 	/** Thickness of the plated Li, m. */

@@ -125,6 +125,9 @@ public final class ResultStore {
 		}
 		json.endObject();
 		StudyStatus.values(json, "overrides", input.getOverrides());
+		// before the first step; every cycle's inventory sums to the same total (Li is conserved)
+		json.name("initialInventory");
+		writeInventory(result.getInitialInventory(), json);
 		json.name("cycles").beginArray();
 		for (CycleRecord cycle : result.getCycles()) {
 			writeCycle(cycle, json);
@@ -160,12 +163,25 @@ public final class ResultStore {
 		number(json, "strippingOverpotential", cycle.getStrippingOverpotential() * 1000);
 		number(json, "nucleationOverpotential", cycle.getNucleationOverpotential() * 1000);
 		number(json, "endTime", cycle.getEndTime() / 3600);
-		json.name("inventory").beginObject();
-		double[] values = inventory(cycle.getInventory());
+		json.name("inventory");
+		writeInventory(cycle.getInventory(), json);
+		json.endObject();
+	}
+
+	/** The Li pools in mAh/cm2 and their {@code total}; null when the solver keeps no inventory. */
+	private static void writeInventory(LiInventory inventory, JsonWriter json) throws IOException {
+		if (inventory == null) {
+			json.nullValue();
+			return;
+		}
+		json.beginObject();
+		double[] values = inventory(inventory);
+		double total = 0;
 		for (int i = 0; i < INVENTORY.length; i++) {
 			number(json, INVENTORY[i], mAhPerCm2(values[i]));
+			total += values[i];
 		}
-		json.endObject();
+		number(json, "total", mAhPerCm2(total));
 		json.endObject();
 	}
 
@@ -196,6 +212,16 @@ public final class ResultStore {
 			json.nullValue();
 		}
 		number(json, "shortCircuitCapacity", shorted ? mAhPerCm2(summary.getShortCircuitCapacity()) : Double.NaN);
+		// soft shorts (erratic voltage, fluctuating efficiency) apart from a hard short; null when none
+		var onset = result.getEvents().stream().filter(e -> e.getKind() == org.lithos.model.EventKind.INSTABILITY)
+				.findFirst();
+		json.name("instabilityOnsetCycle");
+		if (onset.isPresent()) {
+			json.value(onset.get().getCycle());
+		} else {
+			json.nullValue();
+		}
+		number(json, "instabilityOnsetTime", onset.map(e -> e.getTime() / 3600).orElse(Double.NaN));
 		json.endObject();
 	}
 

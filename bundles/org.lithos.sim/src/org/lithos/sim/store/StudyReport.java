@@ -17,6 +17,7 @@ import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.StudyInput;
 import org.lithos.model.Summary;
+import org.lithos.model.query.Addresses;
 import org.lithos.model.io.AtomicFiles;
 import org.lithos.sim.ChartLevel;
 import org.lithos.sim.Comparison;
@@ -139,7 +140,8 @@ public final class StudyReport {
 		for (Comparison comparison : comparisons) {
 			var expectation = comparison.expectation();
 			html.append("<tr><td>").append(escape(expectation.getObservable()))
-					.append(expectation.getCycle() >= 0 ? " (cycle " + expectation.getCycle() + ")" : "").append("</td><td>")
+					.append(Addresses.describe(expectation).isEmpty() ? "" : " (" + escape(Addresses.describe(expectation)) + ")")
+					.append("</td><td>")
 					.append(escape(simple(expectation.getCell()))).append("</td><td>").append(escape(comparison.runId()))
 					.append("</td><td>").append(escape(comparison.expectedText())).append("</td><td>")
 					.append(escape(comparison.predictedText())).append("</td><td class=\"").append(comparison.verdict())
@@ -180,7 +182,10 @@ public final class StudyReport {
 		if (result.getEvents().stream().anyMatch(e -> e.getKind() == EventKind.SHORT_CIRCUIT)) {
 			return "short";
 		}
-		return result.getStatus() == RunStatus.STOPPED ? "stop condition" : "";
+		String ending = result.getStatus() == RunStatus.STOPPED ? "stop condition" : "";
+		// soft shorts before (or instead of) the end: their own failure mode, with their own onset
+		return result.getEvents().stream().filter(e -> e.getKind() == EventKind.INSTABILITY).findFirst()
+				.map(e -> "unstable from cycle " + e.getCycle() + (ending.isEmpty() ? "" : "; " + ending)).orElse(ending);
 	}
 
 	private static void cell(StringBuilder html, String text) {

@@ -112,6 +112,11 @@ class ValidationTest {
 				    expect first cycle efficiency of Half = measured +- 3 %
 				}
 				""", "no data file for Half", "error");
+		add(IssueCodes.INVALID_ADDRESS, """
+				study S { run Half with Cycle  expect first cycle efficiency of Half over cycles 2 to 5 = 90 % }
+				""", "'first cycle efficiency' has no meaning as an average over cycles", "error");
+		add(IssueCodes.COUNTER_NOT_LITHIUM, "cell Bad extends Half { counter Cu 100 um }\n",
+				"counter electrode 'Cu' is neither Li nor a Li alloy", "error");
 		add(IssueCodes.CANNOT_COMPILE, """
 				study S { run Half with Cycle(j = 0.5C) }
 				""", "has no cathode", "error");

@@ -65,7 +65,21 @@ public final class Observables {
 		// cycle life is counted in cycles, or in hours of cycling as the papers often give it
 		EXPECTABLE.put(Observable.CYCLE_LIFE, Set.of(DIMENSIONLESS, TIME));
 		EXPECTABLE.put(Observable.VOLTAGE, voltage);
+		// the current a potentiostatic hold draws (a blocking cell's decomposition current), per area or per cell
+		EXPECTABLE.put(Observable.CURRENT, Set.of(CURRENT_DENSITY, Dimension.CURRENT));
+		// the charge a step passed
+		EXPECTABLE.put(Observable.CAPACITY, capacity);
 	}
+
+	/** What a step has at its end (after the third charge): the series a run records at every point. */
+	private static final Set<Observable> AT_STEP = Set.of(Observable.VOLTAGE, Observable.CURRENT, Observable.CAPACITY,
+			Observable.CHARGE_CAPACITY, Observable.DISCHARGE_CAPACITY, Observable.LI_THICKNESS,
+			Observable.SEI_THICKNESS, Observable.CORROSION_THICKNESS, Observable.BULK_RESISTANCE,
+			Observable.INTERFACE_RESISTANCE);
+	/** What an average over a range of cycles is defined for (over cycles 2 to 50). */
+	private static final Set<Observable> OVER_CYCLES = Set.of(Observable.AVERAGE_EFFICIENCY);
+	/** What is relative to a reference cycle (relative to cycle 4). */
+	private static final Set<Observable> RELATIVE = Set.of(Observable.CAPACITY_RETENTION);
 
 	private Observables() {
 	}
@@ -83,6 +97,27 @@ public final class Observables {
 		Set<String> words = new java.util.LinkedHashSet<>();
 		EXPECTABLE.keySet().forEach(o -> words.add(o.word()));
 		return words;
+	}
+
+	/** @return the names an expectation may address at a step ({@code after step 3}), in a stable order */
+	public static Set<String> atStep() {
+		return words(AT_STEP);
+	}
+
+	/** @return the names that may be averaged over a range of cycles ({@code over cycles 2 to 50}) */
+	public static Set<String> overCycles() {
+		return words(OVER_CYCLES);
+	}
+
+	/** @return the names that may be relative to a chosen cycle ({@code relative to cycle 4}) */
+	public static Set<String> relative() {
+		return words(RELATIVE);
+	}
+
+	private static Set<String> words(Set<Observable> observables) {
+		Set<String> all = new java.util.TreeSet<>();
+		observables.forEach(o -> all.add(o.word()));
+		return all;
 	}
 
 	/** @return every axis name a {@code plot} accepts besides sweep variables */

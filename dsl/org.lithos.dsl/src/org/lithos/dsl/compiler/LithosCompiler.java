@@ -141,7 +141,11 @@ public final class LithosCompiler {
 			out.getMeasured().add(measuredFile(clause));
 		}
 		for (Expectation expectation : study.getExpectations()) {
-			out.getExpectations().add(expectation(expectation, study, areas));
+			org.lithos.model.Expectation compiled = expectation(expectation, study, areas);
+			if (compiled.getStep() != 0) {
+				StepAddresses.requireStep(expectation, compiled, out.getRuns());
+			}
+			out.getExpectations().add(compiled);
 		}
 		for (Plot plot : study.getPlots()) {
 			for (PlotSeries series : plot.getSeries()) {
@@ -371,6 +375,17 @@ public final class LithosCompiler {
 		}
 		if (Inheritance.isWritten(expectation, org.lithos.dsl.lithos.LithosPackage.Literals.EXPECTATION__CYCLE)) {
 			out.setCycle((int) expectation.getCycle());
+		}
+		if (Inheritance.isWritten(expectation, org.lithos.dsl.lithos.LithosPackage.Literals.EXPECTATION__FIRST_CYCLE)) {
+			out.setFirstCycle((int) expectation.getFirstCycle());
+			out.setLastCycle((int) expectation.getLastCycle());
+		}
+		if (Inheritance.isWritten(expectation,
+				org.lithos.dsl.lithos.LithosPackage.Literals.EXPECTATION__REFERENCE_CYCLE)) {
+			out.setReferenceCycle((int) expectation.getReferenceCycle());
+		}
+		if (expectation.getStep() != null) {
+			StepAddresses.apply(expectation.getStep(), out);
 		}
 		List<Dimension> dimensions = Observables.dimensions(expectation.getObservable()).map(List::copyOf)
 				.orElse(List.of());

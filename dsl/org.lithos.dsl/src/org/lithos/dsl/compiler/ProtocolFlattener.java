@@ -70,7 +70,7 @@ final class ProtocolFlattener {
 	private void steps(List<Step> steps) throws CompileException {
 		for (Step step : steps) {
 			if (step instanceof Repeat repeat) {
-				int count = quantities.count(repeat.getCount(), "the repeat count");
+				int count = quantities.count(repeat.getCount(), "the repeat count", 0);
 				for (int i = 0; i < count; i++) {
 					steps(repeat.getSteps());
 				}

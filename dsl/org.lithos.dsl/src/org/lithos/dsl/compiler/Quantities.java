@@ -53,11 +53,23 @@ final class Quantities {
 
 	/** @return a whole, positive count */
 	int count(Expression expression, String what) throws CompileException {
+		return count(expression, what, 1);
+	}
+
+	/**
+	 * @param expression a count
+	 * @param what       what it counts, for the message
+	 * @param minimum    the least count that makes sense (0 for a repeat: {@code repeat n - 1} with n = 1 runs its
+	 *                   steps no time)
+	 * @return the count
+	 * @throws CompileException when it is no whole number of at least the minimum
+	 */
+	int count(Expression expression, String what, int minimum) throws CompileException {
 		Value value = require(expression, what, List.of(Dimension.DIMENSIONLESS));
 		double number = value.si();
-		if (number != Math.rint(number) || number < 1 || number > Integer.MAX_VALUE) {
-			throw new CompileException(expression, what + " must be a whole number of at least 1, not " + value.text(),
-					IssueCodes.INVALID_COUNT);
+		if (number != Math.rint(number) || number < minimum || number > Integer.MAX_VALUE) {
+			throw new CompileException(expression, what + " must be a whole number of at least " + minimum + ", not "
+					+ value.text(), IssueCodes.INVALID_COUNT);
 		}
 		return (int) number;
 	}

@@ -86,8 +86,13 @@ public final class ExpressionEvaluator {
 		}
 		if (expression instanceof Binary binary) {
 			Value left = evaluate(binary.getLeft(), expected);
-			Value right = evaluate(binary.getRight(), List.of());
+			boolean sum = "+".equals(binary.getOperator()) || "-".equals(binary.getOperator());
+			// the terms of a sum are read like the slot (C as a C-rate in a rate), the factors of a product freely
+			Value right = evaluate(binary.getRight(), sum ? expected : List.of());
 			String text = left.text() + " " + binary.getOperator() + " " + right.text();
+			if (sum) {
+				return sum(binary, left, right, text);
+			}
 			if ("*".equals(binary.getOperator())) {
 				return new Value(left.si() * right.si(), left.dimension().times(right.dimension()), text);
 			}
@@ -97,6 +102,28 @@ public final class ExpressionEvaluator {
 			return new Value(left.si() / right.si(), left.dimension().divide(right.dimension()), text);
 		}
 		throw new EvaluationException(expression, INCOMPLETE, IssueCodes.WRONG_DIMENSION);
+	}
+
+	/**
+	 * Terms must have one dimension ({@code 1 mAh/cm2 + 0.5 mAh/cm2}, {@code n - 1}); temperatures are refused, as
+	 * a sum of Celsius values has no meaning in kelvin (write the result: {@code 35 C}).
+	 */
+	private static Value sum(Binary binary, Value left, Value right, String text) throws EvaluationException {
+		if (!left.dimension().equals(right.dimension())) {
+			throw new EvaluationException(binary, "cannot " + ("+".equals(binary.getOperator()) ? "add " : "subtract ")
+					+ right.text() + ("+".equals(binary.getOperator()) ? " to " : " from ") + left.text() + ": "
+					+ describe(right.dimension()) + " and " + describe(left.dimension()), IssueCodes.WRONG_DIMENSION);
+		}
+		if (left.dimension().equals(Dimension.TEMPERATURE)) {
+			throw new EvaluationException(binary, "temperatures cannot be added or subtracted (" + text
+					+ "): write the temperature itself, e.g. 35 C", IssueCodes.WRONG_DIMENSION);
+		}
+		double si = "+".equals(binary.getOperator()) ? left.si() + right.si() : left.si() - right.si();
+		return new Value(si, left.dimension(), text);
+	}
+
+	private static String describe(Dimension dimension) {
+		return org.lithos.dsl.catalog.Dimensions.a(org.lithos.dsl.catalog.Dimensions.name(dimension));
 	}
 
 	private Value quantity(Quantity quantity, List<Dimension> expected) throws EvaluationException {

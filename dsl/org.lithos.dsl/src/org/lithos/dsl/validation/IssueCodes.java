@@ -69,6 +69,14 @@ public final class IssueCodes {
 	/** An {@code expect ... = measured} without a data file for its cell, or of an observable no file gives (error). */
 	public static final String NOT_MEASURED = PREFIX + "notMeasured";
 
+	/**
+	 * A cycle range, reference cycle or step an expectation names that its observable has no meaning for, or that
+	 * is no range ({@code over cycles 50 to 2}) (error).
+	 */
+	public static final String INVALID_ADDRESS = PREFIX + "invalidAddress";
+	/** A counter electrode that is neither Li nor a Li alloy whose potential vs Li is given (error). */
+	public static final String COUNTER_NOT_LITHIUM = PREFIX + "counterNotLithium";
+
 	private IssueCodes() {
 	}
 }

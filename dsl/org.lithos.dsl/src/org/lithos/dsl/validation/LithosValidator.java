@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * look at.
  */
 @ComposedChecks(validators = { StructureValidator.class, SettingValidator.class, ProtocolValidator.class,
-		StudyValidator.class })
+		StudyValidator.class, ExpectationValidator.class })
 public class LithosValidator extends AbstractLithosValidator {
 }

@@ -62,8 +62,9 @@ public class ProtocolValidator extends QuantityChecks {
 	public void checkRepeat(Repeat repeat) {
 		quantity(repeat.getCount(), List.of(Dimension.DIMENSIONLESS), "the repeat count", "10").ifPresent(value -> {
 			double count = value.si();
-			if (count != Math.rint(count) || count < 1) {
-				error("the repeat count must be a whole number of at least 1, not " + value.text(), repeat.getCount(), null,
+			if (count != Math.rint(count) || count < 0) {
+				// 0 is a loop that runs no time: "repeat n - 1 { ... }" after a first cycle written out
+				error("the repeat count must be a whole number of at least 0, not " + value.text(), repeat.getCount(), null,
 						IssueCodes.INVALID_COUNT);
 			} else if (count > 100_000) {
 				warning("repeat " + value.text() + " is implausible: expected at most 100000 repetitions",

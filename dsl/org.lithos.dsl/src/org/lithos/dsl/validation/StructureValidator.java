@@ -27,6 +27,7 @@ import org.lithos.dsl.lithos.Element;
 import org.lithos.dsl.lithos.Import;
 import org.lithos.dsl.lithos.LithosPackage.Literals;
 import org.lithos.dsl.lithos.Material;
+import org.lithos.dsl.lithos.Setting;
 import org.lithos.dsl.lithos.MaterialKind;
 import org.lithos.dsl.lithos.Model;
 import org.lithos.dsl.lithos.Parameter;
@@ -220,6 +221,36 @@ public class StructureValidator extends QuantityChecks {
 					cell.getCounter(), Literals.COUNTER__MATERIAL);
 		}
 	}
+
+	/**
+	 * A counter electrode is Li, or a Li alloy whose potential vs Li is given (InLi at 0.62 V): the cell model shifts
+	 * the cell voltage by that potential. Anything else would have to be taken for Li, which it never is.
+	 */
+	@Check
+	public void checkCounter(Cell cell) {
+		if (cell.getCounter() == null) {
+			return;
+		}
+		Material material = cell.getCounter().getMaterial();
+		if (material == null || material.eIsProxy() || Inheritance.isCyclic(material)) {
+			return;
+		}
+		List<Setting> settings = Inheritance.settings(material);
+		boolean lithium = Inheritance.chain(material).stream().anyMatch(m -> LITHIUM.equals(m.getName()))
+				|| settings.stream().anyMatch(s -> "formula".equals(s.getName())
+						&& s.getValue() instanceof org.lithos.dsl.lithos.Text text && LITHIUM.equals(text.getText()));
+		boolean alloy = Inheritance.kind(material).orElse(null) == MaterialKind.ALLOY
+				&& settings.stream().anyMatch(s -> "potential".equals(s.getName()));
+		if (!lithium && !alloy) {
+			error("counter electrode '" + material.getName() + "' is neither Li nor a Li alloy with a 'potential' (vs Li):"
+					+ " the cell model cannot tell the cell voltage against it and will not take it for Li; use Li, or an"
+					+ " alloy such as InLi (potential 0.62 V)", cell.getCounter(), Literals.COUNTER__MATERIAL,
+					IssueCodes.COUNTER_NOT_LITHIUM);
+		}
+	}
+
+	/** The name of lithium metal in the material library (its formula, too). */
+	private static final String LITHIUM = "Li";
 
 	private void role(Material material, List<MaterialKind> kinds, String role, EObject source,
 			EStructuralFeature feature) {

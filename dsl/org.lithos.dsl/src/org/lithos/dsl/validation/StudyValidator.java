@@ -231,8 +231,9 @@ public class StudyValidator extends QuantityChecks {
 			new LithosCompiler(study.eResource().getResourceSet()).compile(study);
 		} catch (CompileException e) {
 			EObject node = e.node();
-			if (node != null && EcoreUtil2.getContainerOfType(node, Expectation.class) != null) {
-				return; // checkExpectation reports problems of expectations
+			if (node != null && EcoreUtil2.getContainerOfType(node, Expectation.class) != null
+					&& !IssueCodes.INVALID_ADDRESS.equals(e.issueCode())) {
+				return; // checkExpectation reports problems of expectations, except steps only the runs can tell
 			}
 			if (node != null && EcoreUtil2.isAncestor(study, node)) {
 				error(e.getMessage(), node, null, e.issueCode());

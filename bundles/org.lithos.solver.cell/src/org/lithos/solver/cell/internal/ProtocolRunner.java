@@ -18,6 +18,8 @@ final class ProtocolRunner {
 	static final class Outcome {
 		final List<CycleStats> cycles = new ArrayList<>();
 		final List<double[]> inventories = new ArrayList<>();
+		/** Where the Li is before the first step, in the order of {@link ProtocolRunner#inventory()}. */
+		double[] initialInventory;
 		RunStatus status = RunStatus.COMPLETED;
 		String message = "all steps done";
 		int shortCycle;
@@ -69,6 +71,7 @@ final class ProtocolRunner {
 	Outcome run(ProgressMonitor monitor) throws SolverException {
 		initialise();
 		Outcome out = new Outcome();
+		out.initialInventory = inventory();
 		out.referenceCycle = Double.isFinite(stops.capacityFraction) ? stops.referenceCycle : 1;
 		monitor.begin("lithos.cell " + p.runId, steps.length);
 		for (String w : p.warnings) {
@@ -145,9 +148,17 @@ final class ProtocolRunner {
 	private void finish(CycleStats c, Outcome out) {
 		c.endTime = state.time;
 		out.cycles.add(c);
-		out.inventories.add(new double[] { state.cathode, state.counter, state.plated, state.dead, state.sei,
+		out.inventories.add(inventory());
+	}
+
+	/**
+	 * @return the Li pools now, A s/m2 of working area: cathode, counter, plated, dead, SEI, alloy, conversion,
+	 *         cracks, electrolyte (they sum to {@link CellState#total()})
+	 */
+	private double[] inventory() {
+		return new double[] { state.cathode, state.counter, state.plated, state.dead, state.sei,
 				state.alloyReversible + state.alloyTrapped, state.conversion, state.crackActive + state.crackTrapped,
-				state.electrolyte });
+				state.electrolyte };
 	}
 
 	private void checkBalance(StepPlan st) throws SolverException {

@@ -24,6 +24,7 @@ final class ResultBuilder {
 		r.setStatus(out.status);
 		r.setMessage(out.message);
 		r.setWallTime(wallTime);
+		r.setInitialInventory(inventory(out.initialInventory, 1 / p.referenceScale));
 		for (int i = 0; i < out.cycles.size(); i++) {
 			r.getCycles().add(record(p, out.cycles.get(i), out.inventories.get(i)));
 		}
@@ -35,6 +36,7 @@ final class ResultBuilder {
 		r.getSeries().add(SeriesName.CURRENT.create(scaled(sb.column(SeriesBuffer.CURRENT), perCell)));
 		r.getSeries().add(SeriesName.CAPACITY.create(scaled(sb.column(SeriesBuffer.CAPACITY), perCell)));
 		r.getSeries().add(SeriesName.CYCLE.create(sb.column(SeriesBuffer.CYCLE)));
+		r.getSeries().add(SeriesName.STEP.create(sb.column(SeriesBuffer.STEP)));
 		r.getSeries().add(SeriesName.SEI2_THICKNESS.create(sb.column(SeriesBuffer.SEI2)));
 		r.getSeries().add(SeriesName.LI_THICKNESS.create(sb.column(SeriesBuffer.LI)));
 		r.getSeries().add(SeriesName.BULK_RESISTANCE.create(scaled(sb.column(SeriesBuffer.BULK_R), p.referenceScale)));
@@ -64,9 +66,24 @@ final class ResultBuilder {
 		return column;
 	}
 
+	/** @return the pools of a run's inventory (per working area) per cell area */
+	private static LiInventory inventory(double[] working, double perCell) {
+		double[] inv = scaled(working.clone(), perCell);
+		LiInventory li = FACTORY.createLiInventory();
+		li.setCathode(inv[0]);
+		li.setCounter(inv[1]);
+		li.setPlated(inv[2]);
+		li.setDead(inv[3]);
+		li.setSei(inv[4]);
+		li.setAlloy(inv[5]);
+		li.setConversion(inv[6]);
+		li.setCracks(inv[7]);
+		li.setElectrolyte(inv[8]);
+		return li;
+	}
+
 	private static CycleRecord record(CellParameters p, CycleStats c, double[] working) {
 		double perCell = 1 / p.referenceScale;
-		double[] inv = scaled(working.clone(), perCell);
 		CycleRecord r = FACTORY.createCycleRecord();
 		r.setIndex(c.index);
 		r.setChargeCapacity(c.charge * perCell);
@@ -81,17 +98,7 @@ final class ResultBuilder {
 		r.setStrippingOverpotential(c.stripping.median());
 		r.setNucleationOverpotential(c.nucleation);
 		r.setEndTime(c.endTime);
-		LiInventory li = FACTORY.createLiInventory();
-		li.setCathode(inv[0]);
-		li.setCounter(inv[1]);
-		li.setPlated(inv[2]);
-		li.setDead(inv[3]);
-		li.setSei(inv[4]);
-		li.setAlloy(inv[5]);
-		li.setConversion(inv[6]);
-		li.setCracks(inv[7]);
-		li.setElectrolyte(inv[8]);
-		r.setInventory(li);
+		r.setInventory(inventory(working, perCell));
 		return r;
 	}
 

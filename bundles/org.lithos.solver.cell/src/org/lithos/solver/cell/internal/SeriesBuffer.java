@@ -12,10 +12,10 @@ final class SeriesBuffer {
 
 	/** Column order. */
 	static final int TIME = 0, VOLTAGE = 1, CURRENT = 2, CAPACITY = 3, CYCLE = 4, SEI2 = 5, LI = 6, BULK_R = 7,
-			INTERFACE_R = 8, COLUMNS = 9;
+			INTERFACE_R = 8, STEP = 9, COLUMNS = 10;
 
 	/**
-	 * Most rows a run keeps: 1,000,000 rows of 9 columns are 72 MB. Past it every second row is dropped (the first
+	 * Most rows a run keeps: 1,000,000 rows of 10 columns are 80 MB. Past it every second row is dropped (the first
 	 * row and the newest one stay) and later steps keep proportionally fewer points, so a run's series never takes
 	 * more than this, however many cycles it has; a 300-cycle run (about 60,000 rows) is never thinned.
 	 */
@@ -30,10 +30,17 @@ final class SeriesBuffer {
 	private int skipped;
 	private final double[] pending = new double[COLUMNS];
 	private boolean hasPending;
+	/** Index of the step being recorded (in the flattened protocol, from 0): the {@link #STEP} column. */
+	private int step;
 
-	/** Starts a new step. */
-	void beginStep() {
+	/**
+	 * Starts a new step.
+	 *
+	 * @param index the step's index in the flattened protocol, written into every point of the step
+	 */
+	void beginStep(int index) {
 		flushPending();
+		step = index;
 		stepStart = size;
 		stride = runStride;
 		skipped = 0;
@@ -42,7 +49,7 @@ final class SeriesBuffer {
 	/**
 	 * Adds a point (decimated within the step).
 	 *
-	 * @param values the columns in column order; columns not given are NaN
+	 * @param values the columns in column order; columns not given are NaN, the step column is the current step
 	 */
 	void add(double... values) {
 		if (size > stepStart && skipped + 1 < stride) {
@@ -97,6 +104,7 @@ final class SeriesBuffer {
 		for (int c = 0; c < COLUMNS; c++) {
 			cols[c][size] = c < values.length ? values[c] : Double.NaN;
 		}
+		cols[STEP][size] = step;
 		size++;
 	}
 

@@ -64,7 +64,7 @@ final class StepIntegrator {
 		s.resistanceFactor = 1 / Kinetics.arrhenius(p.k.SE_ACTIVATION, st.temperature, p.conductivityTemperature);
 		s.exchangeFactor = Kinetics.arrhenius(p.k.CHARGE_TRANSFER_ACTIVATION, st.temperature, Constants.STANDARD_TEMPERATURE);
 		alloyHeldLiAtStart = s.alloyReversible + s.alloyTrapped > 0;
-		series.beginStep();
+		series.beginStep(st.index);
 		if (st.kind == StepPlan.Kind.DISSOLVE) {
 			cs.hadDischarge = true; // a strip that cannot start still counts, with zero capacity
 		}

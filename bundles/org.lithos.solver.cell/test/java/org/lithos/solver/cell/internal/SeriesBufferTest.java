@@ -11,12 +11,12 @@ class SeriesBufferTest {
 	@Test
 	void longStepIsDecimated() {
 		SeriesBuffer b = new SeriesBuffer();
-		b.beginStep();
+		b.beginStep(0);
 		for (int i = 0; i < 10_000; i++) {
 			b.add(i, -i, 1, i, 1, 0, 0);
 		}
 		b.endStep();
-		b.beginStep();
+		b.beginStep(1);
 		for (int i = 0; i < 10; i++) {
 			b.add(20_000 + i, 0, -1, i, 1, 0, 0);
 		}
@@ -31,6 +31,9 @@ class SeriesBufferTest {
 		for (int i = 1; i < t.length; i++) {
 			assertTrue(t[i] > t[i - 1]);
 		}
+		double[] step = b.column(SeriesBuffer.STEP);
+		assertEquals(0, step[first - 1], "each point carries its step");
+		assertEquals(1, step[first], "each point carries its step");
 	}
 
 	/**
@@ -43,7 +46,7 @@ class SeriesBufferTest {
 		SeriesBuffer b = new SeriesBuffer();
 		int steps = 200_000;
 		for (int s = 0; s < steps; s++) {
-			b.beginStep();
+			b.beginStep(s);
 			for (int i = 0; i < 40; i++) {
 				b.add(s * 100.0 + i, 3.0, 1, i, s / 2 + 1, 0, 0);
 			}
@@ -54,8 +57,10 @@ class SeriesBufferTest {
 		assertTrue(t.length >= SeriesBuffer.MAX_ROWS / 4, "still a usable series: " + t.length);
 		assertEquals(0, t[0], "first point kept");
 		assertEquals((steps - 1) * 100.0 + 39, t[t.length - 1], "last point kept");
+		double[] step = b.column(SeriesBuffer.STEP);
 		for (int i = 1; i < t.length; i++) {
 			assertTrue(t[i] > t[i - 1], "time order at row " + i);
+			assertEquals((int) (t[i] / 100), step[i], "a thinned row keeps its own step, row " + i);
 		}
 		assertTrue(SeriesBuffer.MAX_ROWS * (long) SeriesBuffer.COLUMNS * Double.BYTES <= 80L << 20,
 				"the bound the README states: at most ~80 MB of series per run");

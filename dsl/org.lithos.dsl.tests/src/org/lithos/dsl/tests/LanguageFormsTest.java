@@ -1,0 +1,187 @@
+package org.lithos.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lithos.dsl.tests.Cells.assertNoErrors;
+import static org.lithos.dsl.tests.Cells.assertProblem;
+import static org.lithos.dsl.tests.Cells.problemsWithBase;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.Test;
+import org.lithos.dsl.validation.IssueCodes;
+import org.lithos.dsl.workspace.Formatting;
+import org.lithos.dsl.workspace.LithosWorkspace;
+import org.lithos.model.Expectation;
+import org.lithos.model.StepMode;
+import org.lithos.model.StepSpec;
+import org.lithos.model.StudyInput;
+
+/**
+ * The forms issue 13 asks the language to say, parsed, validated and compiled: averages over a range of cycles,
+ * retention relative to a chosen cycle, expectations at a step, {@code repeat 0}, sums and differences, and counter
+ * electrodes that are not Li.
+ */
+class LanguageFormsTest {
+
+	private static StudyInput study(String snippet) throws Exception {
+		return Cells.compile(Cells.BASE + "\n" + snippet).getStudies().get(0);
+	}
+
+	private static Expectation expectation(String line) throws Exception {
+		return study("study S {\n    run Half with Cycle(n = 5)\n    " + line + "\n}\n").getExpectations().get(0);
+	}
+
+	@Test
+	void anAverageOverARangeOfCycles() throws Exception {
+		Expectation e = expectation("expect average efficiency of Half over cycles 2 to 5 = 99.2 % +- 3 %");
+		assertEquals(2, e.getFirstCycle());
+		assertEquals(5, e.getLastCycle());
+		assertEquals(0.992, e.getValue(), 1e-12);
+		assertEquals(0.03, e.getToleranceAbsolute(), 1e-12, "points of a percentage");
+		assertEquals(-1, e.getCycle());
+		Expectation plain = expectation("expect average efficiency of Half = 99 %");
+		assertEquals(-1, plain.getFirstCycle(), "the existing form keeps its meaning: every cycle after the first");
+	}
+
+	@Test
+	void aRetentionRelativeToAChosenCycle() throws Exception {
+		Expectation e = expectation("expect capacity retention of Half at cycle 5 relative to cycle 3 = 80 % +- 5 %");
+		assertEquals(5, e.getCycle());
+		assertEquals(3, e.getReferenceCycle());
+		assertEquals(-1, expectation("expect capacity retention of Half at cycle 5 = 80 %").getReferenceCycle());
+	}
+
+	@Test
+	void expectationsAtAStep() throws Exception {
+		Expectation third = expectation("expect voltage of Half after the third strip = 0.2 V +- 1 %");
+		assertEquals(3, third.getStep());
+		assertTrue(third.isSetStepMode());
+		assertEquals(StepMode.STRIP, third.getStepMode());
+		Expectation numbered = expectation("expect Li thickness of Half after step 1 of cycle 2 > 4 um");
+		assertEquals(1, numbered.getStep());
+		assertFalse(numbered.isSetStepMode(), "'step' counts every kind of step");
+		assertEquals(2, numbered.getCycle());
+		Expectation plate = expectation("expect capacity of Half after plate 2 = 1 mAh/cm2 +- 1 %");
+		assertEquals(2, plate.getStep());
+		assertEquals(StepMode.PLATE, plate.getStepMode());
+		assertEquals(36_000, plate.getValue(), 1e-9);
+		assertEquals(-1, expectation("expect voltage of Half after the last plate = -0.1 V +- 50 %").getStep());
+		assertEquals(0, expectation("expect voltage of Half at cycle 2 = -0.1 V +- 50 %").getStep(),
+				"without an address the end of the cycle");
+	}
+
+	@Test
+	void addressesOnlyWhereTheObservableHasAMeaning() {
+		assertProblem(problemsWithBase("study S { run Half with Cycle  expect cycle life of Half after step 2 > 3 }"),
+				IssueCodes.INVALID_ADDRESS, "'cycle life' has no meaning as a step; that is for");
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect first cycle efficiency of Half relative to cycle 2 = 90 % }"),
+				IssueCodes.INVALID_ADDRESS, "has no meaning as a value relative to a cycle");
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect average efficiency of Half over cycles 50 to 2 > 99 % }"),
+				IssueCodes.INVALID_ADDRESS, "cycles 50 to 2 is no range");
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect average efficiency of Half over cycles 0 to 2 > 99 % }"),
+				IssueCodes.INVALID_ADDRESS, "cycles are numbered from 1");
+		assertProblem(problemsWithBase("study S { run Half with Cycle  expect voltage of Half after the thrid charge < 1 V }"),
+				IssueCodes.INVALID_ADDRESS, "'thrid' is no ordinal");
+		assertProblem(problemsWithBase("study S { run Half with Cycle  expect voltage of Half after step 0 < 1 V }"),
+				IssueCodes.INVALID_ADDRESS, "steps are counted from 1");
+		assertProblem(problemsWithBase("study S { run Half with Cycle  expect voltage of Half after the third strip < 1 V }"),
+				IssueCodes.INVALID_ADDRESS, "run Half (protocol test.Cycle) has no step after the 3rd strip: it has 4 steps");
+	}
+
+	@Test
+	void repeatZeroIsALoopThatRunsNoTime() throws Exception {
+		String protocol = """
+				protocol Formation(n = 1) {
+				    plate at 1 mA/cm2 for 1 mAh/cm2
+				    strip at 1 mA/cm2 until 0.2 V
+				    repeat n - 1 {
+				        plate at 1 mA/cm2 for 1 mAh/cm2
+				        strip at 1 mA/cm2 until 0.2 V
+				    }
+				    repeat 0 { rest for 1 h }
+				}
+				""";
+		List<StepSpec> once = study(protocol + "study S { run Half with Formation }").getRuns().get(0).getProtocol()
+				.getSteps();
+		assertEquals(2, once.size(), "repeat n - 1 with n = 1 and repeat 0 add no step");
+		List<StepSpec> thrice = study(protocol + "study S { run Half with Formation(n = 3) }").getRuns().get(0)
+				.getProtocol().getSteps();
+		assertEquals(6, thrice.size());
+		assertProblem(problemsWithBase("protocol P { repeat -1 { plate at 1 mA/cm2 for 1 mAh/cm2 } }"),
+				IssueCodes.INVALID_COUNT, "at least 0");
+	}
+
+	@Test
+	void sumsAndDifferencesWithTheUsualPrecedence() throws Exception {
+		List<StepSpec> steps = study("""
+				protocol Sums(q = 1 mAh/cm2) {
+				    plate at 1 mA/cm2 for q - 0.25 mAh/cm2
+				    strip at 1 mA/cm2 for q / 2 + 2 * 0.25 mAh/cm2
+				    plate at 0.5 mA/cm2 + 0.5 mA/cm2 for 2 h - 30 min
+				}
+				study S { run Half with Sums }
+				""").getRuns().get(0).getProtocol().getSteps();
+		assertEquals(0.75 * 36_000, steps.get(0).getTerminations().get(0).getValue(), 1e-6);
+		assertEquals(1.0 * 36_000, steps.get(1).getTerminations().get(0).getValue(), 1e-6, "* and / before + and -");
+		assertEquals(10.0, steps.get(2).getCurrentDensity(), 1e-12);
+		assertEquals(5400, steps.get(2).getTerminations().get(0).getValue(), 1e-9);
+	}
+
+	@Test
+	void termsOfASumHaveOneDimension() {
+		assertProblem(problemsWithBase("protocol P(j = 1 mA/cm2) { plate at j + 1 V for 1 mAh/cm2 }"),
+				IssueCodes.WRONG_DIMENSION, "cannot add 1 V to 1 mA/cm2: a voltage and a current density");
+		assertProblem(problemsWithBase("protocol P { store for 1 d at 60 C - 10 C }"),
+				IssueCodes.WRONG_DIMENSION, "temperatures cannot be added or subtracted");
+	}
+
+	@Test
+	void aCounterMustBeLithiumOrAnAlloyWithItsPotential() {
+		assertProblem(problemsWithBase("cell Bad extends Half { counter Cu 100 um }"), IssueCodes.COUNTER_NOT_LITHIUM,
+				"will not take it for Li");
+		assertProblem(problemsWithBase("material Alloy alloy { formula \"LiX\" }\ncell Bad extends Half { counter Alloy }"),
+				IssueCodes.COUNTER_NOT_LITHIUM, "'Alloy' is neither Li nor a Li alloy with a 'potential'");
+		assertNoErrors(problemsWithBase("cell InLiHalf extends Half { counter InLi }"));
+		assertNoErrors(problemsWithBase("material MyLi extends Li { }\ncell Mine extends Half { counter MyLi 50 um }"));
+	}
+
+	@Test
+	void theNewFormsKeepTheirLayout() {
+		String text = Cells.BASE + """
+
+				protocol P(n = 2) {
+				    repeat n - 1 {
+				        plate at 1 mA/cm2 for 1 mAh/cm2 - 0.5 mAh/cm2
+				        strip at 1 mA/cm2 until 0.2 V
+				    }
+				}
+
+				study S {
+				    run Half with P(n = 3)
+				    expect average efficiency of Half over cycles 1 to 2 > 90 %
+				    expect capacity retention of Half at cycle 2 relative to cycle 1 = 100 % +- 50 %
+				    expect voltage of Half after the second strip > 0.1 V
+				    expect Li thickness of Half after step 1 of cycle 2 < 10 um
+				}
+				""";
+		assertNoErrors(Cells.problems(text));
+		String formatted = format(text);
+		assertEquals(formatted, format(formatted), "formatting is idempotent");
+		for (String line : text.substring(text.indexOf("protocol P(")).split("\n")) {
+			assertTrue(formatted.contains(line), "kept as written: '" + line + "'\n" + formatted);
+		}
+	}
+
+	private static String format(String text) {
+		LithosWorkspace workspace = LithosWorkspace.create();
+		Resource resource = workspace.addText("f.cell", text);
+		return Formatting.format((XtextResource) resource);
+	}
+}
