@@ -32,4 +32,7 @@ assert.strictEqual(m[1], '12');
 assert.strictEqual(m[2], 'mm');
 const count = quantity.exec('of cycle 4 or total time');
 assert.strictEqual(count[2], undefined, '"or" after a number is a keyword, not a unit');
+const range = quantity.exec('over cycles 2 to 50');
+assert.strictEqual(range[2], undefined, '"to" after a number is a keyword, not a unit');
+assert.strictEqual(quantity.exec('expect cycle life of Cu_half = 26 cycles')[2], 'cycles', 'a count of cycles keeps its unit');
 console.log(`grammar ok: ${patterns.length} patterns, ${keywords.size} keywords coloured`);
