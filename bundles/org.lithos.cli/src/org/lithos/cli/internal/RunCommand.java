@@ -32,7 +32,7 @@ import org.lithos.sim.store.StudyIndex;
 import org.lithos.solver.api.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code lithos run FILE [--study NAME] [--out DIR] [--jobs N] [--seed S] [--timeout SECONDS]}. */
+/** {@code lithos run FILE [--study NAME] [--out DIR] [--jobs N] [--seed S] [--timeout SECONDS] [--shard K/N]}. */
 @Component(service = Command.class)
 public final class RunCommand implements Command {
 
@@ -67,7 +67,7 @@ public final class RunCommand implements Command {
 	public String usage() {
 		return """
 				Usage: lithos run FILE [--study NAME] [--out DIR] [--jobs N] [--seed S] [--timeout SECONDS]
-				                       [--charts none|summary|all] [--calibration FILE]
+				                       [--charts none|summary|all] [--calibration FILE] [--shard K/N]
 
 				Compiles FILE (with the other .cell files of its folder) and runs its studies (all, or the one
 				named) in parallel. Per study it writes DIR/STUDY/ with report.html, study.json (how the study
@@ -86,6 +86,9 @@ public final class RunCommand implements Command {
 				  --calibration FILE constants of lithos.cell from FILE (as lithos calibrate writes it)
 				  --charts LEVEL     none: no charts; summary: the study's charts across runs only;
 				                     all: also every run's own charts (default: all up to %d runs, else summary)
+				  --shard K/N        only shard K of N of every study: the runs whose index i (from 0) has
+				                     i mod N = K-1, seeded as in the whole study; DIR/shard.json records them.
+				                     `lithos merge` combines the N shard folders (see `lithos slurm`)
 
 				Exit codes: 0 every run finished, 1 errors in FILE, some runs failed or timed out, or DIR
 				cannot take results (a file, not writable, full, or in use), 2 wrong command line,
@@ -103,7 +106,7 @@ public final class RunCommand implements Command {
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		Arguments arguments = new Arguments(args, Set.of("--study", "--out", "--jobs", "--seed", "--timeout", "--charts",
-				CalibrationOption.NAME), Set.of());
+				CalibrationOption.NAME, Shard.OPTION), Set.of());
 		if (arguments.operands().size() != 1) {
 			throw new UsageException("name exactly one .cell file");
 		}
@@ -113,6 +116,8 @@ public final class RunCommand implements Command {
 		Duration timeout = arguments.option("--timeout", null) == null ? null
 				: Duration.ofMillis(Math.round(parsePositive(arguments.option("--timeout", null), "--timeout") * 1000));
 		ChartLevel charts = parseCharts(arguments.option("--charts", null));
+		String shardText = arguments.option(Shard.OPTION, null);
+		ShardRun shard = shardText == null ? null : new ShardRun(Shard.parse(shardText), file, seed);
 		String stem = file.getFileName().toString().replaceFirst("\\.cell$", "");
 		Path output = Path.of(arguments.option("--out", "lithos-out/" + stem));
 
@@ -128,8 +133,10 @@ public final class RunCommand implements Command {
 			if (Files.isDirectory(output)) {
 				lock[0] = OutputLock.acquire(output.resolve(".lithos.lock"), output);
 			}
+			// a shard fixes each run's seed itself, from the run's index in the whole study
 			return compileAndRun(file, arguments.option("--study", null), output,
-					new RunOptions(output, jobs, timeout, seed, charts), charts == null, lock, out, err);
+					new RunOptions(output, jobs, timeout, shard == null ? seed : null, charts), charts == null, shard, lock,
+					out, err);
 		} catch (OutputFolderException e) {
 			err.println("lithos run: " + e.getMessage());
 			return 1;
@@ -141,7 +148,7 @@ public final class RunCommand implements Command {
 	}
 
 	private int compileAndRun(Path file, String study, Path output, RunOptions options, boolean automaticCharts,
-			OutputLock[] lock, PrintStream out, PrintStream err) {
+			ShardRun shard, OutputLock[] lock, PrintStream out, PrintStream err) {
 		Optional<CompiledModel> compiled;
 		try (var installed = SolverServices.teachValidator(registry)) {
 			compiled = Compilation.compile(file, out, err);
@@ -150,6 +157,9 @@ public final class RunCommand implements Command {
 			return 1;
 		}
 		List<StudyInput> studies = select(compiled.get(), study);
+		if (shard != null) {
+			studies = shard.select(studies);
+		}
 		if (studies.isEmpty()) {
 			err.println("lithos run: " + file + " has no studies to run");
 			return 1;
@@ -162,6 +172,14 @@ public final class RunCommand implements Command {
 		if (lock[0] == null) {
 			lock[0] = OutputLock.acquire(output.resolve(".lithos.lock"), output);
 		}
+		if (shard != null) {
+			try {
+				ShardRun.forgetEarlier(output);
+			} catch (java.io.IOException e) {
+				err.println("lithos run: cannot clear the earlier shard files in " + output + ": " + e.getMessage());
+				return 1;
+			}
+		}
 		ImageRenderer renderer = null;
 		if (options.charts() != ChartLevel.NONE) {
 			renderer = images.get().orElse(null);
@@ -170,12 +188,12 @@ public final class RunCommand implements Command {
 						+ " are written without charts");
 			}
 		}
-		return runStudies(studies, output, options, automaticCharts, new StudyRunner(solvers.get(), renderer), out,
+		return runStudies(studies, output, options, automaticCharts, shard, new StudyRunner(solvers.get(), renderer), out,
 				err);
 	}
 
 	private static int runStudies(List<StudyInput> studies, Path output, RunOptions base, boolean automaticCharts,
-			StudyRunner runner, PrintStream out, PrintStream err) {
+			ShardRun shard, StudyRunner runner, PrintStream out, PrintStream err) {
 		CountDownLatch recorded = new CountDownLatch(1);
 		Thread hook = new Thread(() -> {
 			runner.cancel();
@@ -191,7 +209,7 @@ public final class RunCommand implements Command {
 		}, "lithos-interrupt");
 		Runtime.getRuntime().addShutdownHook(hook);
 		try {
-			return runAll(runner, studies, output, base, automaticCharts, out, err);
+			return runAll(runner, studies, output, base, automaticCharts, shard, out, err);
 		} finally {
 			recorded.countDown();
 			try {
@@ -203,7 +221,7 @@ public final class RunCommand implements Command {
 	}
 
 	private static int runAll(StudyRunner runner, List<StudyInput> studies, Path output, RunOptions base,
-			boolean automaticCharts, PrintStream out, PrintStream err) {
+			boolean automaticCharts, ShardRun shard, PrintStream out, PrintStream err) {
 		List<RunOutcome> all = new ArrayList<>();
 		try {
 			for (StudyInput study : studies) {
@@ -211,15 +229,22 @@ public final class RunCommand implements Command {
 					break;
 				}
 				String simple = study.getName().substring(study.getName().lastIndexOf('.') + 1);
-				RunOptions options = base.withOutput(output.resolve(simple))
-						.withCharts(automaticCharts ? ChartLevel.automatic(study.getRuns().size()) : base.charts());
+				ChartLevel asked = automaticCharts ? null : base.charts();
+				RunOptions options = base.withOutput(output.resolve(simple)).withCharts(shard != null
+						? shard.charts(study, asked) : asked != null ? asked : ChartLevel.automatic(study.getRuns().size()));
 				List<RunOutcome> outcomes = runner.run(study, options, new ProgressDisplay(err, System.console() != null,
 						simple));
 				report(simple, outcomes, out);
+				if (shard != null && !runner.isCancelled()) {
+					recordShard(() -> shard.record(study, simple, options.charts(), outcomes, output), output);
+				}
 				all.addAll(outcomes);
 			}
 			if (studies.size() > 1 || Files.exists(output.resolve(StudyIndex.FILE))) {
 				StudyIndex.write(output);
+			}
+			if (shard != null && !runner.isCancelled()) {
+				recordShard(() -> shard.finish(output), output);
 			}
 		} catch (OutputFolderException e) {
 			err.println("lithos run: " + e.getMessage());
@@ -235,6 +260,21 @@ public final class RunCommand implements Command {
 			return INTERRUPTED;
 		}
 		return unfinished == 0 ? 0 : 1;
+	}
+
+	/** Writes a shard's records; a failure ends the run with exit 1, since merge could not use the shard. */
+	private static void recordShard(ShardWrite write, Path output) {
+		try {
+			write.run();
+		} catch (java.io.IOException e) {
+			throw new OutputFolderException(output, "cannot record the shard in " + output + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** A write of shard records. */
+	@FunctionalInterface
+	private interface ShardWrite {
+		void run() throws java.io.IOException;
 	}
 
 	private static List<StudyInput> select(CompiledModel model, String name) {
