@@ -20,6 +20,14 @@ public interface Benchmark {
 	 */
 	String description();
 
+	/**
+	 * @return how the figures are taken, for the header above them: {@code in-process after warm-up} (the default)
+	 *         or, for figures of whole processes, how those are started and counted
+	 */
+	default String method() {
+		return "in-process after warm-up";
+	}
+
 	/** Measures and prints its figures as rows of the bench table ({@code %-52s} label, value, unit). */
 	void run(PrintStream out);
 }

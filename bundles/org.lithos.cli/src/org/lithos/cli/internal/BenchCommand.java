@@ -23,8 +23,9 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code lithos bench}: the performance figures the README quotes, measured in-process after warm-up (median
- * of repeated runs), so they do not depend on JVM start-up. The README also gives wall-clock times of whole
- * commands.
+ * of repeated runs), so they do not depend on JVM start-up; a contributed group of figures says in its header how
+ * it is measured (the language server's come from whole processes). The README also gives wall-clock times of
+ * whole commands.
  */
 @Component(service = Command.class)
 public final class BenchCommand implements Command {
@@ -99,7 +100,7 @@ public final class BenchCommand implements Command {
 		int repeat = arguments.intOption("--repeat", 10);
 		for (Benchmark benchmark : contributed) {
 			if (arguments.flag(only(benchmark))) {
-				out.println("lithos bench: " + benchmark.title() + ", in-process after warm-up");
+				header(out, benchmark);
 				benchmark.run(out);
 				return 0;
 			}
@@ -136,13 +137,21 @@ public final class BenchCommand implements Command {
 		});
 		out.printf(Locale.ROOT, "%-52s %8.1f ms%n", "parse + validate a generated " + lines + "-line file", large);
 		new SolverBench(registry.get(), out, err).run(repeat);
-		contributed.forEach(benchmark -> benchmark.run(out));
+		for (Benchmark benchmark : contributed) {
+			header(out, benchmark);
+			benchmark.run(out);
+		}
 		if (exampleProblems[0] > 0 || syntheticErrors[0] > 0) {
 			err.println("lithos bench: the benchmark inputs have errors (" + exampleProblems[0] + " in examples, "
 					+ syntheticErrors[0] + " in the generated file); figures are not meaningful");
 			return 1;
 		}
 		return 0;
+	}
+
+	/** The line above a contributed group of figures: what it measures and how (not all are in-process). */
+	private static void header(PrintStream out, Benchmark benchmark) {
+		out.println("lithos bench: " + benchmark.title() + ", " + benchmark.method());
 	}
 
 	private static double median(int repeat, Supplier<Object> task) {

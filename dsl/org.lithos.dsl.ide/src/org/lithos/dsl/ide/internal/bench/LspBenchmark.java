@@ -48,6 +48,12 @@ public final class LspBenchmark implements Benchmark {
 	}
 
 	@Override
+	public String method() {
+		return "whole lithos lsp processes started by the product's launcher, driven over stdio (medians of "
+				+ SESSIONS + " sessions after one uncounted)";
+	}
+
+	@Override
 	public String description() {
 		return """
 				language server (lithos lsp started by the product's launcher, driven over stdio on a copy of
