@@ -9,6 +9,9 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
@@ -23,17 +26,28 @@ public class LithosServerModule extends AbstractModule {
 	/** The file extension of the cell language. */
 	public static final String EXTENSION = "cell";
 
-	private final Injector language;
+	private final Supplier<Injector> language;
 
 	/** @param language the injector of the cell language's IDE setup */
 	public LithosServerModule(Injector language) {
-		this.language = language;
+		this.language = () -> language;
+	}
+
+	/**
+	 * @param language the injector of the cell language's IDE setup, still being created: the server's own injector
+	 *                 and the protocol's plumbing are made meanwhile (on another core), and the language is
+	 *                 awaited only when the server first needs it (for {@code initialize})
+	 */
+	public LithosServerModule(CompletableFuture<Injector> language) {
+		this.language = language::join;
 	}
 
 	@Override
 	protected void configure() {
 		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put(EXTENSION, language.getInstance(IResourceServiceProvider.class));
+		IResourceServiceProvider.Provider cellLanguage = (uri, contentType) -> language.get()
+				.getInstance(IResourceServiceProvider.class);
+		registry.getExtensionToFactoryMap().put(EXTENSION, cellLanguage);
 		bind(IResourceServiceProvider.Registry.class).toInstance(registry);
 		bind(IMultiRootWorkspaceConfigFactory.class).to(LithosWorkspaceConfigFactory.class);
 		bind(IProjectDescriptionFactory.class).to(LithosProjectDescriptionFactory.class);
@@ -49,9 +63,10 @@ public class LithosServerModule extends AbstractModule {
 	 * content assist, whose parser only knows the grammar elements of its own injector.
 	 */
 	private XtextResourceSet resourceSet() {
-		XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
+		Injector cellLanguage = language.get();
+		XtextResourceSet resourceSet = cellLanguage.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
-				language.getInstance(IResourceFactory.class));
+				cellLanguage.getInstance(IResourceFactory.class));
 		return resourceSet;
 	}
 }
