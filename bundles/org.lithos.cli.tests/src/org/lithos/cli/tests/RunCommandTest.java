@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lithos.charts.jfree.JFreeImageRenderer;
@@ -23,9 +21,7 @@ import org.lithos.model.LithosFactory;
 import org.lithos.model.RunStatus;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
-import org.lithos.solver.api.Capability;
 import org.lithos.solver.api.ProgressMonitor;
-import org.lithos.solver.api.Solver;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.api.internal.SolverCatalog;
 
@@ -33,25 +29,9 @@ import org.lithos.solver.api.internal.SolverCatalog;
 class RunCommandTest {
 
 	/** Echoes the first step's current density as the discharge capacity; fails at 2 mA/cm2. */
-	private static final class Echo implements Solver {
-		@Override
-		public String id() {
-			return "echo";
-		}
-
-		@Override
-		public String name() {
-			return "echo";
-		}
-
-		@Override
-		public Set<Capability> capabilities() {
-			return Set.of(Capability.HALF_CELL);
-		}
-
-		@Override
-		public OptionalInt suitability(SimulationInput input) {
-			return OptionalInt.of(1);
+	private static final class Echo extends StandInSolver {
+		Echo() {
+			super("echo");
 		}
 
 		@Override

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -35,9 +33,7 @@ import org.lithos.model.RunStatus;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.Summary;
-import org.lithos.solver.api.Capability;
 import org.lithos.solver.api.ProgressMonitor;
-import org.lithos.solver.api.Solver;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.api.internal.SolverCatalog;
 
@@ -48,25 +44,9 @@ import org.lithos.solver.api.internal.SolverCatalog;
 class ShardMergeTest {
 
 	/** A result that depends on the run's seed and current density, with digits a rounding would lose. */
-	private static final class Seeded implements Solver {
-		@Override
-		public String id() {
-			return "seeded";
-		}
-
-		@Override
-		public String name() {
-			return "seeded";
-		}
-
-		@Override
-		public Set<Capability> capabilities() {
-			return Set.of(Capability.HALF_CELL);
-		}
-
-		@Override
-		public OptionalInt suitability(SimulationInput input) {
-			return OptionalInt.of(1);
+	private static final class Seeded extends StandInSolver {
+		Seeded() {
+			super("seeded");
 		}
 
 		@Override
