@@ -21,7 +21,11 @@ import org.lithos.model.MaterialSpec;
 import org.lithos.model.Morphology;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
+import org.lithos.model.RunStatus;
+import org.lithos.sim.store.MorphologyFile;
 import org.lithos.sim.store.MorphologyPictures;
+import org.lithos.sim.store.ResultStore;
+import org.lithos.sim.store.StoredStudy;
 
 /** Snapshots of the deposit become pictures in the picture's frame, per run and side by side per study. */
 class MorphologyPicturesTest {
@@ -119,5 +123,43 @@ class MorphologyPicturesTest {
 		assertTrue(Files.exists(folder.resolve(MorphologyPictures.PANEL + ".png")));
 		assertFalse(MorphologyPictures.writePanel("none", List.of(cu), Arrays.asList((SimulationResult) null),
 				folder.resolve("none"), IMAGES));
+	}
+
+	@Test
+	void aRunFolderKeepsTheSnapshotsSoAReopenedRunHasTheSamePictures() throws IOException {
+		Path folder = Files.createTempDirectory("morph-store");
+		SimulationResult result = F.createSimulationResult();
+		result.setStatus(RunStatus.COMPLETED);
+		result.getMorphologies().add(mound(90));
+		result.getMorphologies().add(mound(180));
+		SimulationInput input = input("MgW_half", "Cu", "W", "Mg");
+		input.getCell().setArea(1.131e-4);
+		ResultStore.write(input, result, folder);
+		assertTrue(Files.isRegularFile(folder.resolve(MorphologyFile.FILE)));
+		assertEquals(List.of(), leftovers(folder), "written through a temporary file and moved");
+
+		SimulationInput reopened = F.createSimulationInput();
+		reopened.setId(input.getId());
+		SimulationResult read = StoredStudy.readRun(folder, reopened);
+		// every field: title, collector and coating names, site grids, deposition times, heights, top view
+		assertEquals(MorphologyPictures.pictures(input, result), MorphologyPictures.pictures(reopened, read));
+		assertEquals(180, read.getMorphologies().get(1).getCharge());
+	}
+
+	@Test
+	void aRunWithoutSnapshotsHasNoMorphologyFile() throws IOException {
+		Path folder = Files.createTempDirectory("morph-none");
+		SimulationResult result = F.createSimulationResult();
+		result.setStatus(RunStatus.COMPLETED);
+		SimulationInput input = input("Cu_half", "Cu");
+		ResultStore.write(input, result, folder);
+		assertFalse(Files.exists(folder.resolve(MorphologyFile.FILE)));
+		assertTrue(StoredStudy.readRun(folder, F.createSimulationInput()).getMorphologies().isEmpty());
+	}
+
+	private static List<String> leftovers(Path folder) throws IOException {
+		try (var files = Files.list(folder)) {
+			return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
+		}
 	}
 }

@@ -27,7 +27,8 @@ import com.google.gson.stream.JsonWriter;
  * Writes one run's files: {@code result.json} in the units papers use (capacities in mAh/cm2 and mAh/g,
  * efficiencies in %, overpotentials in mV, times in h; the {@code units} object states them), {@code cycles.csv}
  * with the same columns, {@code series.csv} with the time series and, for cycling runs, the same series in the Battery
- * Data Format ({@code series.bdf.csv}). Each file is written atomically.
+ * Data Format ({@code series.bdf.csv}), and for morphology runs the deposit snapshots ({@link MorphologyFile}). Each
+ * file is written atomically.
  */
 public final class ResultStore {
 
@@ -77,6 +78,7 @@ public final class ResultStore {
 			writeSeries(result.getSeries(), writer);
 			writer.flush();
 		});
+		MorphologyFile.write(input, result, folder);
 		if (PredictedBdf.possible(result)) {
 			AtomicFiles.write(folder.resolve(BDF_FILE), out -> {
 				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -38,8 +38,9 @@ import com.google.gson.JsonParser;
  * A study folder read back from disk, as {@code lithos run} (or the studio) left it: {@code study.json} and, per
  * finished run, {@code result.json} and {@code series.csv}, turned back into the model (SI units) so that the chart
  * models of {@code org.lithos.charts} can be rebuilt from an earlier session's results. What the files do not hold
- * is absent: a run's protocol and materials, the study's {@code expect} and {@code plot} clauses, and the deposit
- * snapshots of morphology runs (their pictures stay in the run's {@code charts/} folder).
+ * is absent: a run's protocol and materials and the study's {@code expect} and {@code plot} clauses. The deposit
+ * snapshots of morphology runs come back from {@code morphology.json}, with the collector's names they are labelled
+ * with.
  *
  * @param folder   the study folder
  * @param status   how the study ended: "finished", "incomplete" or "cancelled"
@@ -145,6 +146,7 @@ public record StoredStudy(Path folder, String status, Instant started, Instant e
 		result.setMessage(optionalText(json, "message"));
 		result.setWallTime(number(json, "wallTimeSeconds"));
 		input.setCell(cell(file, json));
+		MorphologyFile.read(folder, result, input.getCell());
 		for (JsonElement element : array(file, json, "cycles")) {
 			result.getCycles().add(cycle(element.getAsJsonObject()));
 		}
