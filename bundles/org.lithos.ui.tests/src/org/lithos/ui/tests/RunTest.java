@@ -55,6 +55,9 @@ import org.lithos.ui.internal.run.StudyRun;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunTest {
 
+	/** The name of the long study's job, as the Progress view lists it. */
+	private static final String JOB_NAME = "Running the studies of long.cell";
+
 	private static IFile rates;
 	private static Path output;
 	private static String console;
@@ -230,13 +233,45 @@ class RunTest {
 		}
 	}
 
+	/** A morphology study reopened from its folder shows the same deposit pictures as the run in memory. */
+	@Test
+	@Order(20)
+	void theDepositPicturesOfAReopenedStudyAreThoseOfTheRun() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("earlier");
+		String stem = "deposit" + System.currentTimeMillis();
+		Path copy = Path.of(project.getLocationURI()).resolve("lithos-out").resolve(stem).resolve("Deposit");
+		copyTree(output.resolve("Deposit"), copy);
+		RunHistory.get().findEarlierRuns().join();
+		StudyRun earlier = RunHistory.get().runs().stream().filter(r -> r.output().equals(copy)).findFirst()
+				.orElseThrow(() -> new AssertionError("not listed: " + RunHistory.get().runs()));
+		Path dir = Files.createTempDirectory("reopened");
+		Path fresh = dir.resolve("fresh.png");
+		Path reopened = dir.resolve("reopened.png");
+		for (StudyRun run : List.of(depositRun, earlier)) {
+			ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), run));
+			Ui.run(() -> view.select(ChartChoice.PICTURES));
+			assertEquals("", Ui.sync(view::message), "pictures of " + run.output());
+			Ui.run(() -> {
+				try {
+					view.export(run == depositRun ? fresh : reopened);
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			});
+		}
+		assertTrue(Files.size(reopened) > 5000, "deposit picture too small");
+		assertTrue(Arrays.equals(Files.readAllBytes(fresh), Files.readAllBytes(reopened)),
+				"the reopened study draws the same pictures");
+		Ui.screenshot("chart-deposit-reopened", null);
+	}
+
 	private static java.time.Instant instant(String json, String key) {
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\": \"([^\"]+)\"").matcher(json);
 		assertTrue(m.find(), "study.json has no " + key);
 		return java.time.Instant.parse(m.group(1));
 	}
 
-	private static void copyTree(Path from, Path to) throws java.io.IOException {
+	static void copyTree(Path from, Path to) throws java.io.IOException {
 		try (Stream<Path> files = Files.walk(from)) {
 			for (Path file : files.toList()) {
 				Path target = to.resolve(from.relativize(file).toString());
@@ -473,20 +508,30 @@ class RunTest {
 		assertNotNull(Ui.sync(() -> Ui.page().findView(org.lithos.ui.internal.LithosPerspective.PROGRESS_VIEW)),
 				"the Progress view is not open");
 		Ui.waitUntil("the job's name to show", () -> progressTexts().stream()
-				.anyMatch(t -> t.contains("Running the studies of long.cell")), Duration.ofSeconds(30));
+				.anyMatch(t -> t.contains(JOB_NAME)), Duration.ofSeconds(30));
 		StudyRun running = RunHistory.get().runs().stream().filter(r -> r.study().equals("Long")
 				&& r.state() == StudyRun.State.RUNNING).findFirst().orElseThrow();
 		List<String> row = row(running);
 		assertEquals("running", row.get(2));
 		assertTrue(row.get(3).matches("\\d / 6"), "runs done: " + row.get(3));
+		// the Progress view's own list: a row with the job's name and its cancel button
+		try {
+			Ui.waitUntil("the job's row in the Progress view", () -> ProgressRows.find(Ui.page(), JOB_NAME) != null,
+					Duration.ofSeconds(30));
+		} catch (AssertionError e) {
+			Ui.screenshot("progress-missing", null);
+			throw new AssertionError(e.getMessage() + "; the name shows in " + Ui.sync(() -> ProgressRows.describe(
+					JOB_NAME)), e);
+		}
+		org.eclipse.swt.widgets.Composite jobRow = Ui.sync(() -> ProgressRows.find(Ui.page(), JOB_NAME));
 		Ui.screenshot("progress", null);
 		long start = System.nanoTime();
-		Ui.run(() -> org.eclipse.core.runtime.jobs.Job.getJobManager()
-				.cancel(org.lithos.ui.internal.run.StudyJob.FAMILY));
+		Ui.run(() -> ProgressRows.pressCancel(jobRow));
 		Studies.awaitJobs(Duration.ofSeconds(60));
 		double seconds = (System.nanoTime() - start) / 1e9;
 		StudyRun run = run("Long");
 		assertEquals(StudyRun.State.CANCELLED, run.state());
+		assertEquals("cancelled", row(run).get(2), "the Runs view shows it cancelled");
 		assertTrue(seconds < 20, "cancelling took " + seconds + " s");
 		assertTrue(run.outcomes().stream().anyMatch(o -> !o.finished()), "every run finished: nothing was cancelled");
 		String text = Ui.sync(() -> RunConsole.get().console().getDocument().get());
