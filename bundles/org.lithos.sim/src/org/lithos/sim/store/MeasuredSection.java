@@ -8,10 +8,8 @@ import java.util.Locale;
 import org.lithos.charts.CycleResidual;
 import org.lithos.charts.MeasuredOverlays;
 import org.lithos.charts.render.ImageRenderer;
-import org.lithos.data.ColumnMapping;
 import org.lithos.data.DataFileException;
 import org.lithos.data.MeasuredCurve;
-import org.lithos.data.MeasuredData;
 import org.lithos.model.MeasuredFile;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.StudyInput;
@@ -39,7 +37,7 @@ final class MeasuredSection {
 		for (MeasuredFile file : study.getMeasured()) {
 			MeasuredCurve curve;
 			try {
-				curve = read(file);
+				curve = MeasuredFiles.read(file);
 			} catch (DataFileException e) {
 				html.append("<p class=\"FAIL\">").append(StudyReport.escape(e.getMessage())).append("</p>\n");
 				continue;
@@ -51,12 +49,6 @@ final class MeasuredSection {
 				}
 			}
 		}
-	}
-
-	private static MeasuredCurve read(MeasuredFile file) throws DataFileException {
-		Path path = Path.of(file.getFile());
-		return file.getColumns() == null || file.getColumns().isEmpty() ? MeasuredData.read(path)
-				: MeasuredData.read(path, ColumnMapping.parse(file.getColumns()));
 	}
 
 	private static void run(SimulationInput input, RunOutcome outcome, MeasuredCurve curve, Path folder,

@@ -2,6 +2,7 @@ package org.lithos.charts.jfree.internal;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.lithos.charts.ChartModel;
 
@@ -20,6 +21,9 @@ public final class ChartAssembler {
 		XYPlot plot = new XYPlot(data.dataset(), ChartStyle.axis(model.xAxis()), ChartStyle.axis(model.yAxis()),
 				data.renderer());
 		plot.setOrientation(PlotOrientation.VERTICAL);
+		// models list what lies underneath first (measured curves before the predictions); JFreeChart's default
+		// order would paint the first series last, on top
+		plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
 		ChartStyle.plot(plot);
 		MarkerLayer.add(plot, model.markers());
 		JFreeChart chart = new JFreeChart(model.title(), ChartStyle.TITLE, plot, model.series().size() > 1);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.ChartModels;
+import org.lithos.charts.MeasuredOverlays;
 import org.lithos.charts.RunScalar;
 import org.lithos.model.Expectation;
 import org.lithos.model.SimulationInput;
@@ -37,6 +38,16 @@ public enum ChartChoice {
 	OVERPOTENTIAL("Overpotentials per cycle", ChartModels::overpotentialVsCycle),
 	/** Where the Li is at the end of each cycle. */
 	INVENTORY("Li inventory per cycle", ChartModels::liInventoryVsCycle),
+	/** Voltage against capacity over the study's measured curve, for the cycles both have. */
+	MEASURED_VOLTAGE(MeasuredOverlays::voltageVsCapacity, "Measured and predicted: voltage against capacity"),
+	/** Coulombic efficiency per cycle, measured and predicted. */
+	MEASURED_EFFICIENCY(MeasuredOverlays::efficiencyVsCycle, "Measured and predicted: Coulombic efficiency"),
+	/** Discharge capacity per cycle, measured and predicted. */
+	MEASURED_CAPACITY(MeasuredOverlays::capacityVsCycle, "Measured and predicted: discharge capacity"),
+	/** Retention per cycle, measured and predicted. */
+	MEASURED_RETENTION(MeasuredOverlays::retentionVsCycle, "Measured and predicted: retention"),
+	/** Predicted less measured voltage. */
+	RESIDUAL(MeasuredOverlays::voltageResidual, "Voltage residual (predicted less measured)"),
 	/** A figure per run against the swept variable. */
 	SWEEP("Sweep: a figure against the swept variable", null),
 	/** Substrate coverage of a morphology run. */
@@ -50,10 +61,19 @@ public enum ChartChoice {
 
 	private final String label;
 	private final Function<SimulationResult, ChartModel> perRun;
+	private final Function<MeasuredOverlays, ChartModel> overMeasured;
 
 	ChartChoice(String label, Function<SimulationResult, ChartModel> perRun) {
 		this.label = label;
 		this.perRun = perRun;
+		this.overMeasured = null;
+	}
+
+	/** A chart of the report's measured section: a run's predictions over the study's data file for its cell. */
+	ChartChoice(Function<MeasuredOverlays, ChartModel> overMeasured, String label) {
+		this.label = label;
+		this.perRun = null;
+		this.overMeasured = overMeasured;
 	}
 
 	/** @return what the chart view's list shows */
@@ -98,6 +118,9 @@ public enum ChartChoice {
 		}
 		if (finished.isEmpty()) {
 			throw new IllegalStateException("no finished run to draw");
+		}
+		if (overMeasured != null) {
+			return MeasuredCharts.model(request.study(), finished, overMeasured);
 		}
 		List<String> ids = new ArrayList<>();
 		List<ChartModel> charts = new ArrayList<>();

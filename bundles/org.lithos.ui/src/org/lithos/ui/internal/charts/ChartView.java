@@ -216,7 +216,8 @@ public class ChartView extends ViewPart {
 		}
 		this.run = run;
 		StudyInput study = run.input().orElseThrow();
-		title.setText(run.study() + "\n" + run.file().getFileName() + ", " + run.outcomes().size() + " runs");
+		int count = run.outcomes().size();
+		title.setText(run.study() + "\n" + run.file().getFileName() + ", " + count + (count == 1 ? " run" : " runs"));
 		List<RunOutcome> outcomes = run.outcomes();
 		runs.setInput(outcomes);
 		runs.setCheckedElements(outcomes.stream().filter(RunOutcome::finished).toArray());

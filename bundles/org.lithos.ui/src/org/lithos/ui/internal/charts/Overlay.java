@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lithos.charts.ChartKind;
+import org.lithos.charts.Channel;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.DataSeries;
 import org.lithos.charts.ReferenceMarker;
@@ -38,7 +39,9 @@ public final class Overlay {
 			String run = runIds.get(i);
 			for (DataSeries s : chart.series()) {
 				String name = chart.series().size() == 1 ? run : run + ": " + s.name();
-				series.add(new DataSeries(name, null, s.x(), s.y()));
+				// runs get a colour each; measured curves stay grey, under every run's prediction
+				Channel channel = s.channel() == Channel.MEASURED ? Channel.MEASURED : null;
+				series.add(new DataSeries(name, channel, s.x(), s.y()));
 			}
 			for (ReferenceMarker marker : chart.markers()) {
 				if (!markers.contains(marker)) {

@@ -17,10 +17,10 @@ import org.lithos.model.SimulationInput;
 import org.lithos.model.StudyInput;
 
 /**
- * What a study asks that its results folder does not keep, its {@code expect} and {@code plot} clauses, taken from
- * the .cell file it was run from, so that a study of an earlier session shows the measured values beside its
- * predictions too. Only while the file still compiles and defines the study with the same runs: a file changed
- * since could otherwise put markers on runs they were never about. Toolkit-free.
+ * What a study asks that its results folder does not keep, its {@code expect}, {@code plot} and {@code data}
+ * clauses, taken from the .cell file it was run from, so that a study of an earlier session shows the measured
+ * values and curves beside its predictions too. Only while the file still compiles and defines the study with the
+ * same runs: a file changed since could otherwise put markers on runs they were never about. Toolkit-free.
  */
 final class StudyQuestions {
 
@@ -47,6 +47,7 @@ final class StudyQuestions {
 				if (study.getName().equals(stored.getName()) && runIds(study).equals(runIds(stored))) {
 					stored.getExpectations().addAll(EcoreUtil.copyAll(study.getExpectations()));
 					stored.getPlots().addAll(EcoreUtil.copyAll(study.getPlots()));
+					stored.getMeasured().addAll(EcoreUtil.copyAll(study.getMeasured()));
 				}
 			}
 		} catch (CompileException | RuntimeException e) {
