@@ -80,7 +80,7 @@ class SaveTest {
 		assertEquals("package dirty\n", Files.readString(file));
 	}
 
-	private static IEditorPart open(Path file) {
+	static IEditorPart open(Path file) {
 		try {
 			return EditorOpener.open(Ui.page(), file);
 		} catch (org.eclipse.ui.PartInitException e) {
@@ -88,7 +88,7 @@ class SaveTest {
 		}
 	}
 
-	private static void type(ITextEditor editor, String text) {
+	static void type(ITextEditor editor, String text) {
 		Ui.run(() -> {
 			IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 			try {
