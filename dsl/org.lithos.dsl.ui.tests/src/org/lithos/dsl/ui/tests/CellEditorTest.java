@@ -69,8 +69,8 @@ class CellEditorTest {
 	private static final int[] NONE = {};
 	private static final int[] CTRL = { SWT.CTRL };
 	private static final int[] CTRL_SHIFT = { SWT.CTRL, SWT.SHIFT };
-	/** The server's did-you-mean fix (dsl.ide's LithosQuickfixes). */
-	private static final String DID_YOU_MEAN = "Change to the suggested name";
+	/** The server's did-you-mean fix (dsl.ide's LithosQuickfixes), labelled with the name it writes. */
+	private static final String DID_YOU_MEAN = "Change to the suggested name: Li6PS5Cl";
 	/** Library materials a material slot must offer. */
 	private static final List<String> LIBRARY_MATERIALS = List.of("Cu", "Au", "Li", "Li2Te", "Li6PS5Cl");
 	private static final String UNIT_ERROR = "'pressure' must be a pressure";

@@ -8,17 +8,18 @@ import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
+import org.lithos.dsl.ui.internal.lsp.QuickFixes;
 import org.lithos.dsl.ui.internal.lsp.TextEdits;
 
 /** A quick fix: one of the server's code actions, applied as its text edits to this document. */
 public final class CodeActionProposal implements ICompletionProposal {
 
-	private final String title;
+	private final String label;
 	private final List<TextEdit> edits;
 
-	CodeActionProposal(String title, List<TextEdit> edits) {
-		this.title = title;
-		this.edits = List.copyOf(edits);
+	CodeActionProposal(QuickFixes.Fix fix) {
+		this.label = fix.label();
+		this.edits = fix.edits();
 	}
 
 	@Override
@@ -43,7 +44,7 @@ public final class CodeActionProposal implements ICompletionProposal {
 
 	@Override
 	public String getDisplayString() {
-		return title;
+		return label;
 	}
 
 	@Override

@@ -64,7 +64,7 @@ public final class ServerQuickAssistProcessor implements IQuickAssistProcessor {
 		}
 		List<ICompletionProposal> proposals = new ArrayList<>();
 		for (QuickFixes.Fix fix : fixes) {
-			proposals.add(new CodeActionProposal(fix.title(), fix.edits()));
+			proposals.add(new CodeActionProposal(fix));
 		}
 		if (proposals.isEmpty()) {
 			error = "No quick fix for this problem";

@@ -23,9 +23,27 @@ public final class QuickFixes {
 
 	/** One fix: what the user reads, and the edits against the text the server knows. */
 	public record Fix(String title, List<TextEdit> edits) {
+
+		/** Longest replacement text shown in a label; longer ones are left to the fix's details. */
+		private static final int SHOWN_TEXT = 40;
+
 		/** Copies the edits. */
 		public Fix {
 			edits = List.copyOf(edits);
+		}
+
+		/**
+		 * @return what a list of fixes shows: the title, and for a fix that writes one short text, that text (the
+		 *         server's titles are fixed per issue code, "Change to the suggested name", and say not which)
+		 */
+		public String label() {
+			if (edits.size() == 1) {
+				String text = edits.get(0).getNewText().strip();
+				if (!text.isEmpty() && text.length() <= SHOWN_TEXT && !text.contains("\n")) {
+					return title + ": " + text;
+				}
+			}
+			return title;
 		}
 	}
 

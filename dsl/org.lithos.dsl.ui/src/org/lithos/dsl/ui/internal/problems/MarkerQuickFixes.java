@@ -92,7 +92,7 @@ public final class MarkerQuickFixes implements IMarkerResolutionGenerator2 {
 
 		@Override
 		public String getLabel() {
-			return fix.title();
+			return fix.label();
 		}
 
 		@Override
