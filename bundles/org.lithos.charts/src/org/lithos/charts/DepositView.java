@@ -11,5 +11,16 @@ public enum DepositView {
 	 */
 	DEPOSITION_TIME,
 	/** The view from above, coloured by the height of the deposit, with the substrate showing where no Li covers it. */
-	HEIGHT
+	HEIGHT,
+	/**
+	 * The deposit surface in relief: the view from above coloured by height as {@link #HEIGHT}, shaded as if lit from
+	 * the upper left at 45 degrees (Lambert's law on the slopes between neighbouring columns), so that steps of one
+	 * site show even where the colour scale spans a micrometre.
+	 */
+	SURFACE;
+
+	/** @return whether the view looks at the deposit from above (a map of the columns, not a cross-section) */
+	public boolean fromAbove() {
+		return this == HEIGHT || this == SURFACE;
+	}
 }

@@ -18,8 +18,8 @@ import org.lithos.model.SimulationResult;
 
 /**
  * Pictures of the deposit for runs whose solver reports {@link Morphology} snapshots (the kinetic Monte Carlo solver):
- * per run the last cross-section by material and by deposition time, the top view by height and the sequence over
- * time; per study the runs side by side at their last snapshot. PNG and SVG, each written atomically.
+ * per run the last cross-section by material and by deposition time, the top view by height, the surface in relief
+ * and the sequence over time; per study the runs side by side at their last snapshot. PNG and SVG, each written atomically.
  */
 public final class MorphologyPictures {
 
@@ -48,8 +48,8 @@ public final class MorphologyPictures {
 	}
 
 	/**
-	 * Writes {@code deposit-section}, {@code deposit-time}, {@code deposit-top} and {@code deposit-sequence} (PNG and
-	 * SVG) when the result has snapshots.
+	 * Writes {@code deposit-section}, {@code deposit-time}, {@code deposit-top}, {@code deposit-surface} (3D lattices)
+	 * and {@code deposit-sequence} (PNG and SVG) when the result has snapshots.
 	 *
 	 * @param input  the run's input
 	 * @param result its result
@@ -74,6 +74,8 @@ public final class MorphologyPictures {
 			if (!last.isTwoDimensional()) {
 				renderer.render(last, DepositView.HEIGHT, ImageFile.of(folder.resolve("deposit-top" + extension), WIDTH,
 						WIDTH * 2 / 3));
+				renderer.render(last, DepositView.SURFACE, ImageFile.of(folder.resolve("deposit-surface" + extension),
+						WIDTH, WIDTH * 2 / 3));
 			}
 			if (pictures.size() > 1) {
 				renderer.renderSequence(pictures, DepositView.MATERIAL,

@@ -47,7 +47,7 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 	public static DepositLayout of(DepositFigure figure, int width, int height) {
 		List<DepositFigure.Cell> cells = figure.cells();
 		int n = cells.size();
-		boolean section = figure.view() != DepositView.HEIGHT;
+		boolean section = !figure.view().fromAbove();
 		int[] rows = new int[n];
 		double[] w = new double[n];
 		double[] h = new double[n];
@@ -123,7 +123,7 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 			int barTop = top + 18;
 			int barHeight = Math.max(24, Math.min(220, base - barTop));
 			colourBar = new Rectangle(right + 14, barTop, COLOUR_BAR_WIDTH, barHeight);
-			maxValue = figure.view() == DepositView.HEIGHT ? maxHeightAboveSubstrate(cells) : maxTime(cells);
+			maxValue = figure.view().fromAbove() ? maxHeightAboveSubstrate(cells) : maxTime(cells);
 		}
 		double narrowest = Double.POSITIVE_INFINITY;
 		for (double cellWidth : w) {

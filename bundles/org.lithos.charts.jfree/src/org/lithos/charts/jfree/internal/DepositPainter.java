@@ -69,8 +69,8 @@ public final class DepositPainter {
 		DepositPicture p = cell.picture();
 		int[] argb;
 		int rasterHeight;
-		if (view == DepositView.HEIGHT) {
-			argb = SiteRaster.top(p, maxValue);
+		if (view.fromAbove()) {
+			argb = view == DepositView.SURFACE ? SiteRaster.relief(p, maxValue) : SiteRaster.top(p, maxValue);
 			rasterHeight = p.ny();
 		} else {
 			argb = SiteRaster.section(p, rows, view == DepositView.DEPOSITION_TIME ? maxValue : Double.NaN);
@@ -117,7 +117,7 @@ public final class DepositPainter {
 		g.setFont(CAPTION);
 		int y = top + 3;
 		// seen from above, collector and coating show only where no Li covers them
-		String bare = figure.view() == DepositView.HEIGHT ? " (bare)" : "";
+		String bare = figure.view().fromAbove() ? " (bare)" : "";
 		x = swatch(g, DepositColours.COLLECTOR, String.join(", ", collectors) + bare, x, y);
 		if (!coatings.isEmpty()) {
 			x = swatch(g, DepositColours.COATING, String.join(", ", coatings) + bare, x, y);
@@ -125,7 +125,7 @@ public final class DepositPainter {
 		if (figure.view() == DepositView.MATERIAL) {
 			x = swatch(g, DepositColours.LITHIUM, "Li", x, y);
 		}
-		if (figure.view() != DepositView.HEIGHT) {
+		if (!figure.view().fromAbove()) {
 			swatch(g, DepositColours.ELECTROLYTE, "electrolyte", x, y);
 		}
 	}
@@ -141,8 +141,8 @@ public final class DepositPainter {
 	}
 
 	private static void colourBar(Graphics2D g, DepositView view, Rectangle r, double max, int width) {
-		DisplayScale unit = view == DepositView.HEIGHT ? DisplayScale.length(max) : DisplayScale.time(max);
-		String title = (view == DepositView.HEIGHT ? "Li height (" : "Deposited at (") + unit.unit() + ")";
+		DisplayScale unit = view.fromAbove() ? DisplayScale.length(max) : DisplayScale.time(max);
+		String title = (view.fromAbove() ? "Li height (" : "Deposited at (") + unit.unit() + ")";
 		g.setColor(DepositColours.INK);
 		g.setFont(CAPTION);
 		int titleWidth = g.getFontMetrics().stringWidth(title);

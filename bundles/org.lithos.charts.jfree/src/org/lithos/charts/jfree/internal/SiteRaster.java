@@ -68,6 +68,41 @@ public final class SiteRaster {
 	}
 
 	/**
+	 * The view from above in relief: the colours of {@link #top}, each column shaded by Lambert's law for a light from
+	 * the upper left (azimuth 315 degrees, 45 degrees high) on the surface normal from the height differences to its
+	 * neighbours (central differences in sites, periodic like the lattice), relative to a flat surface: a flat column
+	 * keeps its colour, one facing the light brightens, one facing away darkens, so one-site steps show.
+	 *
+	 * @param picture   the deposit
+	 * @param maxHeight the height above the substrate in m shown at the top of the colour map, positive
+	 * @return ARGB pixels, {@code nx} wide and {@code ny} high, row 0 at y = 0
+	 */
+	public static int[] relief(DepositPicture picture, double maxHeight) {
+		int nx = picture.nx();
+		int ny = picture.ny();
+		int[] argb = top(picture, maxHeight);
+		double light = Math.sqrt(1.0 / 3.0); // each component of the unit vector toward the light (-1, -1, 1)/sqrt(3)
+		for (int y = 0; y < ny; y++) {
+			for (int x = 0; x < nx; x++) {
+				double dx = 0.5 * (picture.height((x + 1) % nx, y) - picture.height((x + nx - 1) % nx, y));
+				double dy = 0.5 * (picture.height(x, (y + 1) % ny) - picture.height(x, (y + ny - 1) % ny));
+				// normal (-dx, -dy, 1) / |.|; row 0 is drawn at the top, so "upper left" is -x, -y
+				double lambert = light * (dx + dy + 1) / Math.sqrt(dx * dx + dy * dy + 1);
+				double factor = Math.max(0.25, Math.min(1.6, lambert / light));
+				argb[y * nx + x] = shade(argb[y * nx + x], factor);
+			}
+		}
+		return argb;
+	}
+
+	private static int shade(int argb, double factor) {
+		int r = (int) Math.min(255, ((argb >> 16) & 0xff) * factor);
+		int g = (int) Math.min(255, ((argb >> 8) & 0xff) * factor);
+		int b = (int) Math.min(255, (argb & 0xff) * factor);
+		return 0xff000000 | r << 16 | g << 8 | b;
+	}
+
+	/**
 	 * The height of the highest column above the substrate surface.
 	 *
 	 * @param picture the deposit

@@ -125,6 +125,26 @@ class DepositRendererTest {
 	}
 
 	@Test
+	void surfaceIsTheTopViewShadedByItsSlopes() throws IOException {
+		Png png = png(block(), DepositView.SURFACE, "surface.png", 800, 300);
+		BufferedImage image = png.image();
+		Rectangle r = png.layout().cells().get(0);
+		int y = r.y + r.height / 2;
+		assertEquals(Viridis.argb(1), image.getRGB(pixelX(r, 15), y), "a flat top keeps its height colour");
+		assertEquals(DepositColours.COATING.getRGB(), image.getRGB(pixelX(r, 40), y), "flat bare coating too");
+		int lit = brightness(image.getRGB(pixelX(r, 10), y));
+		int flat = brightness(Viridis.argb(1));
+		int shaded = brightness(image.getRGB(pixelX(r, 20), y));
+		assertTrue(lit > flat, "the flank facing the light (upper left) is brighter: " + lit + " vs " + flat);
+		assertTrue(shaded < flat / 2, "the flank facing away is darker: " + shaded + " vs " + flat);
+		assertNotNull(png.layout().colourBar(), "colour bar of the heights");
+	}
+
+	private static int brightness(int argb) {
+		return ((argb >> 16) & 0xff) + ((argb >> 8) & 0xff) + (argb & 0xff);
+	}
+
+	@Test
 	void svgIsWellFormedWithScaleBarAndLegend() throws Exception {
 		Path svg = folder.resolve("section.svg");
 		renderer.render(block(), DepositView.MATERIAL, ImageFile.of(svg, 800, 400));
