@@ -139,6 +139,13 @@ final class CellParameters {
 	double lowerVoltage = Double.NaN;
 	/** Cathode-side fade per cycle, fraction of theoretical capacity. */
 	double cathodeFade;
+	/**
+	 * Solid-state diffusion time of the active particles, R^2 / (15 D), s (0: diffusion never limits): the
+	 * surface lithiation leads the mean by this time times the current over the capacity (see {@link CathodeTransport}).
+	 */
+	double cathodeDiffusionTime;
+	/** Ionic areal resistance of the composite cathode, L / (3 sigma_eff), ohm m2 (see {@link CathodeTransport}). */
+	double compositeResistance;
 
 	// filaments
 	/** Critical local current density for filaments at the reference pressure, A/m2. */

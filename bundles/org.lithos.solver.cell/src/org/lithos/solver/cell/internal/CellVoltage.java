@@ -62,9 +62,10 @@ final class CellVoltage {
 					+ Kinetics.overpotential(j * p.counterScale, p.j0Counter * s.exchangeFactor, t);
 			return e - p.counterPotential + (current > 0 ? -loss : current < 0 ? loss : 0);
 		}
-		double y = lithiation(s);
-		double u = CathodeOcv.potential(p.cathodeKind, y);
-		double loss = j * (p.bulkResistance + p.k.CATHODE_RESISTANCE) * s.resistanceFactor
+		// the particles' surface, not their mean, sets the potential and meets the lithiation limit
+		double y = CathodeTransport.surfaceLithiation(p, s, current);
+		double u = CathodeOcv.potential(p.cathodeKind, Math.max(0, Math.min(1, y)));
+		double loss = j * fullCellResistance(p) * s.resistanceFactor
 				+ Kinetics.overpotential(j, p.j0Cathode * s.exchangeFactor, t);
 		if (current > 0) {
 			return u - e + loss;
@@ -84,7 +85,12 @@ final class CellVoltage {
 
 	/** @return ohmic (bulk electrolyte, and composite cathode in a full cell) areal resistance now, ohm m2 */
 	static double bulkResistance(CellParameters p, CellState s) {
-		return (p.bulkResistance + (p.full ? p.k.CATHODE_RESISTANCE : 0)) * s.resistanceFactor;
+		return (p.full ? fullCellResistance(p) : p.bulkResistance) * s.resistanceFactor;
+	}
+
+	/** @return ohmic areal resistance of a full cell: separator, composite ionic transport and the cathode's own, ohm m2 */
+	private static double fullCellResistance(CellParameters p) {
+		return p.bulkResistance + p.compositeResistance + p.k.CATHODE_RESISTANCE;
 	}
 
 	/**

@@ -337,6 +337,25 @@ final class InputReader {
 				k.J0_CATHODE * (c.getCoating() == null ? k.UNCOATED_CATHODE_FACTOR : 1), "the cathode");
 		p.cathodeFade = MaterialProperties.or(MaterialProperties.value(m, "fade per cycle"), k.CATHODE_FADE_PER_CYCLE);
 		p.electrolyteOxidisable = loading * electrolytePerActiveMass(c) * k.SE_OXIDATION;
+		// rate capability: solid-state diffusion in the particles and ionic transport through the composite
+		p.cathodeDiffusionTime = CathodeTransport.diffusionTime(0.5 * meanParticleSize(m),
+				MaterialProperties.value(m, "diffusivity"));
+		SeparatorSpec sep = cell.getSeparator();
+		double pressed = compactionFactor(sep);
+		p.compositeResistance = CathodeTransport.compositeResistance(c, loading,
+				e -> e == sep.getMaterial() ? pressed : 1, k.PELLET_CONDUCTIVITY_EXPONENT);
+	}
+
+	/** @return the mean of a material's "particles" size (a value or a range), m, or NaN when it gives none */
+	private static double meanParticleSize(MaterialSpec m) {
+		if (m != null) {
+			for (Property prop : m.getProperties()) {
+				if ("particles".equalsIgnoreCase(prop.getName())) {
+					return 0.5 * (prop.getValue() + MaterialProperties.or(prop.getHigh(), prop.getValue()));
+				}
+			}
+		}
+		return Double.NaN;
 	}
 
 	/**

@@ -27,6 +27,8 @@ final class StepIntegrator {
 	private final LiTransfer transfer;
 	private boolean nucleatedThisStep;
 	private boolean voidReported;
+	/** Whether a filament has started into the separator (reported once per run). */
+	private boolean instabilityReported;
 	private boolean alloyHeldLiAtStart;
 	private double stepCharge;
 
@@ -296,7 +298,22 @@ final class StepIntegrator {
 		}
 	}
 
+	/**
+	 * Instability, its own failure mode (docs/physics.md, failure): once a filament has started into the separator
+	 * the cell is unstable before it is shorted. Its tip makes and breaks contact through the pellet's pores and grain
+	 * boundaries (soft shorts: an erratic voltage, a fluctuating CE), and a cell whose filament never crosses stays
+	 * unstable without a hard short. Reported once, after an accepted increment.
+	 */
+	private void reportInstability() {
+		if (!instabilityReported && s.filamentLength > 0) {
+			instabilityReported = true;
+			events.add(EventKind.INSTABILITY, step.cycle, step.index, s.time, stepCharge,
+					"a Li filament grows into the separator: soft shorts make the voltage erratic");
+		}
+	}
+
 	private boolean checkShort() {
+		reportInstability();
 		if (s.filamentLength >= p.separatorThickness) {
 			shorted = true;
 			shortCapacity = stepCharge;

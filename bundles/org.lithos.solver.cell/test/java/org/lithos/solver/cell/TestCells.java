@@ -410,6 +410,31 @@ final class TestCells {
 		return this;
 	}
 
+	/** One cycle: charge at jCharge until vHigh, then discharge at jDischarge until vLow (A/m2, V). */
+	TestCells cycle(double jCharge, double jDischarge, double vHigh, double vLow) {
+		limit(step(StepMode.CHARGE, jCharge), TerminationKind.VOLTAGE, vHigh);
+		limit(step(StepMode.DISCHARGE, jDischarge), TerminationKind.VOLTAGE, vLow);
+		cycle++;
+		return this;
+	}
+
+	/** Scales the cathode to the given areal capacity, A s/m2 (at its nominal specific capacity). */
+	TestCells arealCapacity(double q) {
+		CathodeSpec cat = input.getCell().getCathode();
+		cat.setActiveLoading(q / cat.getSpecificCapacity());
+		cat.setArealCapacity(q);
+		return this;
+	}
+
+	/** Gives the cathode material a particle size (m), a Li diffusivity (m2/s) and a density (kg/m3). */
+	TestCells cathodeParticles(double size, double diffusivity, double density) {
+		MaterialSpec m = input.getCell().getCathode().getMaterial();
+		m.getProperties().add(property("particles", size));
+		m.getProperties().add(property("diffusivity", diffusivity));
+		m.getProperties().add(property("density", density));
+		return this;
+	}
+
 	TestCells stop(StopKind kind) {
 		StopCondition c = F.createStopCondition();
 		c.setKind(kind);
