@@ -25,7 +25,7 @@ public final class Fidelity {
 	 * validation suite in CI fails below it, so a change that loses agreement with the papers cannot land silently.
 	 * Raise it with every improvement; lower it only with a reason in the commit message.
 	 */
-	public static final int REGRESSION_FLOOR = 108;
+	public static final int REGRESSION_FLOOR = 110;
 
 	/**
 	 * Observations the shipped fold fits keep within their band when each predicts the fold it was fitted without

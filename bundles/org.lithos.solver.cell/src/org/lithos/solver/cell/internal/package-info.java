@@ -10,7 +10,7 @@
  * org.lithos.solver.cell.internal.Kinetics},
  * {@link org.lithos.solver.cell.internal.Interphases}, {@link org.lithos.solver.cell.internal.LossChannels},
  * {@link org.lithos.solver.cell.internal.Failure}, {@link org.lithos.solver.cell.internal.Electrode},
- * {@link org.lithos.solver.cell.internal.CellVoltage} and {@link org.lithos.solver.nucleation.Nucleation};</li>
+ * {@link org.lithos.solver.cell.internal.CellVoltage}, {@link org.lithos.solver.cell.internal.CathodeTransport} and {@link org.lithos.solver.nucleation.Nucleation};</li>
  * <li><b>stepping</b>: {@link org.lithos.solver.cell.internal.StepIntegrator} (one step),
  * {@link org.lithos.solver.cell.internal.ProtocolRunner} (the protocol, stops, balance) and
  * {@link org.lithos.solver.cell.internal.ResultBuilder} (EMF result).</li>
@@ -27,9 +27,12 @@
  * Li metal at -(eta_ct(j_local) + j R_SEI + eta_nucleation)); dissolution takes the least positive (Li metal, whose
  * overpotential diverges as its covering fraction m/(m + m_cover) vanishes, then the reversible alloy). So stripping
  * ends at the cut-off when the plated Li is exhausted, after the alloy has delithiated at its plateau. Full cells:
- * V = U_cathode(y) - E_we +/- (j (L/sigma + R_cathode) + eta_ct,cathode) - eta_lim(y) on discharge, where eta_lim =
- * s (RT/F) (1/(1 - y/y_max) - 1) holds back the cathode's first-cycle loss (the Li stays on the anode as a
- * reservoir).
+ * V = U_cathode(y_s) - E_we +/- (j (L/sigma + R_composite + R_cathode) + eta_ct,cathode) - eta_lim(y_s) on
+ * discharge, where eta_lim = s (RT/F) (1/(1 - y_s/y_max) - 1) holds back the cathode's first-cycle loss (the Li
+ * stays on the anode as a reservoir). Rate capability ({@link org.lithos.solver.cell.internal.CathodeTransport}):
+ * y_s is the lithiation at the particles' surface, which leads the mean by R^2/(15 D) x j/Q (single-particle
+ * diffusion, polynomial reduction), and R_composite = L/(3 sigma phi^m) is the ionic resistance of the composite
+ * (thickness from the loading and the densities, electrolyte volume fraction phi, the pellet's Archie exponent).
  * Charge transfer is symmetric Butler-Volmer solved for eta; at the counter electrode with the exchange current
  * density of its interface with the separator if the input gives one, else that of Li (a Li counter) or the
  * calibration constant kinetics.j0AlloyCounter (an alloy counter such as In-Li).
@@ -78,7 +81,8 @@
  * Butler-Volmer growth of the nuclei, which rises with j as measured, instead of a rate threshold alone. (3) The
  * critical current for filaments is compared with the local, not the applied, current; the collector contact lost
  * to dead Li and corrosion over many cycles is what makes lithiophobic collectors short after tens of cycles at a
- * current far below the critical one.
+ * current far below the critical one. (4) Instability is reported as its own event once a filament has started
+ * into the separator (soft shorts), apart from and before the hard short when it crosses.
  * <p>
  * <b>Observables.</b> Plating and stripping overpotentials of a cycle are the charge-weighted medians of |V - E_eq|
  * over the Li-metal charge (the plateau an experiment reads off the trace, not folding in the nucleation spike or the
