@@ -31,7 +31,9 @@ class DataFitTest {
 				.build();
 		Calibration shipped = Calibration.defaults();
 		List<String> names = List.of("kinetics.j0Li", "sei.conductivity");
-		Calibration truth = shipped.with(names.get(0), 2.5 * shipped.value(names.get(0)))
+		// other constants than the shipped ones, inside the declared bounds the fit keeps to (the shipped j0 of Li
+		// sits within a factor 2.5 of its upper bound, so the truth lies below it)
+		Calibration truth = shipped.with(names.get(0), 0.4 * shipped.value(names.get(0)))
 				.with(names.get(1), 0.4 * shipped.value(names.get(1)));
 		SimulationResult synthetic = new CellSolver(truth).solve(input, ProgressMonitor.NULL);
 		Checks.assertConserved(synthetic, Checks.liFoil100um());
