@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
-import org.lithos.model.CellSpec;
 import org.lithos.model.Comparison;
 import org.lithos.model.Expectation;
 import org.lithos.model.LithosFactory;
@@ -39,10 +38,7 @@ class AddressedObservationsTest {
 	 * the last point of step k at voltage k, current -k, capacity 10 k and Li thickness k um.
 	 */
 	private static SimulationInput input() {
-		SimulationInput input = F.createSimulationInput();
-		CellSpec cell = F.createCellSpec();
-		cell.setArea(2e-4);
-		input.setCell(cell);
+		SimulationInput input = ObservationsTest.input();
 		ProtocolSpec protocol = F.createProtocolSpec();
 		StepMode[] modes = { StepMode.PLATE, StepMode.STRIP, StepMode.PLATE, StepMode.STRIP, StepMode.HOLD };
 		int[] cycles = { 1, 1, 2, 2, 2 };

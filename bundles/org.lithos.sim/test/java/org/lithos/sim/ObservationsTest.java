@@ -57,7 +57,8 @@ class ObservationsTest {
 		return result;
 	}
 
-	private static SimulationInput input() {
+	/** @return a run input with a cell of 2 cm2 and nothing else */
+	static SimulationInput input() {
 		SimulationInput input = F.createSimulationInput();
 		CellSpec cell = F.createCellSpec();
 		cell.setArea(2e-4);

@@ -153,6 +153,31 @@ class LanguageFormsTest {
 	}
 
 	@Test
+	void blockingCellsHoldAndRestOnly() throws Exception {
+		String cell = "cell Blocking extends Half { format blocking }\n";
+		StudyInput study = study(cell + """
+				protocol Stability(v = 3 V) {
+				    hold at v for 10 h
+				    rest for 1 h
+				}
+				study S {
+				    run Blocking with Stability
+				    expect current of Blocking after the first hold < 10 uA/cm2
+				    plot current vs time
+				}
+				""");
+		var run = study.getRuns().get(0);
+		assertEquals(org.lithos.model.CellFormat.BLOCKING, run.getCell().getFormat());
+		assertEquals(null, run.getCell().getCounter(), "the inherited Li counter is dropped");
+		assertEquals(2, run.getProtocol().getSteps().size());
+		assertEquals(0.1, study.getExpectations().get(0).getValue(), 1e-12, "10 uA/cm2 = 0.1 A/m2");
+		assertProblem(problemsWithBase(cell + "study S { run Blocking with Cycle }"), IssueCodes.CANNOT_COMPILE,
+				"blocking cell 'Blocking' has no Li to plate");
+		assertProblem(problemsWithBase(cell + "protocol H { hold at 3 V until 1 uA/cm2 }\nstudy S { run Blocking with H }"),
+				IssueCodes.CANNOT_COMPILE, "needs a duration");
+	}
+
+	@Test
 	void theNewFormsKeepTheirLayout() {
 		String text = Cells.BASE + """
 

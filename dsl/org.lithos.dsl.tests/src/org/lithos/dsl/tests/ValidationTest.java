@@ -117,6 +117,8 @@ class ValidationTest {
 				""", "'first cycle efficiency' has no meaning as an average over cycles", "error");
 		add(IssueCodes.COUNTER_NOT_LITHIUM, "cell Bad extends Half { counter Cu 100 um }\n",
 				"counter electrode 'Cu' is neither Li nor a Li alloy", "error");
+		add(IssueCodes.BLOCKING_CELL, "cell Blocked extends Half { format blocking  counter Li foil 50 um }\n",
+				"blocking cell 'Blocked' has the collector on both sides and no Li: remove the counter electrode", "error");
 		add(IssueCodes.CANNOT_COMPILE, """
 				study S { run Half with Cycle(j = 0.5C) }
 				""", "has no cathode", "error");

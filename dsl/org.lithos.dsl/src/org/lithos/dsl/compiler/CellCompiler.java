@@ -60,7 +60,7 @@ final class CellCompiler {
 		CellSpec spec = FACTORY.createCellSpec();
 		spec.setName(Names.qualified(cell));
 		CellFormat format = Inheritance.format(cell).orElseThrow(
-				() -> new CompileException(cell, "cell '" + cell.getName() + "' has no format (half, full or symmetric)",
+				() -> new CompileException(cell, "cell '" + cell.getName() + "' has no format (half, full, symmetric or blocking)",
 						IssueCodes.MISSING_PART));
 		spec.setFormat(org.lithos.model.CellFormat.getByName(format.getName()));
 		Area area = Inheritance.area(cell).orElseThrow(
@@ -85,7 +85,8 @@ final class CellCompiler {
 		}
 
 		// a full cell has no counter electrode, even when it extends a half cell that has one
-		Optional<Counter> counter = format == CellFormat.FULL ? Optional.empty() : Inheritance.counter(cell);
+		Optional<Counter> counter = format == CellFormat.FULL || format == CellFormat.BLOCKING ? Optional.empty()
+				: Inheritance.counter(cell);
 		if (counter.isPresent()) {
 			spec.setCounter(counter(counter.get()));
 		}
@@ -95,7 +96,8 @@ final class CellCompiler {
 		Collector collector = Inheritance.collector(cell).orElseThrow(
 				() -> new CompileException(cell, "cell '" + cell.getName() + "' has no collector", IssueCodes.MISSING_PART));
 		spec.setCollector(collector(collector));
-		Optional<Cathode> cathode = Inheritance.cathode(cell);
+		// a blocking cell has no Li: it drops an inherited cathode too
+		Optional<Cathode> cathode = format == CellFormat.BLOCKING ? Optional.empty() : Inheritance.cathode(cell);
 		if (cathode.isPresent()) {
 			spec.setCathode(cathode(cathode.get()));
 		}
@@ -103,7 +105,7 @@ final class CellCompiler {
 			throw new CompileException(cell, "full cell '" + cell.getName() + "' has no cathode",
 					IssueCodes.FULL_CELL_WITHOUT_CATHODE);
 		}
-		if (format != CellFormat.FULL && spec.getCounter() == null) {
+		if (format != CellFormat.FULL && format != CellFormat.BLOCKING && spec.getCounter() == null) {
 			throw new CompileException(cell, format.getName() + " cell '" + cell.getName() + "' has no counter electrode",
 					IssueCodes.HALF_CELL_WITHOUT_COUNTER);
 		}

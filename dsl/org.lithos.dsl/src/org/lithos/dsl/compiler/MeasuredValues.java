@@ -7,6 +7,8 @@ import org.lithos.data.MeasuredCurve;
 import org.lithos.data.MeasuredObservables;
 import org.lithos.dsl.evaluation.Value;
 import org.lithos.dsl.lithos.Expectation;
+import org.lithos.dsl.lithos.LithosPackage.Literals;
+import org.lithos.dsl.resolution.Inheritance;
 import org.lithos.dsl.validation.IssueCodes;
 import org.lithos.model.names.Observable;
 import org.lithos.units.Dimension;
@@ -44,9 +46,14 @@ public final class MeasuredValues {
 		}
 		return switch (observable) {
 			case FIRST_CYCLE_EFFICIENCY -> fraction(expectation, measured.firstCycleEfficiency(), file);
-			case AVERAGE_EFFICIENCY -> fraction(expectation, measured.averageEfficiency(), file);
+			case AVERAGE_EFFICIENCY -> fraction(expectation,
+					Inheritance.isWritten(expectation, Literals.EXPECTATION__FIRST_CYCLE)
+							? averageOver(curve, (int) expectation.getFirstCycle(), (int) expectation.getLastCycle())
+							: measured.averageEfficiency(), file);
 			case COULOMBIC_EFFICIENCY -> fraction(expectation, efficiency(curve, atCycle(expectation, cycle)), file);
-			case CAPACITY_RETENTION -> fraction(expectation, measured.retention(atCycle(expectation, cycle), 1), file);
+			case CAPACITY_RETENTION -> fraction(expectation, measured.retention(atCycle(expectation, cycle),
+					Inheritance.isWritten(expectation, Literals.EXPECTATION__REFERENCE_CYCLE)
+							? (int) expectation.getReferenceCycle() : 1), file);
 			case CHARGE_CAPACITY -> areal(expectation, measured.chargeCapacity(atCycle(expectation, cycle)), area,
 					file);
 			case DISCHARGE_CAPACITY -> areal(expectation, measured.dischargeCapacity(atCycle(expectation, cycle)),
@@ -55,6 +62,21 @@ public final class MeasuredValues {
 					measured.cycleLife() + " cycles");
 			default -> throw notMeasurable(expectation);
 		};
+	}
+
+	/** @return charge back over charge forward in cycles first to last, as lithos.cell averages; empty unless all complete */
+	private static OptionalDouble averageOver(MeasuredCurve curve, int first, int last) {
+		double forward = 0;
+		double back = 0;
+		int seen = 0;
+		for (var c : curve.cycles()) {
+			if (c.index() >= first && c.index() <= last && c.complete()) {
+				forward += c.forward();
+				back += c.back();
+				seen++;
+			}
+		}
+		return seen == last - first + 1 && forward > 0 ? OptionalDouble.of(back / forward) : OptionalDouble.empty();
 	}
 
 	private static OptionalDouble efficiency(MeasuredCurve curve, int cycle) {

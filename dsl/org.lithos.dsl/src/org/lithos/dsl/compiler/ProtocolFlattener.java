@@ -93,7 +93,13 @@ final class ProtocolFlattener {
 		out.setPressure(cell.getPressure());
 		Limits limits;
 		List<Expression> environment;
+		boolean blocking = cell.getFormat() == org.lithos.model.CellFormat.BLOCKING;
 		if (step instanceof CurrentStep current) {
+			if (blocking) {
+				throw new CompileException(step, "blocking cell '" + simpleName(cell) + "' has no Li to "
+						+ current.getKind().getLiteral() + ": a blocking cell holds, rests and stores only",
+						IssueCodes.BLOCKING_CELL);
+			}
 			out.setMode(StepMode.getByName(current.getKind().getName()));
 			out.setCurrentDensity(currentDensity(current.getRate(), "the rate of '" + current.getKind().getName() + "'"));
 			limits = current.getLimits();
@@ -129,8 +135,18 @@ final class ProtocolFlattener {
 				out.setPressure(value.si());
 			}
 		}
+		if (blocking && out.getMode() == StepMode.HOLD && out.getTerminations().stream()
+				.noneMatch(t -> t.getKind() == org.lithos.model.TerminationKind.DURATION)) {
+			throw new CompileException(step, "a hold of blocking cell '" + simpleName(cell) + "' needs a duration, e.g. "
+					+ "'hold at 3 V for 10 h': its current decays without end", IssueCodes.BLOCKING_CELL);
+		}
 		numberCycle(out);
 		spec.getSteps().add(out);
+	}
+
+	private static String simpleName(CellSpec cell) {
+		String name = cell.getName();
+		return name == null ? "" : name.substring(name.lastIndexOf('.') + 1);
 	}
 
 	/** A cycle starts at each plate or charge step that follows a strip or discharge step. */

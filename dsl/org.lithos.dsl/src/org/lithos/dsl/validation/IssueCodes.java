@@ -77,6 +77,12 @@ public final class IssueCodes {
 	/** A counter electrode that is neither Li nor a Li alloy whose potential vs Li is given (error). */
 	public static final String COUNTER_NOT_LITHIUM = PREFIX + "counterNotLithium";
 
+	/**
+	 * A blocking cell (collector | electrolyte | collector, no Li) given a counter or cathode, or run with a step that
+	 * needs Li (plate, strip, charge, discharge) or a hold without a duration (error).
+	 */
+	public static final String BLOCKING_CELL = PREFIX + "blockingCell";
+
 	private IssueCodes() {
 	}
 }

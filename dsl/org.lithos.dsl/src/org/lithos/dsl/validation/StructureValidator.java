@@ -180,7 +180,18 @@ public class StructureValidator extends QuantityChecks {
 			error("full cell " + name + " has no cathode: add 'cathode NMC811 { areal capacity 1 mAh/cm2 }' or make it a "
 					+ "half cell", cell, Literals.CELL__NAME, IssueCodes.FULL_CELL_WITHOUT_CATHODE);
 		}
-		if (format.get() != CellFormat.FULL && Inheritance.counter(cell).isEmpty()) {
+		if (format.get() == CellFormat.BLOCKING) {
+			// inherited ones are dropped, as a full cell drops the counter of the half cell it extends
+			if (cell.getCounter() != null) {
+				error("blocking cell " + name + " has the collector on both sides and no Li: remove the counter electrode",
+						cell.getCounter(), null, IssueCodes.BLOCKING_CELL);
+			}
+			if (cell.getCathode() != null) {
+				error("blocking cell " + name + " has the collector on both sides and no Li: remove the cathode",
+						cell.getCathode(), null, IssueCodes.BLOCKING_CELL);
+			}
+		}
+		if (format.get() != CellFormat.FULL && format.get() != CellFormat.BLOCKING && Inheritance.counter(cell).isEmpty()) {
 			error(format.get().getName() + " cell " + name + " has no counter electrode: add e.g. 'counter Li foil 100 um'",
 					cell, Literals.CELL__NAME, IssueCodes.HALF_CELL_WITHOUT_COUNTER);
 		}

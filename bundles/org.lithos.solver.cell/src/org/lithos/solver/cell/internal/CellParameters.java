@@ -26,6 +26,14 @@ final class CellParameters {
 	boolean full;
 	/** Whether both electrodes are Li (symmetric cell). */
 	boolean symmetric;
+	/** Whether the cell is collector | electrolyte | collector without Li (blocking cell, see {@link BlockingCell}). */
+	boolean blocking;
+	/** Blocking cells: the electrolyte's oxidation minus reduction potential vs Li, V. */
+	double stabilityWindow;
+	/** Blocking cells: the electrolyte's reduction potential vs Li, V. */
+	double reductionPotential;
+	/** Blocking cells: the Li in the separator, A s/m2, the only Li its decomposition can bind. */
+	double separatorLi;
 	/**
 	 * Working area, m2: the area every areal quantity of the run refers to (the cell area, or in a half cell the
 	 * footprint of the smaller electrode).

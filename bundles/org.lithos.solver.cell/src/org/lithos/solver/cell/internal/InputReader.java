@@ -55,6 +55,7 @@ final class InputReader {
 		p.runId = runId;
 		p.full = cell.getFormat() == CellFormat.FULL;
 		p.symmetric = cell.getFormat() == CellFormat.SYMMETRIC;
+		p.blocking = cell.getFormat() == CellFormat.BLOCKING;
 		p.area = cell.getArea();
 		if (!positive(p.area)) {
 			throw invalid("cell area must be positive and finite (got " + p.area + " m2)");
@@ -93,11 +94,50 @@ final class InputReader {
 			if (cell.getCollector() != null) {
 				warnElectrodeArea("collector", cell.getCollector().getProperties(), p);
 			}
+		} else if (p.blocking) {
+			readBlocking(cell, p);
 		} else {
 			readCounter(cell, p);
 			readAreas(cell, p);
 		}
 		return p;
+	}
+
+	/**
+	 * A blocking cell's electrolyte gives its stability window and, through its formula, density and molar mass,
+	 * the Li its decomposition can bind.
+	 */
+	private void readBlocking(CellSpec cell, CellParameters p) throws SolverException {
+		MaterialSpec se = cell.getSeparator().getMaterial();
+		String name = se == null ? "" : "'" + se.getName() + "' ";
+		double reduction = MaterialProperties.value(se, "reduction potential");
+		double oxidation = MaterialProperties.value(se, "oxidation potential");
+		if (!positive(reduction) || !(oxidation >= reduction)) {
+			throw invalid("the electrolyte " + name + "of a blocking cell needs its stability window: a 'reduction "
+					+ "potential' and a higher 'oxidation potential' (vs Li)");
+		}
+		p.reductionPotential = reduction;
+		p.stabilityWindow = oxidation - reduction;
+		double density = MaterialProperties.or(MaterialProperties.value(cell.getSeparator().getProperties(), "density"),
+				MaterialProperties.value(se, "density"));
+		double molar = MaterialProperties.value(se, "molar mass");
+		double li = lithiumPerFormula(MaterialProperties.text(se, "formula"));
+		if (!positive(density) || !positive(molar) || !(li > 0)) {
+			throw invalid("the electrolyte " + name + "of a blocking cell needs a 'density', a 'molar mass' and a "
+					+ "'formula' that starts with Li (e.g. \"Li6PS5Cl\"): they give the Li its decomposition can bind");
+		}
+		double porosity = MaterialProperties.or(cell.getSeparator().getPorosity(), 0);
+		p.separatorLi = density * (1 - porosity) / molar * li * p.separatorThickness * Constants.FARADAY;
+	}
+
+	/** @return the Li atoms per formula unit of a formula that starts with Li ("Li5.4PS4.4Cl1.6": 5.4), else 0 */
+	static double lithiumPerFormula(String formula) {
+		java.util.regex.Matcher m = formula == null ? null
+				: java.util.regex.Pattern.compile("^Li(\\d+(?:\\.\\d+)?)?(?![a-z])").matcher(formula);
+		if (m == null || !m.find()) {
+			return 0;
+		}
+		return m.group(1) == null ? 1 : Double.parseDouble(m.group(1));
 	}
 
 	/**

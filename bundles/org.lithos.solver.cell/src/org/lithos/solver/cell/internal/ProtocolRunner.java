@@ -58,6 +58,9 @@ final class ProtocolRunner {
 			state.cathodeCapacity = p.cathodeTheoretical;
 			state.cathode = p.cathodeInitialY * p.cathodeTheoretical;
 			state.electrolyte = p.electrolyteOxidisable;
+		} else if (p.blocking) {
+			// no Li metal anywhere: only the electrolyte's own Li, which decomposition binds
+			state.electrolyte = p.separatorLi;
 		} else {
 			state.counter = p.counterLi;
 			if (p.symmetric) {

@@ -25,6 +25,8 @@ final class StepIntegrator {
 	// per step
 	private StepPlan step;
 	private final LiTransfer transfer;
+	/** The steps of a Li-free blocking cell. */
+	private final BlockingCell blocking;
 	private boolean nucleatedThisStep;
 	private boolean voidReported;
 	/** Whether a filament has started into the separator (reported once per run). */
@@ -50,6 +52,7 @@ final class StepIntegrator {
 		this.series = series;
 		this.events = events;
 		this.transfer = new LiTransfer(p, s);
+		this.blocking = new BlockingCell(p, s, series, transfer, events);
 	}
 
 	/** Runs one step, adding to the cycle's sums. */
@@ -67,6 +70,11 @@ final class StepIntegrator {
 		s.exchangeFactor = Kinetics.arrhenius(p.k.CHARGE_TRANSFER_ACTIVATION, st.temperature, Constants.STANDARD_TEMPERATURE);
 		alloyHeldLiAtStart = s.alloyReversible + s.alloyTrapped > 0;
 		series.beginStep(st.index);
+		if (p.blocking) {
+			stepCharge = blocking.run(st, timeLimit);
+			series.endStep();
+			return;
+		}
 		if (st.kind == StepPlan.Kind.DISSOLVE) {
 			cs.hadDischarge = true; // a strip that cannot start still counts, with zero capacity
 		}

@@ -292,6 +292,21 @@ final class TestCells {
 		return this;
 	}
 
+	/**
+	 * Makes the cell Cu | LPSCl | Cu without Li (blocking), the electrolyte with its formula, molar mass and DFT
+	 * stability window (library Li6PS5Cl).
+	 */
+	TestCells blocking() {
+		input.getCell().setFormat(CellFormat.BLOCKING);
+		input.getCell().setCounter(null);
+		MaterialSpec se = input.getCell().getSeparator().getMaterial();
+		se.getProperties().add(textProperty("formula", "Li6PS5Cl"));
+		se.getProperties().add(property("molar mass", 0.26836));
+		se.getProperties().add(property("reduction potential", 1.71));
+		se.getProperties().add(property("oxidation potential", 2.01));
+		return this;
+	}
+
 	/** Makes the cell Li | SE | Li: no collector, the counter foil on both sides. */
 	TestCells symmetric() {
 		input.getCell().setFormat(CellFormat.SYMMETRIC);

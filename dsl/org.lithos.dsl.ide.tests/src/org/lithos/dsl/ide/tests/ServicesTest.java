@@ -125,6 +125,22 @@ class ServicesTest {
 		assertTrue(cellsAndProtocols.contains("Half"), cellsAndProtocols.toString());
 		List<String> protocols = completions(study, STUDY, "with Cycle", "with ".length());
 		assertTrue(protocols.contains("Cycle"), protocols.toString());
+		// issue 13: where an expectation looks (a cycle, a range of cycles, a step, a reference cycle)
+		List<String> addresses = completions(study, STUDY, "of Half = 90", "of Half ".length());
+		assertTrue(addresses.containsAll(List.of("at", "over", "after", "relative", "when")), addresses.toString());
+		assertTrue(observables.containsAll(List.of("voltage", "current", "capacity", "instability onset")),
+				observables.toString());
+	}
+
+	@Test
+	void completionOffersOrdinalsInAStepAddress() throws Exception {
+		String steps = STUDY.replace("protocol Cycle(", "protocol Cycle2(").replace("with Cycle", "with Cycle2")
+				.replace("study S {", "study Steps {").replace(
+				"expect first cycle efficiency of Half = 90 % +- 5 %", "expect voltage of Half after the second strip > 0.1 V");
+		Path file = folder.resolve("steps.cell");
+		server.open(file, steps);
+		List<String> ordinals = completions(file, steps, "second strip", 0);
+		assertTrue(ordinals.containsAll(List.of("first", "second", "third", "last")), ordinals.toString());
 	}
 
 	private static String hover(Path file, String source, String at, int offset) throws Exception {

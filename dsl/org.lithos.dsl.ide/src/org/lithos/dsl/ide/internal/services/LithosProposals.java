@@ -13,6 +13,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.Keyword;
 import org.lithos.dsl.catalog.ObservableMeanings;
 import org.lithos.dsl.catalog.Observables;
+import org.lithos.dsl.catalog.Ordinals;
 import org.lithos.dsl.catalog.PropertyCatalog;
 import org.lithos.dsl.lithos.Setting;
 import org.lithos.dsl.validation.SettingValidator;
@@ -21,7 +22,8 @@ import org.lithos.units.Units;
 /**
  * Completion: Xtext proposes the keywords (step words among them) and every name in scope (materials of the
  * library and the workspace, cells, protocols, parameters); this adds what the grammar leaves open: property
- * names of the block being written, observables after {@code expect} and {@code plot}, and units after a number.
+ * names of the block being written, observables after {@code expect} and {@code plot}, ordinals in a step address
+ * ({@code after the third charge}), and units after a number.
  */
 public class LithosProposals extends IdeContentProposalProvider {
 
@@ -37,6 +39,8 @@ public class LithosProposals extends IdeContentProposalProvider {
 					catalog -> propose(PropertyCatalog.names(catalog), ContentAssistEntry.KIND_PROPERTY, context, acceptor));
 		} else if ("Expectation".equals(rule) && "observable".equals(feature)) {
 			propose(Observables.expectable(), ContentAssistEntry.KIND_VALUE, context, acceptor);
+		} else if ("StepAddress".equals(rule) && "ordinal".equals(feature)) {
+			propose(Ordinals.words(), ContentAssistEntry.KIND_VALUE, context, acceptor);
 		} else if ("PlotSeries".equals(rule) && ("y".equals(feature) || "x".equals(feature))) {
 			propose(Observables.axes(), ContentAssistEntry.KIND_VALUE, context, acceptor);
 		} else if (("Quantity".equals(rule) || "Variable".equals(rule)) && "unit".equals(feature)) {
