@@ -14,7 +14,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IWorkbenchPage;
 import org.jfree.chart.LegendItemCollection;
@@ -49,7 +48,7 @@ class MeasuredTest {
 
 	@BeforeAll
 	static void runTheMeasuredStudy() throws Exception {
-		IProject project = project("measured");
+		IProject project = Studies.project("measured");
 		IFile cell = project.getFile(CELL_FILE);
 		Ui.run(() -> {
 			try {
@@ -148,7 +147,7 @@ class MeasuredTest {
 	void aReopenedStudyDrawsTheSameMeasuredCharts() throws Exception {
 		Path cellFile = dataFile.resolveSibling(CELL_FILE);
 		// a folder of its own, as another project's: a copy beside the original would define every name twice
-		Path folder = Path.of(project("earlier-measured").getLocationURI());
+		Path folder = Path.of(Studies.project("earlier-measured").getLocationURI());
 		String stem = "earlier" + System.currentTimeMillis();
 		Path copy = folder.resolve("lithos-out").resolve(stem).resolve("Measured");
 		RunTest.copyTree(RunStudiesHandler.outputFor(cellFile).resolve("Measured"), copy);
@@ -163,21 +162,6 @@ class MeasuredTest {
 			ChartModel reopened = chart(earlier, choice);
 			RunTest.assertSameSeries(fresh, reopened);
 		}
-	}
-
-	private static IProject project(String name) {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		Ui.run(() -> {
-			try {
-				if (!project.exists()) {
-					project.create(null);
-				}
-				project.open(null);
-			} catch (CoreException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		return project;
 	}
 
 	private static ChartModel chart(StudyRun study, ChartChoice choice) {

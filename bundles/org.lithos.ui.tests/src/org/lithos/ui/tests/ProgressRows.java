@@ -35,11 +35,7 @@ final class ProgressRows {
 	 * @return the row whose label names the job, or null while there is none
 	 */
 	static Composite find(IWorkbenchPage page, String jobName) {
-		try {
-			page.showView(LithosPerspective.PROGRESS_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
-		} catch (PartInitException e) {
-			throw new AssertionError("the Progress view does not open", e);
-		}
+		show(page, IWorkbenchPage.VIEW_VISIBLE);
 		for (Control named : named(jobName)) {
 			Composite row = named.getParent();
 			for (int level = 0; level < LEVELS && row != null && !(row instanceof Shell); level++) {
@@ -50,6 +46,19 @@ final class ProgressRows {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Shows the Progress view (call on the UI thread).
+	 *
+	 * @param mode {@link IWorkbenchPage#VIEW_VISIBLE}, or {@link IWorkbenchPage#VIEW_ACTIVATE} to bring it to front
+	 */
+	static void show(IWorkbenchPage page, int mode) {
+		try {
+			page.showView(LithosPerspective.PROGRESS_VIEW, null, mode);
+		} catch (PartInitException e) {
+			throw new AssertionError("the Progress view does not open", e);
+		}
 	}
 
 	/** @return what shows the job's name, for a failure message (call on the UI thread) */

@@ -21,8 +21,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -177,17 +175,7 @@ class RunTest {
 	@Test
 	@Order(19)
 	void aStudyOfAnEarlierSessionIsListedAndItsChartsReopenFromItsFolder() throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("earlier");
-		Ui.run(() -> {
-			try {
-				if (!project.exists()) {
-					project.create(null);
-				}
-				project.open(null);
-			} catch (CoreException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		IProject project = Studies.project("earlier");
 		// a new name each time: a kept workspace (a local rerun) remembers the earlier copies
 		String stem = "old" + System.currentTimeMillis();
 		Path copy = Path.of(project.getLocationURI()).resolve("lithos-out").resolve(stem).resolve("Rates");
@@ -237,7 +225,7 @@ class RunTest {
 	@Test
 	@Order(20)
 	void theDepositPicturesOfAReopenedStudyAreThoseOfTheRun() throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("earlier");
+		IProject project = Studies.project("earlier");
 		String stem = "deposit" + System.currentTimeMillis();
 		Path copy = Path.of(project.getLocationURI()).resolve("lithos-out").resolve(stem).resolve("Deposit");
 		copyTree(output.resolve("Deposit"), copy);
@@ -524,6 +512,7 @@ class RunTest {
 					JOB_NAME)), e);
 		}
 		org.eclipse.swt.widgets.Composite jobRow = Ui.sync(() -> ProgressRows.find(Ui.page(), JOB_NAME));
+		Ui.run(() -> ProgressRows.show(Ui.page(), IWorkbenchPage.VIEW_ACTIVATE));
 		Ui.screenshot("progress", null);
 		long start = System.nanoTime();
 		Ui.run(() -> ProgressRows.pressCancel(jobRow));

@@ -48,6 +48,25 @@ final class Studies {
 	}
 
 	/**
+	 * @param name a project's name
+	 * @return the open project, created on first use
+	 */
+	static IProject project(String name) {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		Ui.run(() -> {
+			try {
+				if (!project.exists()) {
+					project.create(null);
+				}
+				project.open(null);
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		return project;
+	}
+
+	/**
 	 * Opens a file in an editor and runs its studies with Run > Run Studies, as a user does.
 	 *
 	 * @param file a workspace file
