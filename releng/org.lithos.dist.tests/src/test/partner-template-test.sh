@@ -30,14 +30,16 @@ cp -r "$template/." "$work/"
 rm -rf "$work"/*/target "$work"/*/bin
 cd "$work"
 log="$work/build.log"
-# Lithos' build fetched Tycho and JUnit into the local repository through its mirror "central-only"; Maven serves
-# them offline only to a build that names the same repository, so the same mirror, minus the update site
+# Lithos' build fetched Tycho and JUnit into the local repository through its mirror "central-only"; Maven reuses
+# them only for a build that names the same repository, so the same mirror, minus the update site
 cat >"$work/settings.xml" <<'XML'
 <settings><mirrors><mirror><id>central-only</id><mirrorOf>*,!lithos</mirrorOf>
 <url>https://repo.maven.apache.org/maven2</url></mirror></mirrors></settings>
 XML
-# offline, and blind to the artifacts Lithos' own build put in the local repository: only the update site counts
-if ! ./mvnw -B -o verify -s "$work/settings.xml" -Dlithos.repository="file:$repo" -Dmaven.repo.local="$m2" \
+# blind to the artifacts Lithos' own build put in the local repository: only the update site gives bundles. Not
+# offline: a partner fetches Tycho and JUnit from Maven Central as any Maven build does, and with a cold local
+# repository (CI) the template may need a Maven plugin our own build never used
+if ! ./mvnw -B verify -s "$work/settings.xml" -Dlithos.repository="file:$repo" -Dmaven.repo.local="$m2" \
     -Dtycho.localArtifacts=ignore >"$log" 2>&1; then
   tail -n 60 "$log" >&2
   fail "the partner template does not build against $repo"
