@@ -1,17 +1,24 @@
 package org.lithos.sim;
 
+import java.util.Set;
+
 import org.lithos.model.Expectation;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
+import org.lithos.model.StepMode;
+import org.lithos.model.StepRecord;
+import org.lithos.model.StepSpec;
 import org.lithos.model.names.Observable;
-import org.lithos.model.query.Addresses;
 import org.lithos.model.names.SeriesName;
+import org.lithos.model.query.Addresses;
 import org.lithos.units.Dimension;
 
 /**
  * Observables read off the series at one point: the end of a step ({@code after the third charge}, {@code after
  * step 2 of cycle 5}), of a cycle or of the run. Steps are found in the run's flattened protocol and the series'
- * step column, so an address means the same step whatever the solver's time resolution.
+ * step column, so an address means the same step whatever the solver's time resolution. The overpotentials of a step
+ * ({@code nucleation overpotential after the second plate}) come from the solver's step records instead: a plateau
+ * and a nucleation spike are figures of the whole step, not of its last point.
  */
 final class StepObservations {
 
@@ -19,13 +26,46 @@ final class StepObservations {
 	}
 
 	/**
-	 * @return the observable at the end of the step the expectation addresses, in its SI unit; NaN when the run has
-	 *         no such step, did not reach it, or records no such series
+	 * @return the observable at the end of (or, for an overpotential, over) the step the expectation addresses, in its
+	 *         SI unit; NaN when the run has no such step, did not reach it, records no such series, or the step is
+	 *         not of a kind the observable has a meaning at (a nucleation overpotential of a strip)
 	 */
 	static double atStep(Observable observable, Expectation expectation, SimulationInput input,
 			SimulationResult result) {
 		int step = Addresses.stepIndex(expectation, input.getProtocol().getSteps());
-		return step < 0 ? Double.NaN : valueAt(observable, expectation, input, result, lastRow(result, SeriesName.STEP, step));
+		if (step < 0) {
+			return Double.NaN;
+		}
+		Set<StepMode> modes = Addresses.stepModes(observable);
+		if (!modes.isEmpty()) {
+			return modes.contains(mode(input, step)) ? ofStep(observable, result, step) : Double.NaN;
+		}
+		return valueAt(observable, expectation, input, result, lastRow(result, SeriesName.STEP, step));
+	}
+
+	/**
+	 * @return an overpotential of one step from the solver's record of it, V; NaN when the run did not reach the step
+	 *         or its solver keeps no step records (or no such figure)
+	 */
+	private static double ofStep(Observable observable, SimulationResult result, int step) {
+		for (StepRecord record : result.getSteps()) {
+			if (record.getIndex() == step) {
+				double nucleation = record.getNucleationOverpotential();
+				// as for a cycle: a plating step without a barrier has a nucleation overpotential of 0
+				return observable == Observable.NUCLEATION_OVERPOTENTIAL ? Double.isNaN(nucleation) ? 0 : nucleation
+						: record.getOverpotential();
+			}
+		}
+		return Double.NaN;
+	}
+
+	private static StepMode mode(SimulationInput input, int step) {
+		for (StepSpec spec : input.getProtocol().getSteps()) {
+			if (spec.getIndex() == step) {
+				return spec.getMode();
+			}
+		}
+		return null;
 	}
 
 	/** @return the observable at the last point of the expectation's cycle, or of the run without one */

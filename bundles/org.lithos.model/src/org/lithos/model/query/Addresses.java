@@ -1,9 +1,14 @@
 package org.lithos.model.query;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.lithos.model.Expectation;
+import org.lithos.model.StepMode;
 import org.lithos.model.StepSpec;
+import org.lithos.model.names.Observable;
 
 /**
  * Where in a run an expectation looks: a cycle, a range of cycles, a reference cycle, a step. One definition for
@@ -13,6 +18,30 @@ import org.lithos.model.StepSpec;
 public final class Addresses {
 
 	private Addresses() {
+	}
+
+	/** Steps that deposit Li on the working electrode: a plate, or the charge of an anode-free full cell. */
+	private static final Set<StepMode> PLATING = Collections.unmodifiableSet(EnumSet.of(StepMode.PLATE,
+			StepMode.CHARGE));
+	/** Steps that dissolve it. */
+	private static final Set<StepMode> STRIPPING = Collections.unmodifiableSet(EnumSet.of(StepMode.STRIP,
+			StepMode.DISCHARGE));
+
+	/**
+	 * Which steps an observable addressed at a step has a meaning at. The overpotentials a paper reads off one step's
+	 * trace belong to a step that passes Li one way: nucleation and growth (plating) overpotential to a plating step,
+	 * the stripping overpotential to a stripping step. Values every step has at its end (voltage, thickness) belong
+	 * to any step.
+	 *
+	 * @param observable an observable
+	 * @return the step modes it may be addressed at, in the enum's order; empty for every mode
+	 */
+	public static Set<StepMode> stepModes(Observable observable) {
+		return switch (observable) {
+			case NUCLEATION_OVERPOTENTIAL, GROWTH_OVERPOTENTIAL, PLATING_OVERPOTENTIAL, OVERPOTENTIAL -> PLATING;
+			case STRIPPING_OVERPOTENTIAL -> STRIPPING;
+			default -> Set.of();
+		};
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.lithos.model.LiInventory;
 import org.lithos.model.Series;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
+import org.lithos.model.StepRecord;
 import org.lithos.model.Summary;
 import org.lithos.model.SweepValue;
 import org.lithos.model.io.AtomicFiles;
@@ -133,6 +134,16 @@ public final class ResultStore {
 		json.name("cycles").beginArray();
 		for (CycleRecord cycle : result.getCycles()) {
 			writeCycle(cycle, json);
+		}
+		json.endArray();
+		json.name("steps").beginArray();
+		for (StepRecord step : result.getSteps()) {
+			json.beginObject();
+			json.name("index").value(step.getIndex());
+			json.name("cycle").value(step.getCycle());
+			number(json, "overpotential", step.getOverpotential() * 1000);
+			number(json, "nucleationOverpotential", step.getNucleationOverpotential() * 1000);
+			json.endObject();
 		}
 		json.endArray();
 		json.name("events").beginArray();

@@ -23,6 +23,7 @@ import org.lithos.model.LithosFactory;
 import org.lithos.model.RunStatus;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
+import org.lithos.model.StepRecord;
 import org.lithos.model.StudyInput;
 import org.lithos.model.Summary;
 import org.lithos.model.SweepValue;
@@ -150,6 +151,12 @@ public record StoredStudy(Path folder, String status, Instant started, Instant e
 		for (JsonElement element : array(file, json, "cycles")) {
 			result.getCycles().add(cycle(element.getAsJsonObject()));
 		}
+		// optional: results written before steps were recorded, and solvers that keep none, have no steps
+		if (json.has("steps") && json.get("steps").isJsonArray()) {
+			for (JsonElement element : json.getAsJsonArray("steps")) {
+				result.getSteps().add(step(element.getAsJsonObject()));
+			}
+		}
 		for (JsonElement element : array(file, json, "events")) {
 			result.getEvents().add(event(element.getAsJsonObject()));
 		}
@@ -211,6 +218,15 @@ public record StoredStudy(Path folder, String status, Instant started, Instant e
 			cycle.setInventory(li);
 		}
 		return cycle;
+	}
+
+	private static StepRecord step(JsonObject json) {
+		StepRecord step = F.createStepRecord();
+		step.setIndex(json.get("index").getAsInt());
+		step.setCycle(json.get("cycle").getAsInt());
+		step.setOverpotential(number(json, "overpotential") / 1000);
+		step.setNucleationOverpotential(number(json, "nucleationOverpotential") / 1000);
+		return step;
 	}
 
 	private static Event event(JsonObject json) {

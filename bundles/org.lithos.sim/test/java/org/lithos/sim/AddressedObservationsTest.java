@@ -11,6 +11,7 @@ import org.lithos.model.ProtocolSpec;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.StepMode;
+import org.lithos.model.StepRecord;
 import org.lithos.model.StepSpec;
 import org.lithos.model.names.SeriesName;
 
@@ -142,5 +143,67 @@ class AddressedObservationsTest {
 		thirdPlate.setStepMode(StepMode.PLATE);
 		assertFalse(Observations.predicted(thirdPlate, input(), result).isPresent(), "no third plate");
 		assertFalse(Observations.predicted(lastHold, input(), series(4)).isPresent(), "a step the run did not reach");
+	}
+
+	private static StepRecord record(int index, int cycle, double nucleation, double overpotential) {
+		StepRecord record = F.createStepRecord();
+		record.setIndex(index);
+		record.setCycle(cycle);
+		record.setNucleationOverpotential(nucleation);
+		record.setOverpotential(overpotential);
+		return record;
+	}
+
+	/**
+	 * Step records of the four current steps: the first plate nucleates at 50 mV and grows at 40, the second plate
+	 * meets no barrier and grows at 30; the strips' plateaus are 35 and 25 mV. The cycle records say otherwise
+	 * (their cycle 2 has no nucleation, a plating overpotential of 99 mV), so a value read from them would show.
+	 */
+	private static SimulationResult steps() {
+		SimulationResult result = series(5);
+		result.getCycles().forEach(c -> c.setPlatingOverpotential(0.099));
+		result.getSteps().add(record(0, 1, 0.050, 0.040));
+		result.getSteps().add(record(1, 1, Double.NaN, 0.035));
+		result.getSteps().add(record(2, 2, Double.NaN, 0.030));
+		result.getSteps().add(record(3, 2, Double.NaN, 0.025));
+		return result;
+	}
+
+	private static Expectation at(String observable, int step, StepMode mode) {
+		Expectation e = ObservationsTest.expect(observable, EQ, 0.03, "V", 0.3, Double.NaN);
+		e.setStep(step);
+		if (mode != null) {
+			e.setStepMode(mode);
+		}
+		return e;
+	}
+
+	@Test
+	void overpotentialsOfOneStepComeFromItsRecord() {
+		SimulationResult result = steps();
+		assertEquals(0.050, predicted(at("nucleation overpotential", 1, StepMode.PLATE), result), 0);
+		assertEquals(0, predicted(at("nucleation overpotential", 2, StepMode.PLATE), result), 0,
+				"no barrier in the second plate: 0 mV, as for a cycle without one");
+		assertEquals(0.030, predicted(at("growth overpotential", 2, StepMode.PLATE), result), 0,
+				"the second plate's plateau, not the cycle's");
+		assertEquals(0.030, predicted(at("plating overpotential", 3, null), result), 0, "step 3 is the second plate");
+		assertEquals(0.025, predicted(at("stripping overpotential", -1, StepMode.STRIP), result), 0, "the last strip");
+		Expectation ofCycle = at("growth overpotential", 1, StepMode.PLATE);
+		ofCycle.setCycle(2);
+		assertEquals(0.030, predicted(ofCycle, result), 0, "plate 1 of cycle 2");
+	}
+
+	@Test
+	void anOverpotentialOfAStepItHasNoMeaningAtOrNoRecordOfIsNotPredicted() {
+		assertFalse(Observations.predicted(at("growth overpotential", 2, null), input(), steps()).isPresent(),
+				"step 2 is a strip");
+		assertFalse(Observations.predicted(at("nucleation overpotential", 5, null), input(), steps()).isPresent(),
+				"step 5 is a hold");
+		assertFalse(Observations.predicted(at("nucleation overpotential", 1, StepMode.PLATE), input(), series(5))
+				.isPresent(), "a solver that keeps no step records predicts no step's overpotential");
+		SimulationResult cut = steps();
+		cut.getSteps().remove(3);
+		assertFalse(Observations.predicted(at("stripping overpotential", 2, StepMode.STRIP), input(), cut).isPresent(),
+				"a step the run did not reach");
 	}
 }

@@ -33,7 +33,8 @@ import org.lithos.solver.nucleation.internal.NucleationRun;
  * {@code nucleus density} (1/m2; NaN without a barrier), {@code nucleated charge} (A s/m2 held by the critical
  * nuclei, never more than the step passes) and {@code step charge} (A s/m2; NaN when only a voltage ends the step).
  * One cycle record per cycle with plating, giving only its nucleation overpotential (V; NaN when the cycle had no
- * barrier); a NUCLEATION event per nucleation. The collector holds Li from one plating step to the next unless a
+ * barrier); one step record per plating step, giving its nucleation overpotential (NaN without a barrier) and no
+ * growth overpotential, which needs the cell's resistances ({@code lithos.cell}); a NUCLEATION event per nucleation. The collector holds Li from one plating step to the next unless a
  * strip removes at least as much charge or ends at a voltage cut-off. No Li inventory: the solver moves no Li
  * beyond the nuclei.
  * <p>

@@ -81,6 +81,29 @@ class StoredStudyTest {
 	}
 
 	@Test
+	void theStepRecordsComeBackInSi() throws IOException {
+		StudyInput study = StudyFixtures.study();
+		RunOutcome run = StudyFixtures.finished(study.getRuns().get(0), 0.9, out.resolve("Rates"));
+		org.lithos.model.StepRecord plate = org.lithos.model.LithosFactory.eINSTANCE.createStepRecord();
+		plate.setIndex(2);
+		plate.setCycle(2);
+		plate.setOverpotential(0.0391);
+		plate.setNucleationOverpotential(0.0104);
+		org.lithos.model.StepRecord strip = org.lithos.model.LithosFactory.eINSTANCE.createStepRecord();
+		strip.setIndex(3);
+		strip.setCycle(2);
+		strip.setOverpotential(0.035);
+		run.result().getSteps().addAll(List.of(plate, strip));
+		SimulationResult read = StoredStudy.read(write(study, List.of(run))).outcomes().get(0).result();
+		assertEquals(2, read.getSteps().size());
+		assertEquals(2, read.getSteps().get(0).getIndex());
+		assertEquals(2, read.getSteps().get(0).getCycle());
+		assertEquals(0.0391, read.getSteps().get(0).getOverpotential(), 1e-12, "written in mV, read in V");
+		assertEquals(0.0104, read.getSteps().get(0).getNucleationOverpotential(), 1e-12);
+		assertTrue(Double.isNaN(read.getSteps().get(1).getNucleationOverpotential()), "no barrier: null, read as NaN");
+	}
+
+	@Test
 	void aFileOfAnotherLayoutIsReportedWithItsName() throws IOException {
 		StudyInput study = StudyFixtures.study();
 		Path folder = write(study, List.of(StudyFixtures.finished(study.getRuns().get(0), 0.9, out.resolve("Rates"))));

@@ -41,6 +41,10 @@ final class CycleStats {
 		private double[] eta = new double[64];
 		private double[] charge = new double[64];
 		private int n;
+		/** Reused by {@link #median()}. */
+		private int[] order = new int[64];
+		/** Up to this many samples an insertion sort beats a library sort (and allocates nothing). */
+		private static final int INSERTION_LIMIT = 256;
 
 		void clear() {
 			n = 0;
@@ -64,21 +68,52 @@ final class CycleStats {
 			if (n == 0) {
 				return Double.NaN;
 			}
-			Integer[] order = new Integer[n];
 			double total = 0;
 			for (int i = 0; i < n; i++) {
-				order[i] = i;
 				total += charge[i];
 			}
-			java.util.Arrays.sort(order, (a, b) -> Double.compare(eta[a], eta[b]));
+			int[] sorted = byOverpotential();
 			double acc = 0;
-			for (Integer i : order) {
-				acc += charge[i];
+			for (int k = 0; k < n; k++) {
+				acc += charge[sorted[k]];
 				if (acc >= 0.5 * total) {
-					return eta[i];
+					return eta[sorted[k]];
 				}
 			}
-			return eta[order[n - 1]];
+			return eta[sorted[n - 1]];
+		}
+
+		/**
+		 * The sample indices by rising overpotential, ties in the order they were added (a stable sort, so the median
+		 * does not depend on how it is sorted). Every step and every cycle takes a median, so the few dozen samples of
+		 * a step are sorted by insertion in a reused array, without the boxing of a library sort; longer lists (a
+		 * cycle of many steps) by the library's stable sort.
+		 */
+		private int[] byOverpotential() {
+			if (order.length < n) {
+				order = new int[Math.max(n, 2 * order.length)];
+			}
+			if (n > INSERTION_LIMIT) {
+				Integer[] boxed = new Integer[n];
+				for (int i = 0; i < n; i++) {
+					boxed[i] = i;
+				}
+				java.util.Arrays.sort(boxed, (a, b) -> Double.compare(eta[a], eta[b]));
+				for (int i = 0; i < n; i++) {
+					order[i] = boxed[i];
+				}
+				return order;
+			}
+			for (int i = 0; i < n; i++) {
+				double e = eta[i];
+				int j = i - 1;
+				while (j >= 0 && eta[order[j]] > e) {
+					order[j + 1] = order[j];
+					j--;
+				}
+				order[j + 1] = i;
+			}
+			return order;
 		}
 	}
 }

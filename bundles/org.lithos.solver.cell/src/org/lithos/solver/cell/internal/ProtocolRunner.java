@@ -18,6 +18,8 @@ final class ProtocolRunner {
 	static final class Outcome {
 		final List<CycleStats> cycles = new ArrayList<>();
 		final List<double[]> inventories = new ArrayList<>();
+		/** One per plating or stripping step reached, in order. */
+		final List<StepFigures> steps = new ArrayList<>();
 		/** Where the Li is before the first step, in the order of {@link ProtocolRunner#inventory()}. */
 		double[] initialInventory;
 		RunStatus status = RunStatus.COMPLETED;
@@ -25,6 +27,17 @@ final class ProtocolRunner {
 		int shortCycle;
 		double shortCapacity = Double.NaN;
 		int referenceCycle = 1;
+	}
+
+	/**
+	 * What a plating or stripping step shows on its own trace.
+	 *
+	 * @param index         the step's index in the flattened protocol
+	 * @param cycle         its cycle
+	 * @param nucleation    nucleation overpotential, V (NaN without a barrier)
+	 * @param overpotential plateau overpotential, V (NaN when no Li metal carried the charge)
+	 */
+	record StepFigures(int index, int cycle, double nucleation, double overpotential) {
 	}
 
 	private final CellParameters p;
@@ -103,6 +116,10 @@ final class ProtocolRunner {
 			}
 			integrator.run(st, current);
 			checkBalance(st);
+			if (st.isCurrent()) {
+				out.steps.add(new StepFigures(st.index, st.cycle, integrator.stepNucleation(),
+						integrator.stepOverpotential()));
+			}
 			monitor.worked(1);
 			if (integrator.shorted) {
 				current.endTime = state.time;

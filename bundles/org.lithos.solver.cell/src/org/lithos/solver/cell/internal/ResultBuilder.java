@@ -5,6 +5,7 @@ import org.lithos.model.Event;
 import org.lithos.model.LiInventory;
 import org.lithos.model.LithosFactory;
 import org.lithos.model.SimulationResult;
+import org.lithos.model.StepRecord;
 import org.lithos.model.Summary;
 import org.lithos.model.names.SeriesName;
 
@@ -27,6 +28,14 @@ final class ResultBuilder {
 		r.setInitialInventory(inventory(out.initialInventory, 1 / p.referenceScale));
 		for (int i = 0; i < out.cycles.size(); i++) {
 			r.getCycles().add(record(p, out.cycles.get(i), out.inventories.get(i)));
+		}
+		for (ProtocolRunner.StepFigures f : out.steps) {
+			StepRecord step = FACTORY.createStepRecord();
+			step.setIndex(f.index());
+			step.setCycle(f.cycle());
+			step.setNucleationOverpotential(f.nucleation());
+			step.setOverpotential(f.overpotential());
+			r.getSteps().add(step);
 		}
 		SeriesBuffer sb = runner.series();
 		// areal results refer to the cell area, as the protocol's inputs do; the run's state refers to its working area

@@ -33,6 +33,10 @@ final class StepIntegrator {
 	private boolean instabilityReported;
 	private boolean alloyHeldLiAtStart;
 	private double stepCharge;
+	/** Overpotential samples of the step being run, for its plateau ({@link #stepOverpotential()}). */
+	private final CycleStats.Samples stepSamples = new CycleStats.Samples();
+	/** Nucleation overpotential of the step being run, V; NaN when Li met no barrier in it. */
+	private double stepNucleation;
 
 	/** Whether the cell shorted. */
 	boolean shorted;
@@ -64,6 +68,8 @@ final class StepIntegrator {
 		s.alloyExtracted = 0;
 		s.alloyUptakeTime = 0;
 		stepCharge = 0;
+		stepSamples.clear();
+		stepNucleation = Double.NaN;
 		transfer.beginStep(st.pressure);
 		// ionic conduction and charge transfer are thermally activated
 		s.resistanceFactor = 1 / Kinetics.arrhenius(p.k.SE_ACTIVATION, st.temperature, p.conductivityTemperature);
@@ -96,6 +102,20 @@ final class StepIntegrator {
 			s.cathodeCapacity *= 1 - p.cathodeFade;
 		}
 		series.endStep();
+	}
+
+	/**
+	 * @return the plateau overpotential of the step last run, V: the charge-weighted median of its samples, read as
+	 *         the cycle's plating and stripping overpotentials are, but over this step alone; NaN when no Li metal
+	 *         carried its charge (a half cell's alloying or conversion step)
+	 */
+	double stepOverpotential() {
+		return stepSamples.median();
+	}
+
+	/** @return the nucleation overpotential of the step last run, V; NaN when Li met no barrier in it */
+	double stepNucleation() {
+		return stepNucleation;
 	}
 
 	private SolverException diverged(String what) {
@@ -239,6 +259,7 @@ final class StepIntegrator {
 				cs.platingEtaWeighted += eta * moved;
 				cs.platingEtaCharge += moved;
 				cs.plating.add(eta, moved);
+				stepSamples.add(eta, moved);
 			}
 		} else {
 			cs.discharge += moved;
@@ -247,10 +268,14 @@ final class StepIntegrator {
 				cs.strippingEtaWeighted += eta * moved;
 				cs.strippingEtaCharge += moved;
 				cs.stripping.add(eta, moved);
+				stepSamples.add(eta, moved);
 			}
 		}
-		if (nucleatedThisStep && Double.isNaN(cs.nucleation) && s.nucleationOverpotential > 0) {
-			cs.nucleation = s.nucleationOverpotential;
+		if (nucleatedThisStep && s.nucleationOverpotential > 0) {
+			stepNucleation = s.nucleationOverpotential;
+			if (Double.isNaN(cs.nucleation)) {
+				cs.nucleation = s.nucleationOverpotential;
+			}
 		}
 	}
 

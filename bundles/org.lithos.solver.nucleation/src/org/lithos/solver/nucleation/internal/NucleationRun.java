@@ -14,6 +14,7 @@ import org.lithos.model.Series;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.StepMode;
+import org.lithos.model.StepRecord;
 import org.lithos.model.StepSpec;
 import org.lithos.model.Termination;
 import org.lithos.model.TerminationKind;
@@ -38,6 +39,7 @@ public final class NucleationRun {
 	private final List<double[]> rows = new ArrayList<>();
 	private final Map<Integer, CycleRecord> cycles = new LinkedHashMap<>();
 	private final List<Event> events = new ArrayList<>();
+	private final List<StepRecord> steps = new ArrayList<>();
 	private Surface surface;
 	private int nucleations;
 	/** Time at the start of the current step, s (NaN once a step of unknown length has passed). */
@@ -166,6 +168,14 @@ public final class NucleationRun {
 		if (barrier && Double.isNaN(c.getNucleationOverpotential())) {
 			c.setNucleationOverpotential(eta);
 		}
+		// what an expectation addressed at this step reads (after the second plate); no growth overpotential here
+		StepRecord record = FACTORY.createStepRecord();
+		record.setIndex(step.getIndex());
+		record.setCycle(step.getCycle());
+		if (barrier) {
+			record.setNucleationOverpotential(eta);
+		}
+		steps.add(record);
 		rows.add(new double[] { step.getIndex(), step.getCycle(), j, t, bare ? 1 : 0, eta, radius, density, nucleated,
 				q });
 		return q;
@@ -210,6 +220,7 @@ public final class NucleationRun {
 		r.setWallTime(wallTime);
 		r.getCycles().addAll(cycles.values());
 		r.getEvents().addAll(events);
+		r.getSteps().addAll(steps);
 		for (int c = 0; c < COLUMNS.length; c++) {
 			double[] values = new double[rows.size()];
 			for (int i = 0; i < values.length; i++) {

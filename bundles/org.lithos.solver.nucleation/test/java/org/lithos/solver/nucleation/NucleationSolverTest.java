@@ -320,6 +320,30 @@ class NucleationSolverTest {
 	}
 
 	@Test
+	void eachPlatingStepHasARecordOfItsOwnBarrier() throws Exception {
+		// what "expect nucleation overpotential after the second plate" reads: the second plate starts on Li (half of
+		// the first deposit stays), the third on bare Cu again (the strip ran to its cut-off)
+		SimulationInput in = half("cu");
+		plate(in, MA_CM2, MAH_CM2);
+		step(in, StepMode.STRIP, MA_CM2, TerminationKind.CAPACITY, 0.5 * MAH_CM2);
+		plate(in, 3 * MA_CM2, MAH_CM2);
+		step(in, StepMode.STRIP, MA_CM2, TerminationKind.VOLTAGE, 0.2);
+		plate(in, 3 * MA_CM2, MAH_CM2);
+		SimulationResult r = run(in);
+		double[] eta = column(r, "nucleation overpotential");
+		assertEquals(3, r.getSteps().size(), "one record per plating step, none for the strips");
+		assertEquals(java.util.List.of(0, 2, 4), r.getSteps().stream().map(s -> s.getIndex()).toList());
+		assertEquals(java.util.List.of(1, 2, 3), r.getSteps().stream().map(s -> s.getCycle()).toList());
+		assertTrue(eta[0] > 0.01, "Cu has a barrier: " + eta[0]);
+		assertEquals(eta[0], r.getSteps().get(0).getNucleationOverpotential(), 0);
+		assertTrue(Double.isNaN(r.getSteps().get(1).getNucleationOverpotential()), "Li already on the collector");
+		assertEquals(eta[2], r.getSteps().get(2).getNucleationOverpotential(), 0);
+		assertTrue(eta[2] > eta[0], "the same barrier at three times the current takes more: " + eta[2] + " V");
+		assertTrue(r.getSteps().stream().allMatch(s -> Double.isNaN(s.getOverpotential())),
+				"no growth overpotential: that needs the cell's resistances");
+	}
+
+	@Test
 	void nucleatedChargeNeverExceedsTheChargePassed() throws Exception {
 		// conservation: the nuclei hold only Li the step delivered, down to steps far shorter than a monolayer
 		for (String layer : new String[] { null, "Cu2Te", "W", "Au" }) {
