@@ -75,6 +75,49 @@ class LanguageFormsTest {
 	}
 
 	@Test
+	void overpotentialsOfOneStep() throws Exception {
+		Expectation second = expectation("expect nucleation overpotential of Half after the second plate = 20 mV +- 30 %");
+		assertEquals(2, second.getStep());
+		assertEquals(StepMode.PLATE, second.getStepMode());
+		assertEquals(0.020, second.getValue(), 1e-12);
+		assertEquals("V", second.getUnit());
+		Expectation growth = expectation("expect growth overpotential of Half after plate 1 of cycle 2 = 40 mV +- 30 %");
+		assertEquals(1, growth.getStep());
+		assertEquals(2, growth.getCycle());
+		Expectation strip = expectation("expect stripping overpotential of Half after the last strip < 60 mV");
+		assertEquals(-1, strip.getStep());
+		assertEquals(StepMode.STRIP, strip.getStepMode());
+		Expectation numbered = expectation("expect plating overpotential of Half after step 3 = 40 mV +- 30 %");
+		assertFalse(numbered.isSetStepMode(), "step 3 of Cycle(n = 5) is its second plate");
+	}
+
+	@Test
+	void anOverpotentialAddressedAtAStepOfTheWrongKind() {
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect nucleation overpotential of Half after the second strip < 5 mV }"),
+				IssueCodes.INVALID_ADDRESS, "'nucleation overpotential' is a figure of a plating step (plate or charge), "
+						+ "not of a strip: address one, e.g. after the first plate");
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect stripping overpotential of Half after plate 1 < 50 mV }"),
+				IssueCodes.INVALID_ADDRESS, "a stripping step (strip or discharge), not of a plate");
+		// by number: only the run's protocol tells that step 2 of Cycle is a strip
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect growth overpotential of Half after step 2 = 40 mV +- 30 % }"),
+				IssueCodes.INVALID_ADDRESS, "run Half (protocol test.Cycle): after the 2nd step is a strip step. "
+						+ "'growth overpotential' is a figure of a plating step");
+		assertNoErrors(problemsWithBase(
+				"study S { run Half with Cycle  expect growth overpotential of Half after step 3 = 40 mV +- 30 % }"));
+	}
+
+	@Test
+	void anOverpotentialAtAStepOfTheWrongKindIsReportedOnce() {
+		var problems = problemsWithBase(
+				"study S { run Half with Cycle  expect nucleation overpotential of Half after the first strip < 5 mV }");
+		assertEquals(1, problems.stream().filter(p -> p.message().contains("is a figure of a plating step")).count(),
+				problems.toString());
+	}
+
+	@Test
 	void addressesOnlyWhereTheObservableHasAMeaning() {
 		assertProblem(problemsWithBase("study S { run Half with Cycle  expect cycle life of Half after step 2 > 3 }"),
 				IssueCodes.INVALID_ADDRESS, "'cycle life' has no meaning as a step; that is for");
@@ -194,6 +237,8 @@ class LanguageFormsTest {
 				    expect capacity retention of Half at cycle 2 relative to cycle 1 = 100 % +- 50 %
 				    expect voltage of Half after the second strip > 0.1 V
 				    expect Li thickness of Half after step 1 of cycle 2 < 10 um
+				    expect nucleation overpotential of Half after the second plate < 5 mV
+				    expect growth overpotential of Half after plate 1 of cycle 2 = 40 mV +- 30 %
 				}
 				""";
 		assertNoErrors(Cells.problems(text));

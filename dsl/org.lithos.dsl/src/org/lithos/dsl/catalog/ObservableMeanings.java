@@ -13,11 +13,11 @@ public final class ObservableMeanings {
 	private static final Map<String, String> MEANINGS = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
 	static {
-		meaning("nucleation overpotential", "the voltage dip at the start of the first plating step, before Li nuclei form on the collector (mV)");
-		meaning("growth overpotential", "the plateau overpotential while Li grows on existing nuclei during plating (mV)");
-		meaning("plating overpotential", "the mean overpotential of a plating step (mV), per cycle");
-		meaning("stripping overpotential", "the mean overpotential of a stripping step (mV), per cycle");
-		meaning("overpotential", "the overpotential of plating and stripping (mV)");
+		meaning("nucleation overpotential", "the voltage dip at the start of a plating step, before Li nuclei form on the collector (mV): of a cycle's first plating, or of one plating step ('after the second plate')");
+		meaning("growth overpotential", "the plateau overpotential while Li grows on existing nuclei during plating (mV), per cycle or of one plating step ('after the second plate')");
+		meaning("plating overpotential", "the plateau overpotential of plating (mV), per cycle or of one plating step ('after the second plate')");
+		meaning("stripping overpotential", "the plateau overpotential of stripping (mV), per cycle or of one stripping step ('after the first strip')");
+		meaning("overpotential", "the overpotential of plating and stripping (mV); of one plating step when addressed at a step");
 		meaning("first cycle efficiency", "Coulombic efficiency of the first cycle: charge stripped (or discharged) over charge plated (or charged)");
 		meaning("average efficiency", "charge-weighted Coulombic efficiency over the cycles after the first, or over cycles A to B with 'over cycles A to B' (the Aurbach test's average CE when its protocol is used)");
 		meaning("coulombic efficiency", "charge out over charge in, per cycle");

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lithos.model.StepMode;
 import org.lithos.model.names.Observable;
+import org.lithos.model.query.Addresses;
 import org.lithos.units.Dimension;
 
 /**
@@ -71,11 +73,16 @@ public final class Observables {
 		EXPECTABLE.put(Observable.CAPACITY, capacity);
 	}
 
-	/** What a step has at its end (after the third charge): the series a run records at every point. */
+	/**
+	 * What a step has (after the third charge): at its end, the series a run records at every point; over the whole
+	 * step, the overpotentials a paper reads off its trace (the nucleation spike and growth plateau of a plating step,
+	 * the plateau of a strip), each only at the kind of step {@link Addresses#stepModes} gives.
+	 */
 	private static final Set<Observable> AT_STEP = Set.of(Observable.VOLTAGE, Observable.CURRENT, Observable.CAPACITY,
 			Observable.CHARGE_CAPACITY, Observable.DISCHARGE_CAPACITY, Observable.LI_THICKNESS,
 			Observable.SEI_THICKNESS, Observable.CORROSION_THICKNESS, Observable.BULK_RESISTANCE,
-			Observable.INTERFACE_RESISTANCE);
+			Observable.INTERFACE_RESISTANCE, Observable.NUCLEATION_OVERPOTENTIAL, Observable.GROWTH_OVERPOTENTIAL,
+			Observable.PLATING_OVERPOTENTIAL, Observable.STRIPPING_OVERPOTENTIAL, Observable.OVERPOTENTIAL);
 	/** What an average over a range of cycles is defined for (over cycles 2 to 50). */
 	private static final Set<Observable> OVER_CYCLES = Set.of(Observable.AVERAGE_EFFICIENCY);
 	/** What is relative to a reference cycle (relative to cycle 4). */
@@ -102,6 +109,32 @@ public final class Observables {
 	/** @return the names an expectation may address at a step ({@code after step 3}), in a stable order */
 	public static Set<String> atStep() {
 		return words(AT_STEP);
+	}
+
+	/**
+	 * @param name observable name as written
+	 * @return the kinds of step it may be addressed at (plate and charge for the nucleation overpotential); empty for
+	 *         every kind
+	 */
+	public static Set<StepMode> stepModes(String name) {
+		return Observable.of(name).map(Addresses::stepModes).orElse(Set.of());
+	}
+
+	/**
+	 * @param name observable name as written
+	 * @param mode the kind of step an address names, which is not one of {@link #stepModes(String)}
+	 * @return why the observable has no meaning there and what to write instead
+	 */
+	public static String wrongStep(String name, StepMode mode) {
+		Set<StepMode> modes = stepModes(name);
+		List<String> kinds = modes.stream().map(Observables::word).toList();
+		return "'" + name + "' is a figure of a " + (modes.contains(StepMode.PLATE) ? "plating" : "stripping")
+				+ " step (" + String.join(" or ", kinds) + "), not of a " + word(mode) + ": address one, e.g. after the "
+				+ "first " + kinds.get(0);
+	}
+
+	private static String word(StepMode mode) {
+		return mode.getName().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** @return the names that may be averaged over a range of cycles ({@code over cycles 2 to 50}) */

@@ -1,7 +1,10 @@
 package org.lithos.dsl.compiler;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import org.lithos.dsl.catalog.Observables;
 import org.lithos.dsl.catalog.Ordinals;
 import org.lithos.dsl.lithos.Expectation;
 import org.lithos.dsl.lithos.LithosPackage.Literals;
@@ -10,6 +13,7 @@ import org.lithos.dsl.resolution.Inheritance;
 import org.lithos.dsl.validation.IssueCodes;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.StepMode;
+import org.lithos.model.StepSpec;
 import org.lithos.model.query.Addresses;
 
 /**
@@ -31,12 +35,24 @@ final class StepAddresses {
 	 */
 	static void requireStep(Expectation expectation, org.lithos.model.Expectation compiled, List<SimulationInput> runs)
 			throws CompileException {
+		Set<StepMode> modes = Observables.stepModes(compiled.getObservable());
 		for (SimulationInput run : runs) {
-			if ((compiled.getCell() == null || compiled.getCell().equals(run.getCell().getName()))
-					&& Addresses.stepIndex(compiled, run.getProtocol().getSteps()) < 0) {
-				throw new CompileException(expectation.getStep(), "run " + run.getId() + " (protocol "
-						+ run.getProtocol().getName() + ") has no step " + Addresses.describe(compiled)
-						+ ": it has " + run.getProtocol().getSteps().size() + " steps", IssueCodes.INVALID_ADDRESS);
+			if (compiled.getCell() != null && !compiled.getCell().equals(run.getCell().getName())) {
+				continue;
+			}
+			List<StepSpec> steps = run.getProtocol().getSteps();
+			String where = "run " + run.getId() + " (protocol " + run.getProtocol().getName() + ")";
+			int index = Addresses.stepIndex(compiled, steps);
+			if (index < 0) {
+				throw new CompileException(expectation.getStep(), where + " has no step " + Addresses.describe(compiled)
+						+ ": it has " + steps.size() + " steps", IssueCodes.INVALID_ADDRESS);
+			}
+			StepMode mode = steps.stream().filter(s -> s.getIndex() == index).findFirst().map(StepSpec::getMode)
+					.orElseThrow();
+			if (!modes.isEmpty() && !modes.contains(mode)) {
+				throw new CompileException(expectation.getStep(), where + ": " + Addresses.describe(compiled) + " is a "
+						+ mode.getName().toLowerCase(Locale.ROOT) + " step. " + Observables.wrongStep(
+								compiled.getObservable(), mode), IssueCodes.INVALID_ADDRESS);
 			}
 		}
 	}
@@ -62,7 +78,14 @@ final class StepAddresses {
 		}
 		out.setStep(number);
 		if (Inheritance.isWritten(address, Literals.STEP_ADDRESS__KIND)) {
-			out.setStepMode(StepMode.getByName(address.getKind().getName()));
+			StepMode mode = StepMode.getByName(address.getKind().getName());
+			Set<StepMode> modes = Observables.stepModes(out.getObservable());
+			if (!modes.isEmpty() && !modes.contains(mode)) {
+				// the validator reports it on the step word (invalidAddress); this code keeps it from being reported twice
+				throw new CompileException(address, Observables.wrongStep(out.getObservable(), mode),
+						IssueCodes.CANNOT_COMPILE);
+			}
+			out.setStepMode(mode);
 		}
 		if (Inheritance.isWritten(address, Literals.STEP_ADDRESS__CYCLE)) {
 			out.setCycle((int) address.getCycle());

@@ -10,6 +10,7 @@ import org.lithos.dsl.lithos.Expectation;
 import org.lithos.dsl.lithos.LithosPackage.Literals;
 import org.lithos.dsl.lithos.StepAddress;
 import org.lithos.dsl.resolution.Inheritance;
+import org.lithos.model.StepMode;
 
 /**
  * Where in a run an expectation looks: a cycle range ({@code over cycles 2 to 50}), a reference cycle
@@ -74,6 +75,15 @@ public class ExpectationValidator extends QuantityChecks {
 		}
 		if (Inheritance.isWritten(address, Literals.STEP_ADDRESS__CYCLE)) {
 			cycleNumber(address.getCycle(), address, Literals.STEP_ADDRESS__CYCLE);
+		}
+		// a step named by its kind; one named by its number (after step 3) only the runs' protocols can tell
+		Set<StepMode> modes = Observables.stepModes(expectation.getObservable());
+		if (Inheritance.isWritten(address, Literals.STEP_ADDRESS__KIND) && !modes.isEmpty()) {
+			StepMode mode = StepMode.getByName(address.getKind().getName());
+			if (!modes.contains(mode)) {
+				error(Observables.wrongStep(expectation.getObservable(), mode), address, Literals.STEP_ADDRESS__KIND,
+						IssueCodes.INVALID_ADDRESS);
+			}
 		}
 	}
 
