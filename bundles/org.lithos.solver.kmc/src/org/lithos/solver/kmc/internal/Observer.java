@@ -8,6 +8,17 @@ import org.lithos.solver.kmc.Deposit;
  * Measures the deposit: coverage, heights, roughness, porosity and the connected Li clusters (face neighbours,
  * periodic in x and y), and takes {@link Deposit} snapshots. Every measurement recounts the Li sites and fails
  * when they differ from the arrivals (Li conservation).
+ * <p>
+ * The two fractions a reader compares with cryo-FIB and tomography images are defined on the lattice so:
+ * <ul>
+ * <li><b>Coverage</b> (the collector contact fraction): substrate sites with Li directly on them (z = 1 occupied) over
+ * all substrate sites. Li that rests on other Li above a void does not count: it does not touch the collector.</li>
+ * <li><b>Porosity</b>: empty (electrolyte) sites below the deposit surface over all sites below it, the surface being
+ * each column's topmost Li site (per-column top, z = 1..top). That is what a tomogram or a cryo-FIB cross-section
+ * segments as pores: every non-Li voxel between the collector and the deposit's upper surface, whether the pore is
+ * sealed or open to the electrolyte at the side (under an overhang), and nothing above the surface (the valleys
+ * between protrusions are electrolyte, not pores). A bare column adds nothing to either count.</li>
+ * </ul>
  */
 public final class Observer {
 
@@ -77,7 +88,9 @@ public final class Observer {
 		row[MEAN] = mean * siteSize;
 		row[TIP] = max * siteSize;
 		row[RMS] = Math.sqrt(var / ncols) * siteSize;
-		row[POROSITY] = sum == 0 ? 0.0 : Math.max(0.0, 1.0 - (double) counted / sum);
+		// sum is the number of sites at z = 1..top over all columns, counted is the Li among them (nothing lies
+		// above a column's top): the rest are the pores below the per-column surface
+		row[POROSITY] = sum == 0 ? 0.0 : (double) (sum - counted) / sum;
 		row[EVENTS] = events;
 	}
 
@@ -147,28 +160,63 @@ public final class Observer {
 	/**
 	 * @param time   simulated time in s
 	 * @param charge deposited charge in A s/m2
-	 * @return a snapshot of the deposit
+	 * @return a snapshot of the deposit, with its sections through a typical and through the tallest column
 	 */
 	public Deposit snapshot(double time, double charge) {
 		Lattice l = lattice;
-		int nx = l.nx;
 		int ncols = l.ncols;
-		int y = l.ny / 2;
-		byte[] section = new byte[nx * l.nz];
-		float[] sectionTime = new float[nx * l.nz];
-		for (int z = 0; z < l.nz; z++) {
-			for (int x = 0; x < nx; x++) {
-				int s = l.site(x, y, z);
-				int code = l.cell[s] & 3;
-				section[z * nx + x] = (byte) code;
-				sectionTime[z * nx + x] = code == Lattice.LI ? l.time[s] : Float.NaN;
-			}
-		}
 		int[] heights = l.top.clone();
 		byte[] top = new byte[ncols];
 		for (int c = 0; c < ncols; c++) {
 			top[c] = (byte) (l.cell[heights[c] * ncols + c] & 3);
 		}
-		return new Deposit(nx, l.ny, l.nz, siteSize, section, sectionTime, heights, top, time, charge);
+		int[] sorted = heights.clone();
+		Arrays.sort(sorted);
+		// the upper median: always the height of some column
+		int typical = nearestCentre(heights, sorted[ncols / 2]);
+		int tallest = nearestCentre(heights, sorted[ncols - 1]);
+		return new Deposit(l.nx, l.ny, l.nz, siteSize, section(typical), section(tallest), heights, top, time,
+				charge);
+	}
+
+	/**
+	 * The column of the given height nearest the lattice centre (nx / 2, ny / 2), the first in storage order among
+	 * equally near ones: a deterministic choice that keeps a uniform deposit's cut where it always was, at y = ny / 2.
+	 */
+	int nearestCentre(int[] heights, int height) {
+		Lattice l = lattice;
+		int best = -1;
+		long bestDistance = Long.MAX_VALUE;
+		for (int c = 0; c < l.ncols; c++) {
+			if (heights[c] != height) {
+				continue;
+			}
+			long dx = c % l.nx - l.nx / 2;
+			long dy = c / l.nx - l.ny / 2;
+			long distance = dx * dx + dy * dy;
+			if (distance < bestDistance) {
+				bestDistance = distance;
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** The row of column c along x. */
+	private Deposit.Section section(int c) {
+		Lattice l = lattice;
+		int nx = l.nx;
+		int y = c / nx;
+		byte[] codes = new byte[nx * l.nz];
+		float[] times = new float[nx * l.nz];
+		for (int z = 0; z < l.nz; z++) {
+			for (int x = 0; x < nx; x++) {
+				int s = l.site(x, y, z);
+				int code = l.cell[s] & 3;
+				codes[z * nx + x] = (byte) code;
+				times[z * nx + x] = code == Lattice.LI ? l.time[s] : Float.NaN;
+			}
+		}
+		return new Deposit.Section(c % nx, y, codes, times);
 	}
 }

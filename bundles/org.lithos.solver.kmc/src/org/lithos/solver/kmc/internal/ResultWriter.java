@@ -18,7 +18,8 @@ import org.lithos.solver.kmc.KmcStatus;
 /**
  * Writes a {@link KmcResult} as an EMF {@link SimulationResult}: series {@code time} (s), {@code charge} (A*s/m2),
  * {@code coverage}, {@code mean height} (m), {@code tip height} (m), {@code roughness} (m), {@code particles},
- * {@code particle size} (m), {@code porosity}, {@code events}; one {@link Morphology} per snapshot; WARNING events
+ * {@code particle size} (m), {@code porosity}, {@code events}; one {@link Morphology} per snapshot (its sections
+ * through a typical and through the tallest column, with the columns they cut through); WARNING events
  * for the reader's assumptions and a STOP event when a budget ended the run.
  */
 public final class ResultWriter {
@@ -74,17 +75,27 @@ public final class ResultWriter {
 			m.setWidth(d.nx());
 			m.setDepth(d.ny());
 			m.setHeight(d.nz());
-			m.setSection(d.section().clone());
-			double[] times = new double[d.sectionTime().length];
-			for (int i = 0; i < times.length; i++) {
-				times[i] = d.sectionTime()[i];
-			}
-			m.setSectionTime(times);
+			m.setSection(d.typical().codes().clone());
+			m.setSectionTime(doubles(d.typical().times()));
+			m.setSectionX(d.typical().x());
+			m.setSectionY(d.typical().y());
+			m.setTallestSection(d.tallest().codes().clone());
+			m.setTallestSectionTime(doubles(d.tallest().times()));
+			m.setTallestX(d.tallest().x());
+			m.setTallestY(d.tallest().y());
 			m.setHeights(d.heights().clone());
 			m.setTop(d.top().clone());
 			result.getMorphologies().add(m);
 		}
 		return result;
+	}
+
+	private static double[] doubles(float[] values) {
+		double[] d = new double[values.length];
+		for (int i = 0; i < d.length; i++) {
+			d[i] = values[i];
+		}
+		return d;
 	}
 
 	private static Event event(EventKind kind, String message, int step, int cycle, double time, double capacity) {

@@ -145,6 +145,11 @@ class KmcSolverTest {
 			assertEquals(24, m.getWidth());
 			assertEquals(24 * 24, m.getHeights().length);
 			assertEquals(24 * 24, m.getSection().length);
+			assertEquals(24 * 24, m.getTallestSection().length);
+			int tallest = m.getHeights()[m.getTallestY() * 24 + m.getTallestX()];
+			assertEquals(java.util.Arrays.stream(m.getHeights()).max().getAsInt(), tallest,
+					"the second section cuts through the tallest column");
+			assertTrue(m.getSectionX() >= 0 && m.getSectionY() >= 0, "the typical section says where it cuts");
 			assertEquals(20e-9, m.getSiteSize());
 			assertTrue(java.util.Arrays.stream(m.getHeights()).anyMatch(h -> h > 0), "Li in the picture");
 		}

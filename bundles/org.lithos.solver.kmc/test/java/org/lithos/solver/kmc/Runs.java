@@ -1,6 +1,7 @@
 package org.lithos.solver.kmc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Shared parameters and the Li-conservation check every test applies to its runs. */
 final class Runs {
@@ -37,15 +38,21 @@ final class Runs {
 		assertEquals(r.arrivals() * p.siteCharge(), s.charge()[s.last()], 1e-9 * (1 + s.charge()[s.last()]),
 				"charge series at the end == arrivals x site charge");
 		for (Deposit d : r.deposits()) {
-			long li = 0;
-			for (byte c : d.section()) {
-				li += c == Deposit.LITHIUM ? 1 : 0;
+			for (Deposit.Section section : new Deposit.Section[] { d.typical(), d.tallest() }) {
+				long li = 0;
+				for (byte c : section.codes()) {
+					li += c == Deposit.LITHIUM ? 1 : 0;
+				}
+				long timed = 0;
+				for (float t : section.times()) {
+					timed += Float.isNaN(t) ? 0 : 1;
+				}
+				assertEquals(li, timed, "every Li site of a section has a deposition time, no other site has one");
 			}
-			long timed = 0;
-			for (float t : d.sectionTime()) {
-				timed += Float.isNaN(t) ? 0 : 1;
+			int tallest = d.heights()[d.tallest().y() * d.nx() + d.tallest().x()];
+			for (int h : d.heights()) {
+				assertTrue(h <= tallest, "the tallest section cuts through the tallest column");
 			}
-			assertEquals(li, timed, "every Li site of a section has a deposition time, no other site has one");
 		}
 	}
 
