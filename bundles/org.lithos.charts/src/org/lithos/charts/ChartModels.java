@@ -41,6 +41,8 @@ public final class ChartModels {
 	public static final String INVENTORY_VS_CYCLE = ChartIds.INVENTORY_VS_CYCLE;
 	/** Id of {@link #coverageVsCharge(SimulationResult)} charts. */
 	public static final String COVERAGE_VS_CHARGE = ChartIds.COVERAGE_VS_CHARGE;
+	/** Id of {@link #porosityVsCharge(SimulationResult)} charts. */
+	public static final String POROSITY_VS_CHARGE = ChartIds.POROSITY_VS_CHARGE;
 	/** Id of {@link #heightVsCharge(SimulationResult)} charts. */
 	public static final String HEIGHT_VS_CHARGE = ChartIds.HEIGHT_VS_CHARGE;
 	/** Id of {@link #roughnessVsCharge(SimulationResult)} charts. */
@@ -185,7 +187,8 @@ public final class ChartModels {
 	}
 
 	/**
-	 * Substrate coverage of a morphology run, from the "charge" (A s/m2) and "coverage" (1) columns.
+	 * Substrate coverage of a morphology run, from the "charge" (A s/m2) and "coverage" (1) columns: the collector
+	 * contact, the fraction of the collector's sites with Li directly on them.
 	 *
 	 * @param result a run
 	 * @return coverage in % against deposited charge in mAh/cm2, at most {@link #DEFAULT_MAX_POINTS} points; no
@@ -193,6 +196,19 @@ public final class ChartModels {
 	 */
 	public static ChartModel coverageVsCharge(SimulationResult result) {
 		return MorphologyCharts.coverage(result, DEFAULT_MAX_POINTS);
+	}
+
+	/**
+	 * Porosity of the deposit of a morphology run, from the "charge" (A s/m2) and "porosity" (1) columns: the
+	 * empty sites below each column's topmost Li over all sites below it (what a tomogram segments as pores
+	 * between the collector and the deposit's surface).
+	 *
+	 * @param result a run
+	 * @return porosity in % against deposited charge in mAh/cm2, at most {@link #DEFAULT_MAX_POINTS} points; no
+	 *         series without those columns
+	 */
+	public static ChartModel porosityVsCharge(SimulationResult result) {
+		return MorphologyCharts.porosity(result, DEFAULT_MAX_POINTS);
 	}
 
 	/**
@@ -221,11 +237,12 @@ public final class ChartModels {
 	 * The morphology charts a run has data for, in the order a report shows them.
 	 *
 	 * @param result a run
-	 * @return coverage, height and roughness against deposited charge, leaving out those without data (so an
-	 *         empty list for a run without morphology columns)
+	 * @return coverage (the collector contact), porosity, height and roughness against deposited charge, leaving out
+	 *         those without data (so an empty list for a run without morphology columns)
 	 */
 	public static List<ChartModel> morphology(SimulationResult result) {
-		return List.of(coverageVsCharge(result), heightVsCharge(result), roughnessVsCharge(result)).stream()
+		return List.of(coverageVsCharge(result), porosityVsCharge(result), heightVsCharge(result),
+				roughnessVsCharge(result)).stream()
 				.filter(chart -> !chart.isEmpty()).toList();
 	}
 

@@ -1,6 +1,8 @@
 package org.lithos.charts;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,10 +29,14 @@ import java.util.Objects;
  *                    negative
  * @param collector   the name of the current collector's material for the legend, e.g. "Cu"; not blank
  * @param coating     the name of the coating's material for the legend, e.g. "Li2Te", "" for none
+ * @param cut         where {@code section} is cut (its row y within 0..ny-1, its column x within 0..nx-1), null when
+ *                    unknown
+ * @param otherCuts   the other sections taken of the same snapshot, which views from above mark beside
+ *                    {@code cut}; empty for none
  */
 public record DepositPicture(String title, double siteSize, int nx, int ny, int nz, byte[] section,
 		float[] sectionTime, int[] heights, byte[] top, double time, double charge, String collector,
-		String coating) {
+		String coating, SectionCut cut, List<SectionCut> otherCuts) {
 
 	/** Code of an empty site (electrolyte). */
 	public static final byte EMPTY = 0;
@@ -92,6 +98,71 @@ public record DepositPicture(String title, double siteSize, int nx, int ny, int 
 			throw new IllegalArgumentException("the collector needs a material name for the legend");
 		}
 		coating = coating == null ? "" : coating.strip();
+		otherCuts = otherCuts == null ? List.of() : List.copyOf(otherCuts);
+		for (SectionCut c : cutsOf(cut, otherCuts)) {
+			if (c.x() >= nx || c.y() >= ny) {
+				throw new IllegalArgumentException("the section through the " + c.reason() + " at x = " + c.x()
+						+ ", y = " + c.y() + " lies outside the " + nx + " x " + ny + " columns");
+			}
+		}
+	}
+
+	/**
+	 * A picture that does not say where its section is cut.
+	 *
+	 * @param title       what the picture shows
+	 * @param siteSize    edge length of one site in m
+	 * @param nx          width in sites
+	 * @param ny          depth in sites
+	 * @param nz          height in sites
+	 * @param section     the cross-section's site codes
+	 * @param sectionTime deposition times, or null
+	 * @param heights     column heights in sites
+	 * @param top         top codes, or null
+	 * @param time        time in s
+	 * @param charge      deposited charge in A s/m2
+	 * @param collector   the collector's name
+	 * @param coating     the coating's name, "" for none
+	 */
+	public DepositPicture(String title, double siteSize, int nx, int ny, int nz, byte[] section, float[] sectionTime,
+			int[] heights, byte[] top, double time, double charge, String collector, String coating) {
+		this(title, siteSize, nx, ny, nz, section, sectionTime, heights, top, time, charge, collector, coating, null,
+				List.of());
+	}
+
+	private static List<SectionCut> cutsOf(SectionCut cut, List<SectionCut> others) {
+		List<SectionCut> all = new ArrayList<>();
+		if (cut != null) {
+			all.add(cut);
+		}
+		all.addAll(others);
+		return all;
+	}
+
+	/**
+	 * Every cut of the snapshot, for views from above to mark.
+	 *
+	 * @return {@link #cut()} (when known) first, then {@link #otherCuts()}
+	 */
+	public List<SectionCut> cuts() {
+		return List.copyOf(cutsOf(cut, otherCuts));
+	}
+
+	/**
+	 * The same snapshot seen through another of its sections.
+	 *
+	 * @param other       where that section is cut; it becomes {@link #cut()}, and this picture's cut one of the
+	 *                    other cuts
+	 * @param codes       its site codes, {@code nx * nz}, index {@code z * nx + x}
+	 * @param times       its deposition times (same index), or null
+	 * @return the picture showing that section
+	 */
+	public DepositPicture withSection(SectionCut other, byte[] codes, float[] times) {
+		Objects.requireNonNull(other, "other");
+		List<SectionCut> rest = new ArrayList<>(cuts());
+		rest.remove(other);
+		return new DepositPicture(title, siteSize, nx, ny, nz, codes, times, heights, top, time, charge, collector,
+				coating, other, rest);
 	}
 
 	private static int sites(int a, int b, String what) {
@@ -280,18 +351,19 @@ public record DepositPicture(String title, double siteSize, int nx, int ny, int 
 				&& Arrays.equals(sectionTime, o.sectionTime) && Arrays.equals(heights, o.heights)
 				&& Arrays.equals(top, o.top) && Double.compare(time, o.time) == 0
 				&& Double.compare(charge, o.charge) == 0 && collector.equals(o.collector)
-				&& coating.equals(o.coating);
+				&& coating.equals(o.coating) && Objects.equals(cut, o.cut) && otherCuts.equals(o.otherCuts);
 	}
 
 	@Override
 	public int hashCode() {
 		return Objects.hash(title, siteSize, nx, ny, nz, Arrays.hashCode(section), Arrays.hashCode(sectionTime),
-				Arrays.hashCode(heights), Arrays.hashCode(top), time, charge, collector, coating);
+				Arrays.hashCode(heights), Arrays.hashCode(top), time, charge, collector, coating, cut, otherCuts);
 	}
 
 	@Override
 	public String toString() {
 		return "DepositPicture[" + title + ", " + nx + " x " + ny + " x " + nz + " sites of " + siteSize + " m, t = "
-				+ time + " s, q = " + charge + " A s/m2]";
+				+ time + " s, q = " + charge + " A s/m2" + (cut == null ? "" : ", cut through the " + cut.reason()
+				+ " at x = " + cut.x() + ", y = " + cut.y()) + "]";
 	}
 }

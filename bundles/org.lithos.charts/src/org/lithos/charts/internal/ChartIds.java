@@ -19,6 +19,8 @@ public final class ChartIds {
 	public static final String INVENTORY_VS_CYCLE = "li-inventory-vs-cycle";
 	/** Substrate coverage against deposited charge. */
 	public static final String COVERAGE_VS_CHARGE = "coverage-vs-charge";
+	/** Porosity of the deposit against deposited charge. */
+	public static final String POROSITY_VS_CHARGE = "porosity-vs-charge";
 	/** Mean and tip height of the deposit against deposited charge. */
 	public static final String HEIGHT_VS_CHARGE = "height-vs-charge";
 	/** Roughness of the deposit against deposited charge. */

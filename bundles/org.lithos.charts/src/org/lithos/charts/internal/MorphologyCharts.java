@@ -17,7 +17,7 @@ import org.lithos.model.names.SeriesName;
 
 /**
  * Builds the charts of deposit morphology against deposited charge from a morphology solver's columns: "charge"
- * (A s/m2), "coverage" (1), "mean height", "tip height" and "roughness" (m).
+ * (A s/m2), "coverage" (1), "porosity" (1), "mean height", "tip height" and "roughness" (m).
  */
 public final class MorphologyCharts {
 
@@ -36,12 +36,26 @@ public final class MorphologyCharts {
 	/**
 	 * @param result a run
 	 * @param maxPoints the most points per series
-	 * @return substrate coverage in % against deposited charge in mAh/cm2
+	 * @return substrate coverage in % against deposited charge in mAh/cm2: the collector contact, the fraction of
+	 *         the collector's sites with Li directly on them
 	 */
 	public static ChartModel coverage(SimulationResult result, int maxPoints) {
 		List<DataSeries> series = CycleCharts.nonEmpty(List.of(series(result, SeriesName.COVERAGE, "Coverage", PERCENT, maxPoints)));
-		return chart(ChartIds.COVERAGE_VS_CHARGE, "Substrate coverage", result, Axis.of("Coverage",
-				PERCENT.symbol()), series);
+		return chart(ChartIds.COVERAGE_VS_CHARGE, "Collector contact: substrate coverage", result,
+				Axis.of("Coverage", PERCENT.symbol()), series);
+	}
+
+	/**
+	 * @param result    a run
+	 * @param maxPoints the most points per series
+	 * @return porosity in % against deposited charge in mAh/cm2: the empty sites below each column's topmost Li
+	 *         over all sites below it, as the solver defines it
+	 */
+	public static ChartModel porosity(SimulationResult result, int maxPoints) {
+		List<DataSeries> series = CycleCharts.nonEmpty(List.of(series(result, SeriesName.POROSITY, "Porosity", PERCENT,
+				maxPoints)));
+		return chart(ChartIds.POROSITY_VS_CHARGE, "Deposit porosity", result, Axis.of("Porosity", PERCENT.symbol()),
+				series);
 	}
 
 	/**

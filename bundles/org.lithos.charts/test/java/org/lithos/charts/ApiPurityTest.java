@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ApiPurityTest {
 
 	private static final List<Class<?>> API = List.of(Axis.class, Channel.class, ChartKind.class, ChartModel.class,
-			ChartModels.class, DataSeries.class, DepositPicture.class, DepositView.class, MarkerAxis.class,
+			ChartModels.class, DataSeries.class, DepositPicture.class, DepositView.class, SectionCut.class, MarkerAxis.class,
 			ReferenceMarker.class, RunScalar.class, MeasuredOverlays.class, CycleResidual.class);
 
 	@Test

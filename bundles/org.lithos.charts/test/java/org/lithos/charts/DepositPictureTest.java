@@ -117,4 +117,29 @@ class DepositPictureTest {
 		DepositPicture p = new DepositPicture("t", SITE, 4, 1, 5, section(), null, heights(), null, 0, 0, "Cu", null);
 		assertEquals("", p.coating());
 	}
+
+	@Test
+	void saysWhereItsSectionCutsAndSwitchesToAnother() {
+		SectionCut typical = new SectionCut(SectionCut.TYPICAL, 1, 0);
+		SectionCut tallest = new SectionCut(SectionCut.TALLEST, 2, 0);
+		DepositPicture p = new DepositPicture("t", SITE, 4, 1, 5, section(), null, heights(), null, 0, 0, "Cu", "",
+				typical, java.util.List.of(tallest));
+		assertEquals(java.util.List.of(typical, tallest), p.cuts());
+		byte[] other = section();
+		other[4 * 4 + 2] = DepositPicture.LITHIUM;
+		DepositPicture q = p.withSection(tallest, other, null);
+		assertEquals(tallest, q.cut());
+		assertEquals(java.util.List.of(typical), q.otherCuts());
+		assertEquals(DepositPicture.LITHIUM, q.code(2, 4));
+		assertEquals(DepositPicture.EMPTY, p.code(2, 4), "the first picture keeps its own section");
+		assertNotEquals(p, q);
+		assertNull(small(SITE, section(), heights()).cut(), "a picture may not know where it was cut");
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DepositPicture("t", SITE,
+				4, 1, 5, section(), null, heights(), null, 0, 0, "Cu", "", new SectionCut(SectionCut.TALLEST, 4, 0),
+				java.util.List.of()));
+		assertEquals("the section through the tallest column at x = 4, y = 0 lies outside the 4 x 1 columns",
+				e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> new SectionCut(" ", 0, 0));
+		assertThrows(IllegalArgumentException.class, () -> new SectionCut(SectionCut.TYPICAL, -1, 0));
+	}
 }

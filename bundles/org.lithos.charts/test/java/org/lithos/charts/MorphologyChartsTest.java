@@ -24,6 +24,7 @@ class MorphologyChartsTest {
 		add(result, "mean height", 0, 1e-9 * heightScale, 2e-9 * heightScale, 10e-9 * heightScale);
 		add(result, "tip height", 0, 4e-9 * heightScale, 8e-9 * heightScale, 40e-9 * heightScale);
 		add(result, "roughness", 0, 0.5e-9, 1e-9, 3e-9);
+		add(result, "porosity", 0, 0.25, 0.125, 0.01);
 		return result;
 	}
 
@@ -46,6 +47,18 @@ class MorphologyChartsTest {
 	}
 
 	@Test
+	void porosityInPercentAgainstCharge() {
+		ChartModel chart = ChartModels.porosityVsCharge(run(1));
+		assertEquals(ChartModels.POROSITY_VS_CHARGE, chart.id());
+		assertEquals("Deposit porosity", chart.title());
+		assertEquals("%", chart.yAxis().unit());
+		assertArrayEquals(new double[] { 0, 0.005, 0.01, 0.05 }, chart.series("Porosity").x(), EPS);
+		assertArrayEquals(new double[] { 0, 25, 12.5, 1 }, chart.series("Porosity").y(), EPS);
+		assertTrue(ChartModels.coverageVsCharge(run(1)).title().startsWith("Collector contact"),
+				"coverage is the collector contact fraction");
+	}
+
+	@Test
 	void heightsInNanometresOrMicrometres() {
 		ChartModel nm = ChartModels.heightVsCharge(run(1));
 		assertEquals("nm", nm.yAxis().unit());
@@ -62,7 +75,7 @@ class MorphologyChartsTest {
 	@Test
 	void morphologyChartsOnlyWhereThereIsData() {
 		List<ChartModel> charts = ChartModels.morphology(run(1));
-		assertEquals(List.of("coverage-vs-charge", "height-vs-charge", "roughness-vs-charge"),
+		assertEquals(List.of("coverage-vs-charge", "porosity-vs-charge", "height-vs-charge", "roughness-vs-charge"),
 				charts.stream().map(ChartModel::id).toList());
 		assertTrue(ChartModels.morphology(Fixtures.threeCycles()).isEmpty(), "a cycling run has no morphology");
 		SimulationResult partial = LithosFactory.eINSTANCE.createSimulationResult();

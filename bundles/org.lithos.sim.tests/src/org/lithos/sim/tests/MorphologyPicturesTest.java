@@ -1,5 +1,6 @@
 package org.lithos.sim.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lithos.charts.DepositPicture;
+import org.lithos.charts.SectionCut;
 import org.lithos.charts.jfree.JFreeImageRenderer;
 import org.lithos.model.CellSpec;
 import org.lithos.model.CollectorSpec;
@@ -144,6 +146,85 @@ class MorphologyPicturesTest {
 		// every field: title, collector and coating names, site grids, deposition times, heights, top view
 		assertEquals(MorphologyPictures.pictures(input, result), MorphologyPictures.pictures(reopened, read));
 		assertEquals(180, read.getMorphologies().get(1).getCharge());
+	}
+
+	/**
+	 * 6 x 4 x 6 lattice: one Li site on every column, a pillar of four at (4, 1); the sections cut row 2 through the
+	 * typical column (3, 2) and row 1 through the pillar.
+	 */
+	private static Morphology pillar() {
+		Morphology m = F.createMorphology();
+		m.setWidth(6);
+		m.setDepth(4);
+		m.setHeight(6);
+		m.setSiteSize(10e-9);
+		m.setTime(20);
+		m.setCharge(360);
+		int[] heights = new int[24];
+		Arrays.fill(heights, 1);
+		heights[1 * 6 + 4] = 4;
+		byte[] top = new byte[24];
+		Arrays.fill(top, (byte) 3);
+		m.setHeights(heights);
+		m.setTop(top);
+		m.setSection(row(-1));
+		m.setSectionTime(times(row(-1)));
+		m.setSectionX(3);
+		m.setSectionY(2);
+		m.setTallestSection(row(4));
+		m.setTallestSectionTime(times(row(4)));
+		m.setTallestX(4);
+		m.setTallestY(1);
+		return m;
+	}
+
+	private static byte[] row(int pillar) {
+		byte[] codes = new byte[6 * 6];
+		for (int x = 0; x < 6; x++) {
+			codes[x] = 1;
+			for (int z = 1; z <= (x == pillar ? 4 : 1); z++) {
+				codes[z * 6 + x] = 3;
+			}
+		}
+		return codes;
+	}
+
+	private static double[] times(byte[] codes) {
+		double[] t = new double[codes.length];
+		for (int i = 0; i < t.length; i++) {
+			t[i] = codes[i] == 3 ? i : Double.NaN;
+		}
+		return t;
+	}
+
+	@Test
+	void aThreeDimensionalRunHasItsSectionThroughTheTallestColumnAndKeepsItWhenReopened() throws IOException {
+		Path folder = Files.createTempDirectory("morph-3d");
+		SimulationResult result = F.createSimulationResult();
+		result.setStatus(RunStatus.COMPLETED);
+		result.getMorphologies().add(pillar());
+		SimulationInput input = input("Cu_half", "Cu");
+		DepositPicture typical = MorphologyPictures.pictures(input, result).get(0);
+		assertEquals(new SectionCut(SectionCut.TYPICAL, 3, 2), typical.cut());
+		assertEquals(List.of(new SectionCut(SectionCut.TALLEST, 4, 1)), typical.otherCuts());
+		assertEquals(5, typical.height(4, 1), "the pillar's top is z = 4, the picture counts one above it");
+		MorphologyPictures.writeRun(input, result, folder.resolve("charts"), IMAGES);
+		for (String name : List.of("deposit-section", "deposit-section-tallest", "deposit-top", "deposit-surface")) {
+			assertTrue(Files.size(folder.resolve("charts/" + name + ".png")) > 0, name);
+		}
+		String tallest = Files.readString(folder.resolve("charts/deposit-section-tallest.svg"));
+		assertTrue(tallest.contains("section at y = 10 nm through the tallest column (x = 40 nm, 40 nm of Li)"),
+				"the tallest section says where it cuts");
+		ResultStore.write(input, result, folder.resolve("run"));
+		SimulationInput reopened = F.createSimulationInput();
+		reopened.setId(input.getId());
+		SimulationResult read = StoredStudy.readRun(folder.resolve("run"), reopened);
+		assertEquals(MorphologyPictures.pictures(input, result), MorphologyPictures.pictures(reopened, read));
+		Morphology back = read.getMorphologies().get(0);
+		assertArrayEquals(row(4), back.getTallestSection());
+		assertEquals(4, back.getTallestX());
+		assertEquals(1, back.getTallestY());
+		assertArrayEquals(times(row(4)), back.getTallestSectionTime());
 	}
 
 	@Test

@@ -41,6 +41,12 @@ public final class MorphologyFile {
 
 	private static final String SNAPSHOTS = "snapshots";
 	private static final String SECTION_TIME = "sectionTime";
+	private static final String SECTION_X = "sectionX";
+	private static final String SECTION_Y = "sectionY";
+	private static final String TALLEST_SECTION = "tallestSection";
+	private static final String TALLEST_SECTION_TIME = "tallestSectionTime";
+	private static final String TALLEST_X = "tallestX";
+	private static final String TALLEST_Y = "tallestY";
 	private static final String LAYERS = "layers";
 	private static final String COLLECTOR = "collector";
 	private static final LithosFactory F = LithosFactory.eINSTANCE;
@@ -98,6 +104,14 @@ public final class MorphologyFile {
 		json.name(SECTION_TIME).value(m.getSectionTime() == null ? null : base64(m.getSectionTime()));
 		json.name("heights").value(base64(m.getHeights()));
 		json.name("top").value(base64(m.getTop()));
+		// where the sections cut (added in the same layout: a file without them reads as before, cut at depth / 2)
+		json.name(SECTION_X).value(m.getSectionX());
+		json.name(SECTION_Y).value(m.getSectionY());
+		json.name(TALLEST_SECTION).value(base64(m.getTallestSection()));
+		json.name(TALLEST_SECTION_TIME).value(m.getTallestSectionTime() == null ? null
+				: base64(m.getTallestSectionTime()));
+		json.name(TALLEST_X).value(m.getTallestX());
+		json.name(TALLEST_Y).value(m.getTallestY());
 		json.endObject();
 	}
 
@@ -163,7 +177,18 @@ public final class MorphologyFile {
 		m.setSectionTime(doubles(text(json, SECTION_TIME)));
 		m.setHeights(ints(text(json, "heights")));
 		m.setTop(bytes(text(json, "top")));
+		m.setSectionX(integer(json, SECTION_X));
+		m.setSectionY(integer(json, SECTION_Y));
+		m.setTallestSection(bytes(text(json, TALLEST_SECTION)));
+		m.setTallestSectionTime(doubles(text(json, TALLEST_SECTION_TIME)));
+		m.setTallestX(integer(json, TALLEST_X));
+		m.setTallestY(integer(json, TALLEST_Y));
 		return m;
+	}
+
+	/** An optional column index: -1 (not recorded) when absent. */
+	private static int integer(JsonObject json, String name) {
+		return json.has(name) && !json.get(name).isJsonNull() ? json.get(name).getAsInt() : -1;
 	}
 
 	private static String text(JsonObject json, String name) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.lithos.charts.DepositPicture;
 import org.lithos.charts.DepositView;
+import org.lithos.charts.SectionCut;
 import org.lithos.charts.render.DepositRenderer;
 import org.lithos.charts.render.ImageFile;
 import org.lithos.model.CollectorSpec;
@@ -18,8 +19,9 @@ import org.lithos.model.SimulationResult;
 
 /**
  * Pictures of the deposit for runs whose solver reports {@link Morphology} snapshots (the kinetic Monte Carlo solver):
- * per run the last cross-section by material and by deposition time, the top view by height, the surface in relief
- * and the sequence over time; per study the runs side by side at their last snapshot. PNG and SVG, each written atomically.
+ * per run the last cross-sections (through a typical and through the tallest column) by material, the typical one by
+ * deposition time, the top view by height and the surface in relief (both marking the cuts) and the sequence over
+ * deposited charge; per study the runs side by side at their last snapshot. PNG and SVG, each written atomically.
  */
 public final class MorphologyPictures {
 
@@ -48,8 +50,10 @@ public final class MorphologyPictures {
 	}
 
 	/**
-	 * Writes {@code deposit-section}, {@code deposit-time}, {@code deposit-top}, {@code deposit-surface} (3D lattices)
-	 * and {@code deposit-sequence} (PNG and SVG) when the result has snapshots.
+	 * Writes {@code deposit-section} (through a typical column), {@code deposit-time}, and for 3D lattices
+	 * {@code deposit-section-tallest} (through the tallest column, when the solver recorded it), {@code deposit-top}
+	 * and {@code deposit-surface} (both marking where the sections cut), and {@code deposit-sequence} (PNG and SVG)
+	 * when the result has snapshots.
 	 *
 	 * @param input  the run's input
 	 * @param result its result
@@ -64,9 +68,15 @@ public final class MorphologyPictures {
 			return;
 		}
 		DepositPicture last = pictures.get(pictures.size() - 1);
+		DepositPicture tallest = last.isTwoDimensional() ? null
+				: tallest(last, result.getMorphologies().get(result.getMorphologies().size() - 1));
 		for (String extension : List.of(".png", ".svg")) {
 			renderer.render(last, DepositView.MATERIAL, ImageFile.of(folder.resolve("deposit-section" + extension),
 					WIDTH, HEIGHT));
+			if (tallest != null) {
+				renderer.render(tallest, DepositView.MATERIAL,
+						ImageFile.of(folder.resolve("deposit-section-tallest" + extension), WIDTH, HEIGHT));
+			}
 			if (last.hasSectionTime()) {
 				renderer.render(last, DepositView.DEPOSITION_TIME,
 						ImageFile.of(folder.resolve("deposit-time" + extension), WIDTH, HEIGHT));
@@ -123,20 +133,45 @@ public final class MorphologyPictures {
 	 * picture one above the topmost occupied site.
 	 */
 	static DepositPicture picture(Morphology m, String title, String collector, String coating) {
-		double[] times = m.getSectionTime();
-		float[] sectionTime = null;
-		if (times != null) {
-			sectionTime = new float[times.length];
-			for (int i = 0; i < times.length; i++) {
-				sectionTime[i] = (float) times[i];
-			}
-		}
 		int[] heights = m.getHeights().clone();
 		for (int i = 0; i < heights.length; i++) {
 			heights[i] = Math.min(m.getHeight(), heights[i] + 1);
 		}
+		// results stored before the solver said where it cuts had their section at y = depth / 2
+		SectionCut cut = m.getSectionY() < 0 ? null
+				: new SectionCut(SectionCut.TYPICAL, Math.max(0, m.getSectionX()), m.getSectionY());
+		SectionCut tallest = tallestCut(m);
 		return new DepositPicture(title, m.getSiteSize(), m.getWidth(), m.getDepth(), m.getHeight(), m.getSection(),
-				sectionTime, heights, m.getTop(), m.getTime(), m.getCharge(), collector, coating);
+				floats(m.getSectionTime()), heights, m.getTop(), m.getTime(), m.getCharge(), collector, coating, cut,
+				tallest == null ? List.of() : List.of(tallest));
+	}
+
+	/**
+	 * The snapshot's section through its tallest column.
+	 *
+	 * @param picture the snapshot's picture (through a typical column)
+	 * @param m       the snapshot
+	 * @return the picture of the section through the tallest column, null when the solver did not record one
+	 */
+	static DepositPicture tallest(DepositPicture picture, Morphology m) {
+		SectionCut cut = tallestCut(m);
+		return cut == null ? null : picture.withSection(cut, m.getTallestSection(), floats(m.getTallestSectionTime()));
+	}
+
+	private static SectionCut tallestCut(Morphology m) {
+		return m.getTallestSection() == null || m.getTallestY() < 0 ? null
+				: new SectionCut(SectionCut.TALLEST, Math.max(0, m.getTallestX()), m.getTallestY());
+	}
+
+	private static float[] floats(double[] values) {
+		if (values == null) {
+			return null;
+		}
+		float[] f = new float[values.length];
+		for (int i = 0; i < values.length; i++) {
+			f[i] = (float) values[i];
+		}
+		return f;
 	}
 
 	private static String title(SimulationInput input, Morphology m) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.lithos.charts.DepositPicture;
 import org.lithos.charts.DepositView;
+import org.lithos.charts.SectionCut;
 
 /**
  * What one image of deposits shows: a title, one or more pictures side by side at one scale, and their captions.
@@ -58,11 +59,35 @@ public record DepositFigure(String title, String subtitle, DepositView view, Lis
 	 *
 	 * @param picture the deposit
 	 * @param view    what to show
-	 * @return its title above, time and charge as the subtitle
+	 * @return its title above, time and charge as the subtitle, and for a cross-section of a three-dimensional
+	 *         lattice where it cuts
 	 */
 	public static DepositFigure single(DepositPicture picture, DepositView view) {
-		return new DepositFigure(picture.title(), "t = " + time(picture) + ", " + charge(picture) + " deposited",
-				view, List.of(new Cell(picture, "", List.of())));
+		String subtitle = "t = " + time(picture) + ", " + charge(picture) + " deposited";
+		if (!view.fromAbove() && marksCut(picture)) {
+			subtitle += "; " + cut(picture);
+		}
+		return new DepositFigure(picture.title(), subtitle, view, List.of(new Cell(picture, "", List.of())));
+	}
+
+	/**
+	 * Whether a picture's cut is worth marking: it is known, and the lattice has rows to choose from.
+	 *
+	 * @param picture a deposit
+	 * @return true for a three-dimensional lattice whose section says where it cuts
+	 */
+	static boolean marksCut(DepositPicture picture) {
+		return picture.cut() != null && !picture.isTwoDimensional();
+	}
+
+	/** "section at y = 640 nm through the tallest column (x = 310 nm, 1.02 µm of Li)". */
+	static String cut(DepositPicture picture) {
+		SectionCut cut = picture.cut();
+		DisplayScale across = DisplayScale.length(picture.width());
+		double height = Math.max(0, picture.height(cut.x(), cut.y()) - picture.substrateTop()) * picture.siteSize();
+		return "section at y = " + across.label(cut.y() * picture.siteSize()) + " through the " + cut.reason()
+				+ " (x = " + across.label(cut.x() * picture.siteSize()) + ", "
+				+ DisplayScale.length(height).label(height) + " of Li)";
 	}
 
 	/**

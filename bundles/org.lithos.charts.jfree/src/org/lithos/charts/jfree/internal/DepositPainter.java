@@ -6,19 +6,28 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.Shape;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.lithos.charts.DepositPicture;
 import org.lithos.charts.DepositView;
+import org.lithos.charts.SectionCut;
 
 /**
  * Draws a {@link DepositFigure} with plain Graphics2D calls, so the same code makes PNG (into a BufferedImage) and SVG
- * (into an SVGGraphics2D): title, pictures as site rasters, captions, a scale bar, the material legend and, for
- * colour-mapped views, a colour bar. Stateless; every call works on its own Graphics2D.
+ * (into an SVGGraphics2D): title, pictures as site rasters, captions, a scale bar, the material legend, for
+ * colour-mapped views a colour bar, and where the picture says where its section cuts, that cut (lines across the
+ * views from above, a marker over the chosen column on the section). Stateless; every call works on its own Graphics2D.
  */
 public final class DepositPainter {
 
@@ -28,6 +37,10 @@ public final class DepositPainter {
 	static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 	private static final int SWATCH = 11;
 	private static final int COLOUR_BAR_STEPS = 128;
+	/** Radius of the ring around a cut's column on a map, and half-width of the marker above a section, in px. */
+	private static final int CUT_RING = 5;
+	/** Mostly opaque white behind cut labels, so they read over any colour of the map. */
+	private static final Color CUT_LABEL_BACKGROUND = new Color(255, 255, 255, 215);
 
 	private DepositPainter() {
 	}
@@ -81,6 +94,13 @@ public final class DepositPainter {
 		g.setColor(DepositColours.FRAME);
 		g.setStroke(new BasicStroke(1f));
 		g.drawRect(r.x, r.y, r.width, r.height);
+		if (DepositFigure.marksCut(p)) {
+			if (view.fromAbove()) {
+				cutLines(g, p, r);
+			} else {
+				cutColumn(g, p, r);
+			}
+		}
 		g.setColor(DepositColours.INK);
 		if (!cell.above().isEmpty()) {
 			centred(g, CAPTION, cell.above(), r.x + r.width / 2, r.y - 5);
@@ -90,6 +110,62 @@ public final class DepositPainter {
 			centred(g, CAPTION, line, r.x + r.width / 2, baseline);
 			baseline += DepositLayout.CAPTION_LINE;
 		}
+	}
+
+	/**
+	 * Marks on a view from above the rows the picture's sections cut: a line across the map, dark under white so it
+	 * shows on every colour of the map, a ring around the column each section was chosen for, and the reason at the
+	 * right end of the line (one label for cuts that share a row).
+	 */
+	private static void cutLines(Graphics2D g, DepositPicture p, Rectangle r) {
+		Map<Integer, List<SectionCut>> byRow = new LinkedHashMap<>();
+		for (SectionCut cut : p.cuts()) {
+			byRow.computeIfAbsent(cut.y(), y -> new ArrayList<>()).add(cut);
+		}
+		g.setFont(SMALL);
+		FontMetrics metrics = g.getFontMetrics();
+		for (Map.Entry<Integer, List<SectionCut>> row : byRow.entrySet()) {
+			int y = r.y + (int) Math.round((row.getKey() + 0.5) * r.height / p.ny());
+			outlined(g, new Line2D.Double(r.x, y, r.x + r.width, y));
+			List<String> reasons = new ArrayList<>();
+			for (SectionCut cut : row.getValue()) {
+				double x = r.x + (cut.x() + 0.5) * r.width / p.nx();
+				outlined(g, new Ellipse2D.Double(x - CUT_RING, y - CUT_RING, 2 * CUT_RING, 2 * CUT_RING));
+				reasons.add(cut.reason());
+			}
+			String label = String.join(", ", reasons);
+			int w = metrics.stringWidth(label);
+			int left = r.x + r.width - w - 6;
+			// above the line, or below it when the row is near the top edge
+			int baseline = y - 4 - metrics.getAscent() < r.y ? y + 4 + metrics.getAscent() : y - 4;
+			g.setColor(CUT_LABEL_BACKGROUND);
+			g.fillRect(left - 2, baseline - metrics.getAscent(), w + 4, metrics.getAscent() + metrics.getDescent());
+			g.setColor(DepositColours.INK);
+			g.drawString(label, left, baseline);
+		}
+	}
+
+	/** A shape drawn in white over a wider dark stroke. */
+	private static void outlined(Graphics2D g, Shape shape) {
+		g.setColor(DepositColours.INK);
+		g.setStroke(new BasicStroke(3f));
+		g.draw(shape);
+		g.setColor(Color.WHITE);
+		g.setStroke(new BasicStroke(1.4f));
+		g.draw(shape);
+		g.setStroke(new BasicStroke(1f));
+	}
+
+	/** Marks on a cross-section the column it was chosen for: a small triangle above the frame pointing down at it. */
+	private static void cutColumn(Graphics2D g, DepositPicture p, Rectangle r) {
+		double x = r.x + (p.cut().x() + 0.5) * r.width / p.nx();
+		Path2D.Double triangle = new Path2D.Double();
+		triangle.moveTo(x - CUT_RING, r.y - CUT_RING - 2);
+		triangle.lineTo(x + CUT_RING, r.y - CUT_RING - 2);
+		triangle.lineTo(x, r.y - 1);
+		triangle.closePath();
+		g.setColor(DepositColours.INK);
+		g.fill(triangle);
 	}
 
 	/** Draws the bar under the first picture; returns the x where the legend may start. */

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lithos.charts.DepositPicture;
 import org.lithos.charts.DepositView;
+import org.lithos.charts.SectionCut;
 import org.lithos.charts.jfree.internal.DepositColours;
 import org.lithos.charts.jfree.internal.DepositFigure;
 import org.lithos.charts.jfree.internal.DepositLayout;
@@ -140,6 +141,82 @@ class DepositRendererTest {
 		assertNotNull(png.layout().colourBar(), "colour bar of the heights");
 	}
 
+	/**
+	 * 40 x 20 columns of two Li sites on the collector, and a pillar of seven at (30, 5); the section cuts row 10
+	 * through a typical column (20, 10), the other through the pillar.
+	 */
+	private static DepositPicture pillar() {
+		int nx = 40;
+		int ny = 20;
+		int nz = 12;
+		int[] heights = new int[nx * ny];
+		Arrays.fill(heights, 3);
+		heights[5 * nx + 30] = 8;
+		byte[] top = new byte[nx * ny];
+		Arrays.fill(top, DepositPicture.LITHIUM);
+		SectionCut typical = new SectionCut(SectionCut.TYPICAL, 20, 10);
+		SectionCut tallest = new SectionCut(SectionCut.TALLEST, 30, 5);
+		return new DepositPicture("Cu, 0.01 mAh/cm2", SITE, nx, ny, nz, row(nx, nz, -1), null, heights, top, 100,
+				360, "Cu", "", typical, List.of(tallest)).withSection(tallest, row(nx, nz, 30), null);
+	}
+
+	/** A section: collector at z = 0, Li at z = 1 and 2, and up to z = 7 in the column of a pillar (-1 for none). */
+	private static byte[] row(int nx, int nz, int pillar) {
+		byte[] codes = new byte[nx * nz];
+		for (int x = 0; x < nx; x++) {
+			codes[x] = DepositPicture.COLLECTOR;
+			for (int z = 1; z <= (x == pillar ? 7 : 2); z++) {
+				codes[z * nx + x] = DepositPicture.LITHIUM;
+			}
+		}
+		return codes;
+	}
+
+	@Test
+	void viewsFromAboveMarkTheRowsTheSectionsCut() throws IOException {
+		DepositPicture p = pillar();
+		for (DepositView view : List.of(DepositView.HEIGHT, DepositView.SURFACE)) {
+			Png png = png(p, view, view + ".png", 800, 500);
+			BufferedImage image = png.image();
+			Rectangle r = png.layout().cells().get(0);
+			int x = column(r, 8, p.nx());
+			for (SectionCut cut : p.cuts()) {
+				int onLine = r.y + (int) Math.round((cut.y() + 0.5) * r.height / p.ny());
+				int rgb = image.getRGB(x, onLine);
+				int red = (rgb >> 16) & 0xff;
+				int green = (rgb >> 8) & 0xff;
+				int blue = rgb & 0xff;
+				assertTrue(Math.abs(red - green) < 24 && Math.abs(green - blue) < 24,
+						view + ": grey line (white over dark) across row " + cut.y() + ", not the map's colour: "
+								+ Integer.toHexString(rgb));
+			}
+			int offLine = r.y + (int) Math.round(15.5 * r.height / p.ny());
+			assertEquals(Viridis.argb(2.0 / 7), image.getRGB(x, offLine), view + ": the map elsewhere");
+		}
+		Path svg = folder.resolve("top.svg");
+		renderer.render(p, DepositView.HEIGHT, ImageFile.of(svg, 800, 500));
+		String text = Files.readString(svg, StandardCharsets.UTF_8);
+		assertTrue(text.contains(">tallest column<") && text.contains(">typical column<"), "the cuts are labelled");
+	}
+
+	@Test
+	void aSectionSaysWhereItCutsAndMarksItsColumn() throws IOException {
+		DepositPicture p = pillar();
+		Png png = png(p, DepositView.MATERIAL, "tallest.png", 800, 400);
+		Rectangle r = png.layout().cells().get(0);
+		int pillarTop = r.y + r.height - 1 - (int) (7.5 * r.height / png.layout().rows(0));
+		assertEquals(DepositColours.LITHIUM.getRGB(), png.image().getRGB(column(r, 30, p.nx()), pillarTop),
+				"the pillar's top");
+		assertEquals(0xFF222222, png.image().getRGB(column(r, 30, p.nx()), r.y - 4), "a marker over its column");
+		assertEquals(0xFFFFFFFF, png.image().getRGB(column(r, 10, p.nx()), r.y - 4), "none elsewhere");
+		Path svg = folder.resolve("tallest.svg");
+		renderer.render(p, DepositView.MATERIAL, ImageFile.of(svg, 800, 400));
+		String text = Files.readString(svg, StandardCharsets.UTF_8);
+		// 0.35 nm sites: row 5 at 1.75 nm, column 30 at 10.5 nm, seven sites (2.45 nm) of Li
+		assertTrue(text.contains("section at y = 1.75 nm through the tallest column (x = 10.5 nm, 2.45 nm of Li)"),
+				"the subtitle says where the section cuts");
+	}
+
 	private static int brightness(int argb) {
 		return ((argb >> 16) & 0xff) + ((argb >> 8) & 0xff) + (argb & 0xff);
 	}
@@ -179,7 +256,7 @@ class DepositRendererTest {
 			renderer.render(big, view, ImageFile.of(folder.resolve(view + ".svg"), 1200, 600));
 		}
 		long ms = (System.nanoTime() - start) / 1_000_000;
-		assertTrue(ms < 20_000, "six images of a 1024-wide lattice took " + ms + " ms");
+		assertTrue(ms < 20_000, 2 * DepositView.values().length + " images of a 1024-wide lattice took " + ms + " ms");
 		assertTrue(Files.size(folder.resolve("MATERIAL.svg")) < 100_000);
 	}
 
@@ -271,7 +348,12 @@ class DepositRendererTest {
 	}
 
 	private static int pixelX(Rectangle r, int x) {
-		return r.x + (int) ((x + 0.5) * r.width / NX);
+		return column(r, x, NX);
+	}
+
+	/** The pixel x at the centre of column x of a picture nx sites wide drawn in r. */
+	private static int column(Rectangle r, int x, int nx) {
+		return r.x + (int) ((x + 0.5) * r.width / nx);
 	}
 
 	private long size(DepositPicture p, DepositView view, String name) throws IOException {
