@@ -119,6 +119,9 @@ class MorphologyPicturesTest {
 			assertTrue(Files.readString(folder.resolve("charts/" + name + ".svg")).contains("<svg"), name);
 		}
 		assertFalse(Files.exists(folder.resolve("charts/deposit-top.png")), "a 2D lattice has no top view");
+		String sequence = Files.readString(folder.resolve("charts/deposit-sequence.svg"));
+		assertTrue(sequence.contains(">Cu_half: cross-section<"), "the sequence is titled with the run, not the "
+				+ "first snapshot's charge (each snapshot's is under it)");
 		SimulationResult cycling = F.createSimulationResult();
 		assertTrue(MorphologyPictures.writePanel("deposits", List.of(cu, input("Cycling", "Cu")),
 				Arrays.asList(result, cycling), folder, IMAGES));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.lithos.charts.DepositPicture;
 import org.lithos.charts.DepositView;
@@ -40,11 +41,16 @@ public final class MorphologyPictures {
 	 * @return the result's snapshots as pictures, in time order; empty for solvers without morphology
 	 */
 	public static List<DepositPicture> pictures(SimulationInput input, SimulationResult result) {
+		return pictures(input, result, m -> title(input, m));
+	}
+
+	private static List<DepositPicture> pictures(SimulationInput input, SimulationResult result,
+			Function<Morphology, String> title) {
 		List<DepositPicture> pictures = new ArrayList<>();
 		String collector = collector(input);
 		String coating = coating(input);
 		for (Morphology m : result.getMorphologies()) {
-			pictures.add(picture(m, title(input, m), collector, coating));
+			pictures.add(picture(m, title.apply(m), collector, coating));
 		}
 		return pictures;
 	}
@@ -88,7 +94,11 @@ public final class MorphologyPictures {
 						WIDTH, WIDTH * 2 / 3));
 			}
 			if (pictures.size() > 1) {
-				renderer.renderSequence(pictures, DepositView.MATERIAL,
+				// titled with the run, not with the first snapshot's charge: each snapshot's charge is under it
+				String sequence = simple(input.getCell().getName())
+						+ (last.isTwoDimensional() ? ": cross-section" : ": sections through a typical column");
+				renderer.renderSequence(pictures(input, result, m -> sequence),
+						DepositView.MATERIAL,
 						ImageFile.of(folder.resolve("deposit-sequence" + extension), 1400, HEIGHT));
 			}
 		}

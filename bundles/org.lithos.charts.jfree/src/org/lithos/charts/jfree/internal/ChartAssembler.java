@@ -26,6 +26,7 @@ public final class ChartAssembler {
 		plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
 		ChartStyle.plot(plot);
 		MarkerLayer.add(plot, model.markers());
+		ChartStyle.openFlatRange(plot.getRangeAxis());
 		JFreeChart chart = new JFreeChart(model.title(), ChartStyle.TITLE, plot, model.series().size() > 1);
 		ChartStyle.chart(chart, model.subtitle());
 		return chart;

@@ -9,11 +9,13 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
 import org.lithos.charts.Axis;
 
 /** The house style: what makes every Lithos chart look alike and print cleanly. */
@@ -33,6 +35,9 @@ public final class ChartStyle {
 	static final BasicStroke SERIES_STROKE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 	static final BasicStroke MARKER_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
 			10f, new float[] { 6f, 4f }, 0f);
+
+	/** A range this narrow relative to its values (JFreeChart's minimum is 1e-8) holds a single value. */
+	private static final double FLAT = 1e-6;
 
 	private ChartStyle() {
 	}
@@ -58,6 +63,23 @@ public final class ChartStyle {
 		out.setAxisLinePaint(AXIS_LINE);
 		out.setTickMarkPaint(AXIS_LINE);
 		return out;
+	}
+
+	/**
+	 * Opens the range of an axis whose values are all the same (a porosity that stays 0, a coverage that stays
+	 * 100 %): JFreeChart would zoom into a span of 1e-8 around the value and label every tick alike ("0", "-0").
+	 * A value of 0 gets 0 to 1, any other value 10 % of itself either side, so the line sits in a readable frame.
+	 *
+	 * @param axis an auto-ranged axis of a plot
+	 */
+	public static void openFlatRange(ValueAxis axis) {
+		Range range = axis.getRange();
+		double centre = range.getCentralValue();
+		if (range.getLength() > FLAT * Math.max(1, Math.abs(centre))) {
+			return;
+		}
+		axis.setRange(centre == 0 ? new Range(0, 1)
+				: new Range(centre - 0.1 * Math.abs(centre), centre + 0.1 * Math.abs(centre)));
 	}
 
 	/**

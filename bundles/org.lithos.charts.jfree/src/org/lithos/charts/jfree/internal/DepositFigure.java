@@ -80,14 +80,17 @@ public record DepositFigure(String title, String subtitle, DepositView view, Lis
 		return picture.cut() != null && !picture.isTwoDimensional();
 	}
 
-	/** "section at y = 640 nm through the tallest column (x = 310 nm, 1.02 µm of Li)". */
+	/**
+	 * "section at y = 640 nm through the tallest column (x = 310 nm, 1.02 µm of Li)"; "no Li" for a bare column (the
+	 * typical column of a collector mostly bare).
+	 */
 	static String cut(DepositPicture picture) {
 		SectionCut cut = picture.cut();
 		DisplayScale across = DisplayScale.length(picture.width());
 		double height = Math.max(0, picture.height(cut.x(), cut.y()) - picture.substrateTop()) * picture.siteSize();
 		return "section at y = " + across.label(cut.y() * picture.siteSize()) + " through the " + cut.reason()
 				+ " (x = " + across.label(cut.x() * picture.siteSize()) + ", "
-				+ DisplayScale.length(height).label(height) + " of Li)";
+				+ (height > 0 ? DisplayScale.length(height).label(height) + " of Li)" : "no Li)");
 	}
 
 	/**

@@ -32,6 +32,8 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 	static final int BOTTOM_ROW = 22;
 	static final int COLOUR_BAR_AREA = 112;
 	static final int COLOUR_BAR_WIDTH = 14;
+	/** Room above the pictures for the marker over a section's chosen column. */
+	static final int COLUMN_MARK = 2 * DepositPainter.CUT_RING + 2;
 	/** Headroom above the highest occupied site: a quarter of its height, at least this many sites. */
 	static final int MIN_HEADROOM = 3;
 	/** A two-dimensional lattice's top view is a strip this fraction of its width deep. */
@@ -79,6 +81,9 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 			y += SUBTITLE_LINE;
 		}
 		y += 6;
+		if (cells.stream().anyMatch(c -> marksColumn(figure.view(), c))) {
+			y += COLUMN_MARK;
+		}
 		boolean above = cells.stream().anyMatch(c -> !c.above().isEmpty());
 		int below = cells.stream().mapToInt(c -> c.below().size()).max().orElse(0);
 		int top = y + (above ? CAPTION_LINE + 3 : 0);
@@ -131,6 +136,19 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 		}
 		return new DepositLayout(List.copyOf(rects), rows, scale, titleBaseline, bottomRow, colourBar,
 				ScaleBar.forWidth(narrowest), maxValue);
+	}
+
+	/**
+	 * Whether a cell's cross-section gets the marker over the column its section was chosen for: a section of a
+	 * three-dimensional lattice that says where it cuts, without a caption above it (the marker would cover it; a
+	 * panel of runs names each run there).
+	 *
+	 * @param view what the figure shows
+	 * @param cell one of its cells
+	 * @return true to draw the marker
+	 */
+	static boolean marksColumn(DepositView view, DepositFigure.Cell cell) {
+		return !view.fromAbove() && DepositFigure.marksCut(cell.picture()) && cell.above().isEmpty();
 	}
 
 	/** The depth a top view is drawn with: the lattice's, or a strip for a two-dimensional lattice. */

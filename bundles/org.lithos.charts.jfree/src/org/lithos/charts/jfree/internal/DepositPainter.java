@@ -38,7 +38,7 @@ public final class DepositPainter {
 	private static final int SWATCH = 11;
 	private static final int COLOUR_BAR_STEPS = 128;
 	/** Radius of the ring around a cut's column on a map, and half-width of the marker above a section, in px. */
-	private static final int CUT_RING = 5;
+	static final int CUT_RING = 5;
 	/** Mostly opaque white behind cut labels, so they read over any colour of the map. */
 	private static final Color CUT_LABEL_BACKGROUND = new Color(255, 255, 255, 215);
 
@@ -94,12 +94,10 @@ public final class DepositPainter {
 		g.setColor(DepositColours.FRAME);
 		g.setStroke(new BasicStroke(1f));
 		g.drawRect(r.x, r.y, r.width, r.height);
-		if (DepositFigure.marksCut(p)) {
-			if (view.fromAbove()) {
-				cutLines(g, p, r);
-			} else {
-				cutColumn(g, p, r);
-			}
+		if (view.fromAbove() && DepositFigure.marksCut(p)) {
+			cutLines(g, p, r);
+		} else if (DepositLayout.marksColumn(view, cell)) {
+			cutColumn(g, p, r);
 		}
 		g.setColor(DepositColours.INK);
 		if (!cell.above().isEmpty()) {
@@ -156,7 +154,10 @@ public final class DepositPainter {
 		g.setStroke(new BasicStroke(1f));
 	}
 
-	/** Marks on a cross-section the column it was chosen for: a small triangle above the frame pointing down at it. */
+	/**
+	 * Marks on a cross-section the column it was chosen for: a small triangle above the frame pointing down at it, in
+	 * the room {@link DepositLayout} leaves for it.
+	 */
 	private static void cutColumn(Graphics2D g, DepositPicture p, Rectangle r) {
 		double x = r.x + (p.cut().x() + 0.5) * r.width / p.nx();
 		Path2D.Double triangle = new Path2D.Double();

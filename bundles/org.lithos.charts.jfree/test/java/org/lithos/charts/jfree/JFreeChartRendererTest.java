@@ -22,10 +22,15 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lithos.charts.Axis;
+import org.lithos.charts.Channel;
+import org.lithos.charts.ChartKind;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.ChartModels;
+import org.lithos.charts.DataSeries;
 import org.lithos.model.Comparison;
 import org.lithos.model.Expectation;
 import org.lithos.model.SimulationResult;
@@ -87,6 +92,22 @@ class JFreeChartRendererTest {
 			assertNotNull(ImageIO.read(folder.resolve(chart.id() + ".png").toFile()));
 		}
 		assertEquals(new TreeSet<>(written), RenderedFiles.names(folder), "no temporary files left behind");
+	}
+
+	@Test
+	void aSeriesThatNeverChangesGetsAReadableRange() {
+		// a porosity that stays 0 and a coverage that stays 100 % (a dense deposit on a lithiophilic coating)
+		for (double value : new double[] { 0, 100 }) {
+			ChartModel flat = ChartModel.of("flat", "Flat", "", ChartKind.LINE, Axis.of("Deposited charge", "mAh/cm2"),
+					Axis.of("Porosity", "%"), List.of(new DataSeries("Porosity", Channel.OTHER,
+							new double[] { 0, 0.1, 0.2 }, new double[] { value, value, value })));
+			Range range = JFreeCharts.create(flat).getXYPlot().getRangeAxis().getRange();
+			assertEquals(value == 0 ? 0 : 90, range.getLowerBound(), 1e-9, "lower bound for " + value);
+			assertEquals(value == 0 ? 1 : 110, range.getUpperBound(), 1e-9, "upper bound for " + value);
+		}
+		Range varying = JFreeCharts.create(ChartModels.coulombicEfficiencyVsCycle(result)).getXYPlot()
+				.getRangeAxis().getRange();
+		assertTrue(varying.getLength() < 100, "a chart whose values vary keeps its own range: " + varying);
 	}
 
 	@Test
