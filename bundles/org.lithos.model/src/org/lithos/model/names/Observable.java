@@ -70,6 +70,11 @@ public enum Observable {
 	TIP_HEIGHT("tip height", true),
 	/** RMS roughness of the deposit. */
 	ROUGHNESS("roughness", true),
+	/**
+	 * Empty share of the deposit below its surface: pores between the collector and each column's topmost Li over
+	 * all sites there (what a tomogram segments as pores).
+	 */
+	POROSITY("porosity", true),
 	/** SEI and charge-transfer resistance. */
 	INTERFACE_RESISTANCE("interface resistance"),
 	/** Ohmic resistance of the electrolyte. */

@@ -45,6 +45,7 @@ public final class ObservableMeanings {
 		meaning("particle size", "mean size of the deposited Li particles");
 		meaning("tip height", "height of the tallest Li protrusion over the mean deposit");
 		meaning("roughness", "root-mean-square height variation of the Li deposit");
+		meaning("porosity", "the empty share of the Li deposit below its surface: pores between the collector and each column's topmost Li over all sites there");
 		meaning("interface resistance", "area-specific resistance of the electrode | electrolyte interfaces (ohm)");
 		meaning("bulk resistance", "ionic resistance of the electrolyte pellet (ohm)");
 		meaning("sei resistance", "resistance of the solid-electrolyte interphase (ohm)");
