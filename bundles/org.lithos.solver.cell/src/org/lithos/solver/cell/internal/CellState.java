@@ -21,7 +21,7 @@ final class CellState {
 	double plated;
 	/** Electronically isolated Li. */
 	double dead;
-	/** Li bound in SEI-1. */
+	/** Li bound in interphases: SEI-1, and the Li2S of the collector's corrosion product reduced by Li. */
 	double sei;
 	/** Reversible Li in alloy layers. */
 	double alloyReversible;
@@ -45,6 +45,8 @@ final class CellState {
 	double sei2Variable;
 	/** SEI-2 thickness, m. */
 	double sei2Thickness;
+	/** Part of the SEI-2 thickness already reduced by Li (Cu2S + 2 Li -> Li2S + 2 Cu), m. */
+	double sei2Reduced;
 	/** Cracking damage of the alloy layers, 0..1. */
 	double crackDamage;
 	/** Void fraction of the stripping interface, 0..1. */
@@ -105,6 +107,7 @@ final class CellState {
 		seiThickness = o.seiThickness;
 		sei2Variable = o.sei2Variable;
 		sei2Thickness = o.sei2Thickness;
+		sei2Reduced = o.sei2Reduced;
 		crackDamage = o.crackDamage;
 		voidFraction = o.voidFraction;
 		filamentLength = o.filamentLength;

@@ -55,6 +55,13 @@ public final class Defaults {
 
 	/** Li concentration in SEI-1 (Li2S: 1.66 g/cm3 CRC Handbook 97th ed., 2 Li per 45.95 g/mol), mol/m3. */
 	public static final double SEI_LI_CONCENTRATION = 2 * 1660.0 / 45.95e-3;
+	/**
+	 * Li bound per volume of the collector's corrosion product when Li reduces it, A s/m3: Cu2S (the product M24
+	 * identifies, doi:10.1002/adma.202410948) + 2 Li -> Li2S + 2 Cu, with Cu2S at 5.6 g/cm3 (CRC Handbook of Chemistry
+	 * and Physics, 97th ed.) and 159.16 g/mol (IUPAC 2013 atomic weights): 2 x 5.6e6 / 159.16 mol/m3 x F = 6.8e9, so
+	 * 10 nm of sulfide binds 68 A s/m2 (0.019 mAh/cm2) of Li.
+	 */
+	public static final double CORROSION_LI_CHARGE = 2 * 5.6e6 / 159.16 * Constants.FARADAY;
 	/** Reference temperature of the SEI rates, K. */
 	public static final double SEI_REF_T = Constants.STANDARD_TEMPERATURE;
 

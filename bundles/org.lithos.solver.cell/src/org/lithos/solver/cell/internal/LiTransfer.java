@@ -160,6 +160,25 @@ final class LiTransfer {
 		return moved;
 	}
 
+	/**
+	 * The collector's corrosion product (Cu2S) in electronic contact with Li metal sits at the Li potential, far below
+	 * the potential at which Li reduces it (Cu2S + 2 Li -> Li2S + 2 Cu; from the free energies of formation of Li2S
+	 * and Cu2S, about 1.8 V vs Li), so every bit of it not yet reduced binds Li from the plated metal; the reverse
+	 * needs the collector above that potential, which no stripping cut-off of a Li-metal anode reaches, so the Li stays.
+	 * Sulfide grown while no Li was on the collector (at rest, in storage) is reduced by the next Li plated. This is
+	 * the Li the corrosion costs: a Cu collector loses Li where Ni, stainless steel or a refractory barrier do not.
+	 */
+	private void reduceCorrosionProduct() {
+		double unreduced = s.sei2Thickness - s.sei2Reduced;
+		if (unreduced <= 0 || s.plated <= 0) {
+			return;
+		}
+		double q = Math.min(s.plated, unreduced * Defaults.CORROSION_LI_CHARGE);
+		s.plated -= q;
+		s.sei += q;
+		s.sei2Reduced += q / Defaults.CORROSION_LI_CHARGE;
+	}
+
 	/** Ageing that runs whatever the current: SEI-1 on Li, SEI-2 on exposed Cu, void healing by creep. */
 	void age(double dt, double t, boolean stripping) {
 		if (s.plated > 0) {
@@ -176,6 +195,7 @@ final class LiTransfer {
 			s.sei2Variable += exposed * Interphases.sei2Rate(p.k, t) * dt;
 			s.sei2Thickness = Interphases.sei2Thickness(p.k, s.sei2Variable);
 		}
+		reduceCorrosionProduct();
 		if (!stripping && s.voidFraction > 0) {
 			s.voidFraction *= Math.exp(-Failure.creepRate(p, pressure, t) * dt);
 		}

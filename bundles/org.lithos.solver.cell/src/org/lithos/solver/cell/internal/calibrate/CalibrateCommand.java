@@ -84,6 +84,11 @@ public final class CalibrateCommand implements Command {
 				  --sensitivity      for each constant, the papers whose observations move by a tenth of
 				                     their band or more when it goes from its lower to its upper bound
 				                     (the other constants at the start values), then stop
+				  --held-out-report  for each observation, the predictions with the shipped (or --start)
+				                     constants, the fold fit without its fold and the fit without its
+				                     paper; for those within their band in training only, the constants
+				                     whose training value alone brings the fold's prediction back; then
+				                     stop
 				  --data FILE        fit to the measured curves of FILE's study instead (data "..." for CELL):
 				                     least squares (Levenberg-Marquardt) on voltage against capacity, of
 				                     --params (default kinetics.j0Li,sei.conductivity); prints the fitted
@@ -107,7 +112,7 @@ public final class CalibrateCommand implements Command {
 		Arguments arguments = new Arguments(args,
 				Set.of("--params", "--evaluations", "--start", "--examples", "--out", "--hold-out", "--data", "--study",
 						"--cycles", "--iterations"),
-				Set.of("--list", "--sensitivity"));
+				Set.of("--list", "--sensitivity", "--held-out-report"));
 		Calibration start = Calibration.defaults();
 		String startFile = arguments.option("--start", null);
 		if (startFile != null) {
@@ -163,6 +168,10 @@ public final class CalibrateCommand implements Command {
 		}
 		if (arguments.flag("--sensitivity")) {
 			Sensitivity.print(Calibrator.observations(studies), start, out);
+			return 0;
+		}
+		if (arguments.flag("--held-out-report")) {
+			HeldOutReport.print(Calibrator.observations(studies), start, out);
 			return 0;
 		}
 		String holdOut = arguments.option("--hold-out", null);
