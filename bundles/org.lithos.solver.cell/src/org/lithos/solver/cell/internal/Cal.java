@@ -187,12 +187,12 @@ public final class Cal {
 	public double SEI_RATE;
 
 	@Constant(name = "sei.diffusionThickness", unit = "m", value = 2e-08, lower = 2e-09, upper = 2e-07,
-			source = "hand-set (a reference point or a model choice, not fitted)", papers = { "M23", "M24", "Z25" },
+			source = "hand-set (a reference point or a model choice, not fitted)", papers = { "M24" },
 			meaning = "SEI-1 thickness at which diffusion halves the growth rate, m.")
 	public double SEI_DIFFUSION_THICKNESS;
 
 	@Constant(name = "sei.activation", unit = "J/mol", value = 40000.0, lower = 10000.0, upper = 90000.0,
-			source = "order of sulfide reduction kinetics; hand-set", papers = { "M24" },
+			source = "order of sulfide reduction kinetics; hand-set", papers = {},
 			meaning = "SEI-1 activation energy, J/mol (order of sulfide reduction kinetics).")
 	public double SEI_ACTIVATION;
 
@@ -312,7 +312,7 @@ public final class Cal {
 	public double PORE_THRESHOLD;
 
 	@Constant(name = "pellet.conductivityExponent", unit = "1", value = 2.5, lower = 1.0, upper = 4.0,
-			source = "between Bruggeman (1.5; Ann. Phys. 416 (1935) 636) and Archie-type 2-3; hand-set", papers = { "M24", "S25" },
+			source = "between Bruggeman (1.5; Ann. Phys. 416 (1935) 636) and Archie-type 2-3; hand-set", papers = { "M23", "M24", "S25" },
 			meaning = "Exponent m of the effective ionic conductivity of a less densely packed pellet, sigma_eff = sigma (rho / rho_ref)^m, rho_ref the packing of a fine-powder pellet: between the Bruggeman value 1.5 (Bruggeman, Ann. Phys. 416 (1935) 636, doi:10.1002/andp.19354160705) and Archie-type 2-3 of poorly consolidated granular media.")
 	public double PELLET_CONDUCTIVITY_EXPONENT;
 
@@ -347,7 +347,7 @@ public final class Cal {
 	public double SEI2_ACTIVATION;
 
 	@Constant(name = "sei2.exponent", unit = "1", value = 1.05366, lower = 0.4, upper = 1.5,
-			source = "fitted", papers = { "M23", "M24" },
+			source = "fitted", papers = { "M23", "M24", "Z25" },
 			meaning = "SEI-2 time exponent n (same fit as SEI2_LN_PREFACTOR).")
 	public double SEI2_EXPONENT;
 

@@ -72,7 +72,8 @@
  * SEI-2: Cu exposed to the sulfide corrodes as L = [A exp(-Ea/RT) t]^n also at open circuit; an intact W/Mo/Nb layer
  * blocks it (a film too thin to be continuous only in part); an alloy layer blocks it until its cracking damage (per
  * lithiation swing, larger for thinner layers)
- * exposes Cu.
+ * exposes Cu. The product, Cu2S, is reduced by the Li metal it touches (Cu2S + 2 Li -> Li2S + 2 Cu, about 1.8 V vs
+ * Li), so whatever sulfide grew binds 2 Li per formula unit, from the CRC density: the Li a corroding collector costs.
  * <p>
  * <b>Choices that differ from docs/physics.md, and why.</b> (1) SEI-2 is not forced parabolic: fitting L = [A
  * exp(-Ea/RT) t]^n to the six collector-corrosion thicknesses gives n = 1.05 (near-linear, interface-controlled
@@ -92,7 +93,10 @@
  * impedance fit separates.
  * <p>
  * <b>Pellet conductivity.</b> A pellet packed less densely than a fine-powder pellet (from particle size or porosity)
- * conducts sigma (rho / rho_ref)^m, m from the calibration (Bruggeman 1.5 to Archie-type 2-3).
+ * conducts sigma (rho / rho_ref)^m, m from the calibration (Bruggeman 1.5 to Archie-type 2-3). In a half cell with
+ * two electrode areas the bulk path is the smaller electrode's footprint widened at its rim: the current spreads into
+ * the pellet as if the radius were (2 ln 2 / pi) t longer, t the pellet thickness (edge correction of an electrode on
+ * a slab, checked against a finite-difference solution).
  * <p>
  * Not API.
  */
