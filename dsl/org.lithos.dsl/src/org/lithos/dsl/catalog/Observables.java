@@ -27,7 +27,8 @@ public final class Observables {
 			Observable.MORPHOLOGY, Observable.CURRENT, Observable.CURRENT_DENSITY, Observable.CHARGE_CAPACITY,
 			Observable.DISCHARGE_CAPACITY, Observable.FIRST_CYCLE_EFFICIENCY, Observable.AVERAGE_EFFICIENCY,
 			Observable.CYCLE_LIFE, Observable.COVERAGE, Observable.TIP_HEIGHT, Observable.ROUGHNESS,
-			Observable.POROSITY, Observable.NUCLEATION_OVERPOTENTIAL, Observable.PLATING_OVERPOTENTIAL, Observable.STRIPPING_OVERPOTENTIAL,
+			Observable.POROSITY, Observable.NUCLEATION_OVERPOTENTIAL, Observable.PLATING_OVERPOTENTIAL,
+			Observable.STRIPPING_OVERPOTENTIAL,
 			Observable.LI_THICKNESS, Observable.SEI_THICKNESS, Observable.CORROSION_THICKNESS, Observable.DEAD_LI,
 			Observable.CAPACITY_TO_SHORT, Observable.TEMPERATURE, Observable.PRESSURE, Observable.DEPOSITED_CAPACITY);
 
