@@ -114,7 +114,8 @@ public final class StudyRunner {
 	 */
 	private static void preload() {
 		List<Class<?>> needed = List.of(StudyStatus.class, StudyStatus.Ending.class, StudyReport.class,
-				Comparison.class, org.lithos.model.io.AtomicFiles.class, com.google.gson.stream.JsonWriter.class,
+				Comparison.class, org.lithos.sim.store.StoreFiles.class, org.lithos.model.io.AtomicFiles.class,
+				com.google.gson.stream.JsonWriter.class,
 				StudyFolder.class, CancellationException.class);
 		needed.forEach(Class::getName);
 		StudyStatus.ending(List.of());

@@ -1,9 +1,7 @@
 package org.lithos.cli.internal;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,14 +13,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.lithos.model.io.AtomicFiles;
 import org.lithos.sim.ChartLevel;
+import org.lithos.sim.store.StoreFiles;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.stream.JsonWriter;
 
 /**
  * {@code shard.json}: what a shard's folder holds, written last, when every run of the shard has been recorded (a
@@ -59,11 +56,7 @@ record ShardManifest(Path file, String sha256, Shard shard, Long seed, Instant s
 	 * @throws IOException when the manifest cannot be written
 	 */
 	void write(Path folder) throws IOException {
-		AtomicFiles.write(folder.resolve(FILE), out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			JsonWriter json = new JsonWriter(writer);
-			json.setIndent("  ");
-			json.setSerializeNulls(true);
+		StoreFiles.writeJson(folder.resolve(FILE), json -> {
 			json.beginObject();
 			json.name("schema").value(SCHEMA);
 			json.name("file").value(file.toString());
@@ -88,7 +81,6 @@ record ShardManifest(Path file, String sha256, Shard shard, Long seed, Instant s
 			}
 			json.endArray();
 			json.endObject();
-			json.flush();
 		});
 	}
 

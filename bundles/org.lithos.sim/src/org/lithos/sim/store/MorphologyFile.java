@@ -1,9 +1,7 @@
 package org.lithos.sim.store;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +16,6 @@ import org.lithos.model.MaterialSpec;
 import org.lithos.model.Morphology;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
-import org.lithos.model.io.AtomicFiles;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -66,9 +63,7 @@ public final class MorphologyFile {
 		if (result.getMorphologies().isEmpty()) {
 			return;
 		}
-		AtomicFiles.write(folder.resolve(FILE), out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			JsonWriter json = new JsonWriter(writer);
+		StoreFiles.writeCompactJson(folder.resolve(FILE), json -> {
 			json.beginObject();
 			json.name("schema").value(SCHEMA);
 			json.name("units").beginObject().name("time").value("s").name("charge").value("C/m2").name("siteSize")
@@ -87,7 +82,6 @@ public final class MorphologyFile {
 			}
 			json.endArray();
 			json.endObject();
-			json.flush();
 		});
 	}
 

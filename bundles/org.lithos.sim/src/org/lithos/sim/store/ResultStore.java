@@ -1,9 +1,7 @@
 package org.lithos.sim.store;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,7 +15,6 @@ import org.lithos.model.SimulationResult;
 import org.lithos.model.StepRecord;
 import org.lithos.model.Summary;
 import org.lithos.model.SweepValue;
-import org.lithos.model.io.AtomicFiles;
 import org.lithos.units.Dimension;
 import org.lithos.units.Quantity;
 import org.lithos.units.SignificantDigits;
@@ -64,28 +61,12 @@ public final class ResultStore {
 	 * @throws IOException when a file cannot be written; files written before stay complete
 	 */
 	public static void write(SimulationInput input, SimulationResult result, Path folder) throws IOException {
-		AtomicFiles.write(folder.resolve("result.json"), out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writeJson(input, result, new JsonWriter(writer));
-			writer.flush();
-		});
-		AtomicFiles.write(folder.resolve("cycles.csv"), out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writeCycles(result, writer);
-			writer.flush();
-		});
-		AtomicFiles.write(folder.resolve("series.csv"), out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writeSeries(result.getSeries(), writer);
-			writer.flush();
-		});
+		StoreFiles.writeJson(folder.resolve("result.json"), json -> writeJson(input, result, json));
+		StoreFiles.writeText(folder.resolve("cycles.csv"), writer -> writeCycles(result, writer));
+		StoreFiles.writeText(folder.resolve("series.csv"), writer -> writeSeries(result.getSeries(), writer));
 		MorphologyFile.write(input, result, folder);
 		if (PredictedBdf.possible(result)) {
-			AtomicFiles.write(folder.resolve(BDF_FILE), out -> {
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				PredictedBdf.write(input, result, writer);
-				writer.flush();
-			});
+			StoreFiles.writeText(folder.resolve(BDF_FILE), writer -> PredictedBdf.write(input, result, writer));
 		}
 	}
 
@@ -98,15 +79,13 @@ public final class ResultStore {
 	}
 
 	private static void writeJson(SimulationInput input, SimulationResult result, JsonWriter json) throws IOException {
-		json.setIndent("  ");
-		json.setSerializeNulls(true);
 		json.beginObject();
 		json.name("schema").value(SCHEMA);
 		json.name("run").value(input.getId());
 		json.name("solver").value(result.getSolverId());
 		json.name("status").value(result.getStatus().getName());
 		json.name("message").value(result.getMessage());
-		number(json, "wallTimeSeconds", result.getWallTime());
+		StoreFiles.number(json, "wallTimeSeconds", result.getWallTime());
 		json.name("units").beginObject();
 		json.name("capacity").value("mAh/cm2").name("specificCapacity").value("mAh/g").name("efficiency").value("%")
 				.name("overpotential").value("mV").name("time").value("h").name("inventory").value("mAh/cm2");
@@ -114,15 +93,15 @@ public final class ResultStore {
 		json.name("cell").beginObject();
 		json.name("name").value(input.getCell().getName());
 		json.name("format").value(input.getCell().getFormat().getName());
-		number(json, "areaCm2", input.getCell().getArea() * 1e4);
+		StoreFiles.number(json, "areaCm2", input.getCell().getArea() * 1e4);
 		CathodeSpec cathode = input.getCell().getCathode();
-		number(json, ACTIVE_LOADING, cathode == null ? Double.NaN
+		StoreFiles.number(json, ACTIVE_LOADING, cathode == null ? Double.NaN
 				: Quantity.ofSi(cathode.getActiveLoading(), Dimension.AREAL_MASS).in(LOADING_UNIT));
 		json.endObject();
 		json.name("sweep").beginObject();
 		for (SweepValue value : input.getSweep()) {
 			json.name(value.getName()).beginObject();
-			number(json, "value", value.getValue());
+			StoreFiles.number(json, "value", value.getValue());
 			json.name("unit").value(value.getUnit()).name("display").value(value.getDisplay());
 			json.endObject();
 		}
@@ -141,8 +120,8 @@ public final class ResultStore {
 			json.beginObject();
 			json.name("index").value(step.getIndex());
 			json.name("cycle").value(step.getCycle());
-			number(json, "overpotential", step.getOverpotential() * 1000);
-			number(json, "nucleationOverpotential", step.getNucleationOverpotential() * 1000);
+			StoreFiles.number(json, "overpotential", step.getOverpotential() * 1000);
+			StoreFiles.number(json, "nucleationOverpotential", step.getNucleationOverpotential() * 1000);
 			json.endObject();
 		}
 		json.endArray();
@@ -152,8 +131,8 @@ public final class ResultStore {
 			json.name("kind").value(event.getKind().getName());
 			json.name("cycle").value(event.getCycle());
 			json.name("step").value(event.getStep());
-			number(json, "time", event.getTime() / 3600);
-			number(json, "capacity", mAhPerCm2(event.getCapacity()));
+			StoreFiles.number(json, "time", event.getTime() / 3600);
+			StoreFiles.number(json, "capacity", mAhPerCm2(event.getCapacity()));
 			json.name("message").value(event.getMessage());
 			json.endObject();
 		}
@@ -161,21 +140,20 @@ public final class ResultStore {
 		json.name("summary");
 		writeSummary(input, result, json);
 		json.endObject();
-		json.flush();
 	}
 
 	private static void writeCycle(CycleRecord cycle, JsonWriter json) throws IOException {
 		json.beginObject();
 		json.name("index").value(cycle.getIndex());
-		number(json, "chargeCapacity", mAhPerCm2(cycle.getChargeCapacity()));
-		number(json, "dischargeCapacity", mAhPerCm2(cycle.getDischargeCapacity()));
-		number(json, "specificChargeCapacity", mAhPerG(cycle.getSpecificChargeCapacity()));
-		number(json, "specificDischargeCapacity", mAhPerG(cycle.getSpecificDischargeCapacity()));
-		number(json, "coulombicEfficiency", cycle.getCoulombicEfficiency() * 100);
-		number(json, "platingOverpotential", cycle.getPlatingOverpotential() * 1000);
-		number(json, "strippingOverpotential", cycle.getStrippingOverpotential() * 1000);
-		number(json, "nucleationOverpotential", cycle.getNucleationOverpotential() * 1000);
-		number(json, "endTime", cycle.getEndTime() / 3600);
+		StoreFiles.number(json, "chargeCapacity", mAhPerCm2(cycle.getChargeCapacity()));
+		StoreFiles.number(json, "dischargeCapacity", mAhPerCm2(cycle.getDischargeCapacity()));
+		StoreFiles.number(json, "specificChargeCapacity", mAhPerG(cycle.getSpecificChargeCapacity()));
+		StoreFiles.number(json, "specificDischargeCapacity", mAhPerG(cycle.getSpecificDischargeCapacity()));
+		StoreFiles.number(json, "coulombicEfficiency", cycle.getCoulombicEfficiency() * 100);
+		StoreFiles.number(json, "platingOverpotential", cycle.getPlatingOverpotential() * 1000);
+		StoreFiles.number(json, "strippingOverpotential", cycle.getStrippingOverpotential() * 1000);
+		StoreFiles.number(json, "nucleationOverpotential", cycle.getNucleationOverpotential() * 1000);
+		StoreFiles.number(json, "endTime", cycle.getEndTime() / 3600);
 		json.name("inventory");
 		writeInventory(cycle.getInventory(), json);
 		json.endObject();
@@ -191,10 +169,10 @@ public final class ResultStore {
 		double[] values = inventory(inventory);
 		double total = 0;
 		for (int i = 0; i < INVENTORY.length; i++) {
-			number(json, INVENTORY[i], mAhPerCm2(values[i]));
+			StoreFiles.number(json, INVENTORY[i], mAhPerCm2(values[i]));
 			total += values[i];
 		}
-		number(json, "total", mAhPerCm2(total));
+		StoreFiles.number(json, "total", mAhPerCm2(total));
 		json.endObject();
 	}
 
@@ -211,12 +189,12 @@ public final class ResultStore {
 			return;
 		}
 		json.beginObject();
-		number(json, "firstCycleEfficiency", summary.getFirstCycleEfficiency() * 100);
-		number(json, "averageEfficiency", summary.getAverageEfficiency() * 100);
+		StoreFiles.number(json, "firstCycleEfficiency", summary.getFirstCycleEfficiency() * 100);
+		StoreFiles.number(json, "averageEfficiency", summary.getAverageEfficiency() * 100);
 		json.name("cycleLife").value(summary.getCycleLife());
 		json.name("cycleLifeReached").value(lifeReached(result));
 		boolean full = input.getCell().getFormat() == org.lithos.model.CellFormat.FULL;
-		number(json, "capacityRetention", full ? summary.getCapacityRetention() * 100 : Double.NaN);
+		StoreFiles.number(json, "capacityRetention", full ? summary.getCapacityRetention() * 100 : Double.NaN);
 		boolean shorted = summary.getShortCircuitCycle() > 0;
 		json.name("shortCircuitCycle");
 		if (shorted) {
@@ -224,7 +202,8 @@ public final class ResultStore {
 		} else {
 			json.nullValue();
 		}
-		number(json, "shortCircuitCapacity", shorted ? mAhPerCm2(summary.getShortCircuitCapacity()) : Double.NaN);
+		StoreFiles.number(json, "shortCircuitCapacity",
+				shorted ? mAhPerCm2(summary.getShortCircuitCapacity()) : Double.NaN);
 		// soft shorts (erratic voltage, fluctuating efficiency) apart from a hard short; null when none
 		var onset = result.getEvents().stream().filter(e -> e.getKind() == org.lithos.model.EventKind.INSTABILITY)
 				.findFirst();
@@ -234,7 +213,7 @@ public final class ResultStore {
 		} else {
 			json.nullValue();
 		}
-		number(json, "instabilityOnsetTime", onset.map(e -> e.getTime() / 3600).orElse(Double.NaN));
+		StoreFiles.number(json, "instabilityOnsetTime", onset.map(e -> e.getTime() / 3600).orElse(Double.NaN));
 		json.endObject();
 	}
 
@@ -253,15 +232,6 @@ public final class ResultStore {
 		return new double[] { inventory.getCathode(), inventory.getCounter(), inventory.getPlated(), inventory.getDead(),
 				inventory.getSei(), inventory.getAlloy(), inventory.getConversion(), inventory.getCracks(),
 				inventory.getElectrolyte() };
-	}
-
-	private static void number(JsonWriter json, String name, double value) throws IOException {
-		json.name(name);
-		if (Double.isFinite(value)) {
-			json.value(value);
-		} else {
-			json.nullValue();
-		}
 	}
 
 	private static void writeCycles(SimulationResult result, Writer out) throws IOException {

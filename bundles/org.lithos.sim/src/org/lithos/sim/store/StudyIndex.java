@@ -1,9 +1,7 @@
 package org.lithos.sim.store;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.lithos.model.io.AtomicFiles;
 
 import com.google.gson.stream.JsonReader;
 
@@ -54,11 +51,7 @@ public final class StudyIndex {
 					.append(StudyReport.escape(status.getOrDefault("ended", ""))).append("</td></tr>\n");
 		}
 		html.append("</table>\n</body></html>\n");
-		AtomicFiles.write(output.resolve(FILE), out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writer.write(html.toString());
-			writer.flush();
-		});
+		StoreFiles.writeText(output.resolve(FILE), writer -> writer.write(html.toString()));
 	}
 
 	/** The top-level strings of study.json, and its counts as "3 finished, 1 failed". */

@@ -1,9 +1,6 @@
 package org.lithos.sim.store;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +15,6 @@ import org.lithos.model.SimulationResult;
 import org.lithos.model.StudyInput;
 import org.lithos.model.Summary;
 import org.lithos.model.query.Addresses;
-import org.lithos.model.io.AtomicFiles;
 import org.lithos.sim.ChartLevel;
 import org.lithos.sim.Comparison;
 import org.lithos.sim.RunOutcome;
@@ -93,11 +89,7 @@ public final class StudyReport {
 			runCharts(outcomes, folder, html);
 		}
 		html.append("</body></html>\n");
-		AtomicFiles.write(folder.resolve("report.html"), out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writer.write(html.toString());
-			writer.flush();
-		});
+		StoreFiles.writeText(folder.resolve("report.html"), writer -> writer.write(html.toString()));
 	}
 
 	/** One row per run: the numbers a reader compares first, and why a run did not finish. */

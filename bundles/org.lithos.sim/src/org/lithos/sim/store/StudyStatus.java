@@ -1,9 +1,6 @@
 package org.lithos.sim.store;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Locale;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.StudyInput;
 import org.lithos.model.SweepValue;
-import org.lithos.model.io.AtomicFiles;
 import org.lithos.sim.RunOutcome;
 import org.lithos.sim.RunOutcome.State;
 
@@ -65,11 +61,7 @@ public final class StudyStatus {
 	 */
 	public static void write(StudyInput study, List<RunOutcome> outcomes, Instant started, Path folder)
 			throws IOException {
-		AtomicFiles.write(folder.resolve(FILE), out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			JsonWriter json = new JsonWriter(writer);
-			json.setIndent("  ");
-			json.setSerializeNulls(true);
+		StoreFiles.writeJson(folder.resolve(FILE), json -> {
 			json.beginObject();
 			json.name("schema").value(SCHEMA);
 			json.name("study").value(study.getName());
@@ -91,7 +83,7 @@ public final class StudyStatus {
 				json.name("state").value(word(outcome.state()));
 				json.name("message").value(outcome.message());
 				json.name("folder").value(outcome.finished() ? ResultStore.folderName(outcome.runId()) : null);
-				number(json, "solverSeconds", outcome.seconds());
+				StoreFiles.number(json, "solverSeconds", outcome.seconds());
 				if (input != null) {
 					values(json, "sweep", input.getSweep());
 					values(json, "overrides", input.getOverrides());
@@ -100,7 +92,6 @@ public final class StudyStatus {
 			}
 			json.endArray();
 			json.endObject();
-			json.flush();
 		});
 	}
 
@@ -118,19 +109,10 @@ public final class StudyStatus {
 		json.name(name).beginObject();
 		for (SweepValue value : values) {
 			json.name(value.getName()).beginObject();
-			number(json, "value", value.getValue());
+			StoreFiles.number(json, "value", value.getValue());
 			json.name("unit").value(value.getUnit()).name("display").value(value.getDisplay());
 			json.endObject();
 		}
 		json.endObject();
-	}
-
-	private static void number(JsonWriter json, String name, double value) throws IOException {
-		json.name(name);
-		if (Double.isFinite(value)) {
-			json.value(value);
-		} else {
-			json.nullValue();
-		}
 	}
 }
