@@ -33,6 +33,7 @@ import org.lithos.model.RunStatus;
 import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.Summary;
+import org.lithos.sim.tests.testing.StandInSolver;
 import org.lithos.solver.api.ProgressMonitor;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.api.internal.SolverCatalog;

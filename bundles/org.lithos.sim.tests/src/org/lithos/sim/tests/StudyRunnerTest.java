@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,9 +30,8 @@ import org.lithos.sim.RunOptions;
 import org.lithos.sim.RunOutcome;
 import org.lithos.sim.RunOutcome.State;
 import org.lithos.sim.StudyRunner;
-import org.lithos.solver.api.Capability;
+import org.lithos.sim.tests.testing.StandInSolver;
 import org.lithos.solver.api.ProgressMonitor;
-import org.lithos.solver.api.Solver;
 import org.lithos.solver.api.SolverException;
 import org.lithos.solver.api.internal.SolverCatalog;
 
@@ -46,25 +43,9 @@ class StudyRunnerTest {
 	private static final JFreeImageRenderer IMAGES = new JFreeImageRenderer();
 
 	/** Succeeds, except for ids containing "fail" (throws) or "slow" (spins until cancelled). */
-	private static final class Scripted implements Solver {
-		@Override
-		public String id() {
-			return "scripted";
-		}
-
-		@Override
-		public String name() {
-			return "scripted";
-		}
-
-		@Override
-		public Set<Capability> capabilities() {
-			return Set.of(Capability.HALF_CELL);
-		}
-
-		@Override
-		public OptionalInt suitability(SimulationInput input) {
-			return OptionalInt.of(1);
+	private static final class Scripted extends StandInSolver {
+		Scripted() {
+			super("scripted");
 		}
 
 		@Override

@@ -1,4 +1,4 @@
-package org.lithos.cli.tests;
+package org.lithos.sim.tests.testing;
 
 import java.util.OptionalInt;
 import java.util.Set;
@@ -7,13 +7,16 @@ import org.lithos.model.SimulationInput;
 import org.lithos.solver.api.Capability;
 import org.lithos.solver.api.Solver;
 
-/** A half-cell solver that tests write in a few lines: it only has to say what it solves. */
-abstract class StandInSolver implements Solver {
+/**
+ * A half-cell solver that a test writes in a few lines: it only says how it solves ({@link #solve}); its id is its
+ * name, and it takes any run (suitability 1, below every real solver, so it runs where a test hands it over alone).
+ */
+public abstract class StandInSolver implements Solver {
 
 	private final String id;
 
 	/** @param id the solver's id and name */
-	StandInSolver(String id) {
+	protected StandInSolver(String id) {
 		this.id = id;
 	}
 
