@@ -56,6 +56,7 @@ import org.lithos.dsl.ui.internal.library.LibraryEditorInput;
 import org.lithos.dsl.ui.internal.lsp.Positions;
 import org.lithos.dsl.ui.internal.lsp.QuickFixCache;
 import org.lithos.dsl.LithosStandaloneSetup;
+import org.lithos.dsl.ide.LithosSymbolKind;
 import org.lithos.dsl.workspace.Formatting;
 import org.lithos.dsl.workspace.LithosWorkspace;
 
@@ -428,11 +429,52 @@ class CellEditorTest {
 			outlineNames(((Tree) editor.outline().getControl()).getItems(), shown);
 			return shown;
 		}, shown -> shown.stream().map(name -> name.substring(name.lastIndexOf('.') + 1)).toList().containsAll(expected));
+		// each element is named as what it is in the language, with an icon of its kind
+		java.util.Map<String, String> kinds = Ui.ui(() -> {
+			java.util.Map<String, String> found = new java.util.HashMap<>();
+			outlineRows(((Tree) editor.outline().getControl()).getItems(), found);
+			return found;
+		});
+		assertEquals("material: wet-milled argyrodite", kinds.get("LPSCl_milled"), "a material without its own kind");
+		assertEquals("cell: Li | LPSCl | Mg/W-coated Cu", kinds.get("MgW_half"));
+		assertTrue(kinds.get("HalfCycling").startsWith("protocol"), kinds.toString());
+		assertTrue(kinds.get("Bilayer").startsWith("study"), kinds.toString());
+		// a variable is a protocol's parameter or a study's swept variable, by its parent (rows below the second
+		// level are made when expanded, so these are asked of the page)
+		assertEquals(LithosSymbolKind.PARAMETER, editor.outline().kind(find(List.of(find(editor.outline().symbols(),
+				"HalfCycling")), "j")));
+		assertEquals(LithosSymbolKind.SWEPT, editor.outline().kind(find(List.of(find(editor.outline().symbols(),
+				"RateSweep")), "j")));
+		for (String row : kinds.values()) {
+			String word = row.split(":")[0];
+			assertFalse(List.of("class", "struct", "function", "module", "variable").contains(word),
+					"an LSP kind shown: " + kinds);
+		}
+		java.util.Set<org.eclipse.swt.graphics.Image> icons = Ui.ui(() -> {
+			java.util.Set<org.eclipse.swt.graphics.Image> found = new java.util.HashSet<>();
+			for (TreeItem item : ((Tree) editor.outline().getControl()).getItems()[0].getItems()) {
+				assertNotNull(item.getImage(), item.getText() + " has no icon");
+				found.add(item.getImage());
+			}
+			return found;
+		});
+		assertEquals(4, icons.size(), "one icon per kind: material, cell, protocol, study");
+		Ui.screenshot("editor-outline");
 		DocumentSymbol study = find(editor.outline().symbols(), "Bilayer");
 		assertNotNull(study, "the study is a symbol");
 		Ui.run(() -> editor.outline().setSelection(new org.eclipse.jface.viewers.StructuredSelection(study)));
 		ITextSelection selection = Ui.ui(() -> (ITextSelection) editor.getSelectionProvider().getSelection());
 		assertEquals("Bilayer", selection.getText(), "selecting a symbol selects its name in the editor");
+	}
+
+	/** Collects each row's name and what follows it (its kind and detail). */
+	private static void outlineRows(TreeItem[] items, java.util.Map<String, String> rows) {
+		for (TreeItem item : items) {
+			String[] parts = item.getText().split("  ", 2);
+			rows.putIfAbsent(parts[0].substring(parts[0].lastIndexOf('.') + 1), parts.length > 1 ? parts[1] : "");
+			item.setExpanded(true);
+			outlineRows(item.getItems(), rows);
+		}
 	}
 
 	private static void outlineNames(TreeItem[] items, List<String> names) {

@@ -7,8 +7,8 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDe
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.lithos.dsl.ide.LithosSymbolKind;
 import org.lithos.dsl.lithos.Cell;
-import org.lithos.dsl.lithos.LithosPackage.Literals;
 import org.lithos.dsl.lithos.Material;
 import org.lithos.dsl.lithos.Model;
 import org.lithos.dsl.lithos.Protocol;
@@ -20,29 +20,12 @@ public final class LithosSymbols {
 	private LithosSymbols() {
 	}
 
-	/** Kinds: materials are structures, cells classes, protocols functions, studies modules. */
+	/** Kinds: as {@link LithosSymbolKind} maps the model's classes (materials are structs, cells classes, ...). */
 	public static class Kinds extends DocumentSymbolKindProvider {
 		@Override
 		protected SymbolKind getSymbolKind(EClass type) {
-			if (type == Literals.MATERIAL) {
-				return SymbolKind.Struct;
-			}
-			if (type == Literals.CELL) {
-				return SymbolKind.Class;
-			}
-			if (type == Literals.PROTOCOL) {
-				return SymbolKind.Function;
-			}
-			if (type == Literals.STUDY) {
-				return SymbolKind.Module;
-			}
-			if (type == Literals.PARAMETER || type == Literals.VARIABLE) {
-				return SymbolKind.Variable;
-			}
-			if (type == Literals.MODEL) {
-				return SymbolKind.Package;
-			}
-			return super.getSymbolKind(type);
+			LithosSymbolKind kind = LithosSymbolKind.ofType(type);
+			return kind != null ? kind.lsp() : super.getSymbolKind(type);
 		}
 	}
 
@@ -65,7 +48,9 @@ public final class LithosSymbols {
 		@Override
 		public String getDetails(EObject object) {
 			if (object instanceof Material material) {
-				return join(material.getKind() == null ? null : material.getKind().getLiteral(), material.getDescription());
+				// an unset kind reads as the enum's first literal (metal): the kind is inherited then, so say none
+				boolean kindSet = material.eIsSet(org.lithos.dsl.lithos.LithosPackage.Literals.MATERIAL__KIND);
+				return join(kindSet ? material.getKind().getLiteral() : null, material.getDescription());
 			}
 			if (object instanceof Cell cell) {
 				return join(null, cell.getDescription());

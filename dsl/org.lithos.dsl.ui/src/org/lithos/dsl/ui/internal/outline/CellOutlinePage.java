@@ -1,6 +1,8 @@
 package org.lithos.dsl.ui.internal.outline;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -19,11 +21,13 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.lithos.dsl.ide.LithosSymbolKind;
 import org.lithos.dsl.ui.internal.lsp.Positions;
 
 /**
  * The Outline of a cell file: its materials, cells, protocols and studies with their parts, as the server's document
- * symbols. Selecting an element selects its name in the editor.
+ * symbols, each labelled and drawn as what it is in the language ({@link LithosSymbolKind}). Selecting an element
+ * selects its name in the editor.
  */
 public final class CellOutlinePage extends ContentOutlinePage {
 
@@ -31,6 +35,9 @@ public final class CellOutlinePage extends ContentOutlinePage {
 
 	private final ITextEditor editor;
 	private List<DocumentSymbol> symbols = List.of();
+	/** Each symbol's parent (by identity: symbols are values with equals), for the kinds of variables and properties. */
+	private final Map<DocumentSymbol, DocumentSymbol> parents = new IdentityHashMap<>();
+	private SymbolImages images;
 
 	/** @param editor the editor whose file this outlines */
 	public CellOutlinePage(ITextEditor editor) {
@@ -41,6 +48,7 @@ public final class CellOutlinePage extends ContentOutlinePage {
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
+		images = new SymbolImages(viewer.getControl().getDisplay());
 		viewer.setContentProvider(new SymbolContent());
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new SymbolLabels()));
 		viewer.setUseHashlookup(true);
@@ -51,6 +59,8 @@ public final class CellOutlinePage extends ContentOutlinePage {
 	/** Shows new symbols (call on the UI thread). */
 	public void setSymbols(List<DocumentSymbol> newSymbols) {
 		symbols = List.copyOf(newSymbols);
+		parents.clear();
+		recordParents(null, symbols);
 		TreeViewer viewer = getTreeViewer();
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.getControl().setRedraw(false);
@@ -60,6 +70,32 @@ public final class CellOutlinePage extends ContentOutlinePage {
 			} finally {
 				viewer.getControl().setRedraw(true);
 			}
+		}
+	}
+
+	private void recordParents(DocumentSymbol parent, List<DocumentSymbol> children) {
+		for (DocumentSymbol child : children) {
+			parents.put(child, parent);
+			if (child.getChildren() != null) {
+				recordParents(child, child.getChildren());
+			}
+		}
+	}
+
+	/**
+	 * @param symbol a symbol shown
+	 * @return what it stands for in the language (a cell, a protocol, ...), null for a kind the server does not send
+	 */
+	public LithosSymbolKind kind(DocumentSymbol symbol) {
+		DocumentSymbol parent = parents.get(symbol);
+		return LithosSymbolKind.of(symbol.getKind(), parent == null ? null : parent.getKind());
+	}
+
+	@Override
+	public void dispose() {
+		super.dispose();
+		if (images != null) {
+			images.dispose();
 		}
 	}
 
@@ -82,7 +118,7 @@ public final class CellOutlinePage extends ContentOutlinePage {
 		}
 	}
 
-	private static final class SymbolContent implements ITreeContentProvider {
+	private final class SymbolContent implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
 			return input instanceof List<?> list ? list.toArray() : new Object[0];
@@ -97,7 +133,7 @@ public final class CellOutlinePage extends ContentOutlinePage {
 
 		@Override
 		public Object getParent(Object element) {
-			return null;
+			return parents.get(element);
 		}
 
 		@Override
@@ -106,7 +142,7 @@ public final class CellOutlinePage extends ContentOutlinePage {
 		}
 	}
 
-	private static final class SymbolLabels extends LabelProvider
+	private final class SymbolLabels extends LabelProvider
 			implements DelegatingStyledCellLabelProvider.IStyledLabelProvider {
 		@Override
 		public StyledString getStyledText(Object element) {
@@ -114,10 +150,13 @@ public final class CellOutlinePage extends ContentOutlinePage {
 				return new StyledString(String.valueOf(element));
 			}
 			StyledString label = new StyledString(shortName(symbol));
-			String detail = symbol.getDetail() != null && !symbol.getDetail().isBlank() ? symbol.getDetail()
-					: symbol.getKind() == null ? "" : symbol.getKind().name().toLowerCase(java.util.Locale.ROOT);
-			if (!detail.isEmpty()) {
-				label.append("  " + detail, StyledString.DECORATIONS_STYLER);
+			// the language's word for what it is ("cell", not LSP's "class"), then the server's detail: a
+			// material's kind and description, a cell's, protocol's or study's description
+			LithosSymbolKind kind = kind(symbol);
+			String detail = symbol.getDetail() == null ? "" : symbol.getDetail().strip();
+			String decoration = kind == null ? detail : detail.isEmpty() ? kind.word() : kind.word() + ": " + detail;
+			if (!decoration.isEmpty()) {
+				label.append("  " + decoration, StyledString.DECORATIONS_STYLER);
 			}
 			return label;
 		}
@@ -137,7 +176,9 @@ public final class CellOutlinePage extends ContentOutlinePage {
 
 		@Override
 		public Image getImage(Object element) {
-			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
+			LithosSymbolKind kind = element instanceof DocumentSymbol symbol ? kind(symbol) : null;
+			return kind != null ? images.get(kind)
+					: PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
 		}
 	}
 }
