@@ -118,8 +118,13 @@ class MeasuredTest {
 		assertTrue(names.subList(0, firstPredicted).stream().allMatch(n -> n.endsWith(", measured")),
 				"every measured curve comes before the predictions, so it is drawn under them: " + names);
 		Ui.screenshot("studio-measured", null);
+		// sixteen series in the view's default size: the plot keeps its room, the legend waits for more of it
+		RunTest.assertPlotKeepsHalf(view);
 		Ui.run(() -> Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
 		try {
+			Ui.flush();
+			RunTest.assertPlotKeepsHalf(view);
+			assertNotNull(Ui.sync(() -> view.canvas().legendPosition()), "maximised, the legend shows");
 			Ui.screenshot("studio-chart-measured", null);
 		} finally {
 			Ui.run(() -> Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED));

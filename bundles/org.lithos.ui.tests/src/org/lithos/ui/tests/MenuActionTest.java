@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
@@ -29,16 +25,16 @@ class MenuActionTest {
 		IDocument document = Ui.sync(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
 		SaveTest.type(editor, "// typed\n");
 		Ui.run(() -> editor.setFocus());
-		choose("Edit", "Undo");
+		Menus.choose("Edit", "Undo");
 		assertEquals("package menu\n", Ui.sync(document::get), "Edit > Undo reverts the edit");
-		choose("Edit", "Redo");
+		Menus.choose("Edit", "Redo");
 		assertEquals("// typed\npackage menu\n", Ui.sync(document::get), "Edit > Redo repeats it");
 		Ui.run(() -> Ui.page().closeEditor(editor, false));
 	}
 
 	@Test
 	void helpAboutOpensTheAboutDialog() {
-		Ui.display().asyncExec(() -> choose("Help", "About"));
+		Menus.chooseLater("Help", "About");
 		Ui.waitUntil("the About dialog", () -> aboutShell() != null);
 		Shell about = Ui.sync(MenuActionTest::aboutShell);
 		assertNotNull(about);
@@ -52,29 +48,5 @@ class MenuActionTest {
 			}
 		}
 		return null;
-	}
-
-	/** Chooses a menu item: shows the menu (menu managers fill it then), selects the item, hides the menu. */
-	private static void choose(String menu, String item) {
-		Ui.run(() -> {
-			for (MenuItem top : Ui.window().getShell().getMenuBar().getItems()) {
-				if (top.getText().replace("&", "").equals(menu)) {
-					Menu items = top.getMenu();
-					items.notifyListeners(SWT.Show, new Event());
-					for (MenuItem candidate : items.getItems()) {
-						if (candidate.getText().replace("&", "").startsWith(item)) {
-							if (!candidate.isEnabled()) {
-								throw new AssertionError(menu + " > " + item + " is disabled");
-							}
-							items.notifyListeners(SWT.Hide, new Event());
-							candidate.notifyListeners(SWT.Selection, new Event());
-							return;
-						}
-					}
-					throw new AssertionError(menu + " has no item " + item);
-				}
-			}
-			throw new AssertionError("no menu " + menu);
-		});
 	}
 }

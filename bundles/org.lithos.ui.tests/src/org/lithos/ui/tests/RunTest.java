@@ -26,6 +26,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -239,13 +240,7 @@ class RunTest {
 			ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), run));
 			Ui.run(() -> view.select(ChartChoice.PICTURES));
 			assertEquals("", Ui.sync(view::message), "pictures of " + run.output());
-			Ui.run(() -> {
-				try {
-					view.export(run == depositRun ? fresh : reopened);
-				} catch (java.io.IOException e) {
-					throw new java.io.UncheckedIOException(e);
-				}
-			});
+			exportPng(view, run == depositRun ? fresh : reopened);
 		}
 		assertTrue(Files.size(reopened) > 5000, "deposit picture too small");
 		assertTrue(Arrays.equals(Files.readAllBytes(fresh), Files.readAllBytes(reopened)),
@@ -361,6 +356,70 @@ class RunTest {
 		Ui.screenshot("workbench-charts", null);
 	}
 
+	/**
+	 * At the size the perspective gives it, the chart view leaves the chart the room: its controls in one row (the
+	 * cycles field only for voltage against capacity, the sweep's choices only for the sweep chart), the chart at
+	 * least three fifths of the view's width (the runs list has the rest, as wide as the run names) and three
+	 * quarters of its height, the legend of two runs below the plot.
+	 */
+	@Test
+	@Order(7)
+	void atItsDefaultSizeTheChartViewGivesTheChartTheRoom() {
+		ChartView view = charts();
+		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		Ui.run(() -> {
+			Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+			view.check(ids);
+			view.select(ChartChoice.CAPACITY);
+		});
+		Ui.flush();
+		Ui.run(() -> {
+			// the view's contents: the control of the folder's selected tab
+			org.eclipse.swt.widgets.Control part = ((org.eclipse.swt.custom.CTabFolder) folderOf(view)).getSelection()
+					.getControl();
+			var canvas = view.canvas().control().getBounds();
+			var whole = part.getBounds();
+			assertTrue(canvas.width >= 3 * whole.width / 5, "chart " + canvas + " in a view of " + whole);
+			assertTrue(canvas.height >= 3 * whole.height / 4, "chart " + canvas + " in a view of " + whole);
+			List<String> shown = Widgets.all(part, org.eclipse.swt.widgets.Label.class,
+					l -> l.isVisible() && l.getText().endsWith(":")).stream().map(l -> l.getText()).toList();
+			assertEquals(List.of("Chart:"), shown, "the capacity chart has no cycles or sweep to choose");
+			assertEquals(org.jfree.chart.ui.RectangleEdge.BOTTOM, view.canvas().legendPosition(),
+					"four series: the legend fits below");
+			view.select(ChartChoice.VOLTAGE_CAPACITY);
+			assertTrue(Widgets.all(part, org.eclipse.swt.widgets.Text.class, t -> t.isVisible()).size() == 1,
+					"the cycles field shows for voltage against capacity");
+			view.setCycles("1, 4");
+		});
+		Ui.flush();
+		// eight long-named series: wherever the legend goes, the plot keeps half the chart each way
+		assertPlotKeepsHalf(view);
+		Ui.run(() -> view.select(ChartChoice.CAPACITY));
+		Ui.flush();
+		assertPlotKeepsHalf(view);
+		Ui.screenshot("studio-chart", Ui.sync(() -> folderOf(view)));
+	}
+
+	/** The plot's data area is at least half the chart canvas's width and height. */
+	static void assertPlotKeepsHalf(ChartView view) {
+		Ui.run(() -> {
+			var plot = view.canvas().plotArea();
+			var canvas = view.canvas().control().getBounds();
+			assertTrue(plot.width >= canvas.width / 2 && plot.height >= canvas.height / 2,
+					"the plot " + plot + " has less than half of the chart " + canvas + "; legend "
+							+ view.canvas().legendPosition());
+		});
+	}
+
+	/** @return the tab folder holding a view: its tab, tool bar and contents, as the screen shows them */
+	private static org.eclipse.swt.widgets.Control folderOf(ChartView view) {
+		org.eclipse.swt.widgets.Control control = view.canvas().control();
+		while (!(control instanceof org.eclipse.swt.custom.CTabFolder) && control.getParent() != null) {
+			control = control.getParent();
+		}
+		return control;
+	}
+
 	@Test
 	@Order(7)
 	void theSweepChartShowsTheMeasuredValueNextToThePredictions() {
@@ -386,17 +445,35 @@ class RunTest {
 		});
 		Ui.flush();
 		double[] before = Ui.sync(() -> range(view));
+		// the mouse wheel turned up over the middle of the chart zooms in by 0.8
 		Ui.run(() -> {
 			var area = view.canvas().control().getBounds();
-			view.canvas().zoom(area.width / 2, area.height / 2, 0.5);
+			mouse(view, SWT.MouseWheel, area.width / 2, area.height / 2, 0, 1);
 		});
 		double[] zoomed = Ui.sync(() -> range(view));
-		assertEquals((before[1] - before[0]) / 2, zoomed[1] - zoomed[0], 1e-6 * (before[1] - before[0]), "x span");
-		Ui.run(() -> view.canvas().pan(100, 0));
+		assertEquals((before[1] - before[0]) * 0.8, zoomed[1] - zoomed[0], 1e-6 * (before[1] - before[0]), "x span");
+		// dragging with the middle button pans, and does not zoom to the dragged rectangle
+		Ui.run(() -> {
+			var area = view.canvas().control().getBounds();
+			int x = area.width / 2;
+			int y = area.height / 2;
+			mouse(view, SWT.MouseDown, x, y, 2, 0);
+			mouse(view, SWT.MouseMove, x + 50, y + 20, 0, 0);
+			mouse(view, SWT.MouseMove, x + 100, y + 40, 0, 0);
+			mouse(view, SWT.MouseUp, x + 100, y + 40, 2, 0);
+		});
 		double[] panned = Ui.sync(() -> range(view));
 		assertTrue(panned[0] < zoomed[0], "panning right shows earlier times");
 		assertEquals(zoomed[1] - zoomed[0], panned[1] - panned[0], 1e-6 * (zoomed[1] - zoomed[0]), "pan keeps the span");
-		Ui.run(() -> view.canvas().resetZoom());
+		// the arrow keys pan too: left shows earlier times by a tenth of the chart
+		Ui.run(() -> {
+			Event key = new Event();
+			key.keyCode = SWT.ARROW_LEFT;
+			canvasOf(view).notifyListeners(SWT.KeyDown, key);
+		});
+		double[] keyed = Ui.sync(() -> range(view));
+		assertTrue(keyed[0] < panned[0], "the left arrow pans to earlier times");
+		Ui.run(() -> Widgets.pressToolBarButton(view, "Reset Zoom"));
 		double[] reset = Ui.sync(() -> range(view));
 		assertEquals(before[0], reset[0], 1e-9);
 		assertEquals(before[1], reset[1], 1e-9);
@@ -404,6 +481,48 @@ class RunTest {
 		assertNotNull(tooltip, "no tooltip anywhere along the trace");
 		assertTrue(tooltip.matches(".*: [-0-9.E]+ h, [-0-9.E]+ V"), "tooltip without units: " + tooltip);
 		Ui.screenshot("chart-voltage", Ui.sync(() -> view.canvas().control()));
+	}
+
+	/** Exports what the chart view shows with its tool bar's Export PNG..., the file dialog answering a file. */
+	private static void exportPng(ChartView view, Path file) {
+		try (AnsweringChooser chooser = AnsweringChooser.answering(List.of(file))) {
+			export(view, "Export PNG...", file);
+			assertEquals(1, chooser.questions().size(), "the dialog was asked once");
+		}
+	}
+
+	/**
+	 * Presses an export button of the chart view and waits for the file; an error dialog (which would block the UI
+	 * thread) is closed and fails the test with its message.
+	 */
+	private static void export(ChartView view, String button, Path file) {
+		Ui.display().asyncExec(() -> Widgets.pressToolBarButton(view, button));
+		Ui.waitUntil(button + " to write " + file.getFileName(), () -> {
+			org.eclipse.swt.widgets.Shell error = Widgets.shell("Export Chart");
+			if (error != null) {
+				String text = Widgets.all(error, org.eclipse.swt.widgets.Label.class, l -> true).stream()
+						.map(org.eclipse.swt.widgets.Label::getText).toList().toString();
+				error.close();
+				throw new AssertionError(button + " failed: " + text);
+			}
+			return Files.isRegularFile(file);
+		});
+	}
+
+	/** @return the canvas the chart is drawn on, which gets the mouse and the keys */
+	private static org.eclipse.swt.widgets.Control canvasOf(ChartView view) {
+		return ((org.eclipse.swt.widgets.Composite) view.canvas().control()).getChildren()[0];
+	}
+
+	/** Sends a mouse event to the chart's canvas as the window system does. */
+	private static void mouse(ChartView view, int type, int x, int y, int button, int count) {
+		Event event = new Event();
+		event.x = x;
+		event.y = y;
+		event.button = button;
+		event.count = count;
+		event.stateMask = type == SWT.MouseMove && button == 0 ? SWT.BUTTON2 : 0;
+		canvasOf(view).notifyListeners(type, event);
 	}
 
 	private static double[] range(ChartView view) {
@@ -424,9 +543,14 @@ class RunTest {
 		return null;
 	}
 
+	/**
+	 * The chart view's own tool bar: Export PNG... and Export SVG... write the chart where the file dialog says (the
+	 * dialog answered by {@link AnsweringChooser}), a PNG of the command line's size and an SVG document with the
+	 * chart's title; Copy Data as CSV puts the series on the clipboard, one row per point.
+	 */
 	@Test
 	@Order(9)
-	void chartsExportAsPngSvgAndCsv() throws Exception {
+	void chartsExportAsPngSvgAndCsvFromTheViewsToolBar() throws Exception {
 		ChartView view = charts();
 		Path folder = Files.createTempDirectory("chart-export");
 		Path png = folder.resolve("efficiency.png");
@@ -434,19 +558,26 @@ class RunTest {
 		ChartModel chart = Ui.sync(() -> {
 			view.check(ratesRun().outcomes().stream().map(o -> o.runId()).toList());
 			view.select(ChartChoice.EFFICIENCY);
-			try {
-				view.export(png);
-				view.export(svg);
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-			view.copyCsv();
 			return view.model();
 		});
-		byte[] image = Files.readAllBytes(png);
-		assertTrue(image.length > 5000 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G', "not a PNG");
-		String vector = Files.readString(svg);
-		assertTrue(vector.contains("<svg") && vector.contains("Coulombic efficiency"), "not the chart's SVG");
+		try (AnsweringChooser chooser = AnsweringChooser.answering(List.of(png), List.of(svg))) {
+			export(view, "Export PNG...", png);
+			export(view, "Export SVG...", svg);
+			Ui.run(() -> Widgets.pressToolBarButton(view, "Copy Data as CSV"));
+			assertEquals(List.of(new AnsweringChooser.Question("Export Chart", List.of("png"), chart.id() + ".png"),
+					new AnsweringChooser.Question("Export Chart", List.of("svg"), chart.id() + ".svg")),
+					chooser.questions());
+		}
+		ImageData image = new ImageData(png.toString());
+		assertEquals(List.of(1200, 800), List.of(image.width, image.height), "the command line's chart size");
+		byte[] bytes = Files.readAllBytes(png);
+		assertTrue(bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "not a PNG");
+		org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(svg.toFile());
+		assertEquals("svg", document.getDocumentElement().getLocalName() != null
+				? document.getDocumentElement().getLocalName() : document.getDocumentElement().getTagName());
+		assertTrue(document.getDocumentElement().getTextContent().contains(chart.title()),
+				"the SVG has the chart's title " + chart.title());
 		String csv = Ui.sync(() -> {
 			Clipboard clipboard = new Clipboard(Ui.display());
 			try {
@@ -458,9 +589,13 @@ class RunTest {
 		assertNotNull(csv, "nothing on the clipboard");
 		List<String> lines = csv.lines().toList();
 		assertEquals("series," + chart.xAxis().title() + "," + chart.yAxis().title(), lines.get(0));
-		assertEquals(chart.series().stream().mapToInt(DataSeries::size).sum(), lines.size() - 1);
-		DataSeries first = chart.series().get(0);
-		assertEquals(first.name() + "," + first.x()[0] + "," + first.y()[0], lines.get(1));
+		List<String> expected = new ArrayList<>();
+		for (DataSeries series : chart.series()) {
+			for (int i = 0; i < series.size(); i++) {
+				expected.add(series.name() + "," + series.x()[i] + "," + series.y()[i]);
+			}
+		}
+		assertEquals(expected, lines.subList(1, lines.size()), "one row per point of every series");
 	}
 
 	@Test
@@ -473,13 +608,7 @@ class RunTest {
 		});
 		assertEquals("", message);
 		Path png = Files.createTempDirectory("deposit").resolve("deposit.png");
-		Ui.run(() -> {
-			try {
-				view.export(png);
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-		});
+		exportPng(view, png);
 		assertTrue(Files.size(png) > 5000, "deposit picture too small");
 		Ui.screenshot("chart-deposit", null);
 	}
@@ -527,6 +656,55 @@ class RunTest {
 		assertTrue(text.contains("cancelled"), "the console does not report the cancelled runs");
 	}
 
+	/**
+	 * The Runs view's own Cancel: the running study selected in the view, its tool-bar button enabled for it (and
+	 * only for a running study) and pressed: the study ends cancelled, keeping the runs that finished.
+	 */
+	@Test
+	@Order(21)
+	void theRunsViewsCancelButtonStopsTheSelectedRunningStudy() throws Exception {
+		IFile longFile = Studies.file("long.cell");
+		Studies.runFromEditor(longFile);
+		Ui.waitUntil("the long study to start again", () -> RunHistory.get().runs().stream()
+				.anyMatch(r -> r.study().equals("Long") && r.state() == StudyRun.State.RUNNING));
+		StudyRun running = RunHistory.get().runs().stream()
+				.filter(r -> r.study().equals("Long") && r.state() == StudyRun.State.RUNNING).findFirst().orElseThrow();
+		long start = System.nanoTime();
+		Ui.run(() -> {
+			RunsView view = runsView();
+			TableViewer viewer = view.viewer();
+			viewer.refresh();
+			// a finished study first: Cancel is for running ones only
+			viewer.setSelection(new StructuredSelection(ratesRun()), true);
+			assertFalse(cancelEnabled(view), "Cancel enabled for a finished study");
+			// select the row as a click does: the table's selection, then its selection event
+			TableItem row = java.util.Arrays.stream(viewer.getTable().getItems()).filter(i -> i.getData() == running)
+					.findFirst().orElseThrow(() -> new AssertionError("no row for the running study"));
+			viewer.getTable().setSelection(row);
+			Event click = new Event();
+			click.item = row;
+			viewer.getTable().notifyListeners(SWT.Selection, click);
+			assertTrue(cancelEnabled(view), "Cancel disabled for the running study");
+			Widgets.pressToolBarButton(view, "Cancel");
+		});
+		Studies.awaitJobs(Duration.ofSeconds(60));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		assertEquals(StudyRun.State.CANCELLED, running.state());
+		assertEquals("cancelled", row(running).get(2), "the Runs view shows it cancelled");
+		assertTrue(seconds < 20, "cancelling took " + seconds + " s");
+		assertTrue(running.outcomes().stream().anyMatch(o -> !o.finished()), "every run finished: nothing was cancelled");
+	}
+
+	private static boolean cancelEnabled(RunsView view) {
+		for (var item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+			if (item instanceof org.eclipse.jface.action.ActionContributionItem action
+					&& "Cancel".equals(action.getAction().getText())) {
+				return action.getAction().isEnabled();
+			}
+		}
+		throw new AssertionError("the Runs view has no Cancel");
+	}
+
 	@Test
 	@Order(12)
 	void aFileWithErrorsIsMarkedAndNotRun() throws Exception {
@@ -564,8 +742,8 @@ class RunTest {
 		// the editor's live validation marks the problem first (its markers carry the character range) ...
 		Ui.waitUntil("the editor's marker", () -> problems(twice).stream()
 				.anyMatch(m -> m.getAttribute(IMarker.CHAR_START, -1) >= 0 && m.getAttribute(IMarker.LINE_NUMBER, 0) == 5));
-		// ... then the run finds it again: still one marker, one row in the Problems view
-		Studies.runFromEditor(twice);
+		// ... then the run (the tool bar's Run button) finds it again: still one marker, one row in the Problems view
+		Ui.run(() -> Widgets.pressWindowToolBarButton("Run the studies of this .cell file"));
 		Studies.awaitJobs(Duration.ofSeconds(60));
 		List<String> rows = problems(twice).stream()
 				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + ": " + m.getAttribute(IMarker.MESSAGE, "")).toList();
@@ -575,17 +753,8 @@ class RunTest {
 
 	/** @return a new file of the rates project, NAME.cell, whose cell has a wrong unit on line 5 */
 	private static IFile wrongUnitFile(String name) throws Exception {
-		IFile file = Studies.file("rates.cell").getProject().getFile(name + ".cell");
-		Ui.run(() -> {
-			try {
-				file.create(new java.io.ByteArrayInputStream(("package " + name + "\nimport lithos.materials.*\n"
-						+ "cell C {\n  format half\n  pressure 9 mA/cm2\n}\n").getBytes(StandardCharsets.UTF_8)), true,
-						null);
-			} catch (org.eclipse.core.runtime.CoreException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		return file;
+		return Studies.create(Studies.file("rates.cell").getProject(), name + ".cell", "package " + name
+				+ "\nimport lithos.materials.*\n" + "cell C {\n  format half\n  pressure 9 mA/cm2\n}\n");
 	}
 
 	/** @return every problem marker of a file, whichever bundle made it */

@@ -13,12 +13,14 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 import org.lithos.ui.internal.EditorOpener;
 
-/** Open, edit, save and save as, with the dirty state shown in the title and asked about on close. */
+/**
+ * Open, edit, save (the tool bar's Save button) and save as (File > Save As...), with the dirty state shown in the
+ * title and asked about on close.
+ */
 class SaveTest {
 
 	@Test
@@ -29,7 +31,7 @@ class SaveTest {
 		type(editor, "// edited in the studio\n");
 		assertTrue(Ui.sync(editor::isDirty));
 		Ui.waitUntil("a dirty title", () -> Ui.window().getShell().getText().equals("*outside.cell - Lithos Studio"));
-		command("org.eclipse.ui.file.save");
+		Ui.run(() -> Widgets.pressWindowToolBarButton("Save"));
 		assertFalse(Ui.sync(editor::isDirty));
 		assertEquals("// edited in the studio\npackage outside\n", Files.readString(file, StandardCharsets.UTF_8));
 		Ui.waitUntil("a clean title", () -> Ui.window().getShell().getText().equals("outside.cell - Lithos Studio"));
@@ -48,7 +50,7 @@ class SaveTest {
 		});
 		ITextEditor editor = Ui.sync(() -> (ITextEditor) open(Path.of(original.getLocationURI())));
 		type(editor, "// copy\n");
-		Ui.display().asyncExec(() -> command("org.eclipse.ui.file.saveAs"));
+		Menus.chooseLater("File", "Save As...");
 		Ui.waitUntil("the Save As dialog", () -> Widgets.shell("Save As") != null);
 		Ui.screenshot("save-as", Ui.sync(() -> Widgets.shell("Save As")));
 		Ui.run(() -> {
@@ -94,16 +96,6 @@ class SaveTest {
 			try {
 				document.replace(0, 0, text);
 			} catch (org.eclipse.jface.text.BadLocationException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-	}
-
-	private static void command(String id) {
-		Ui.run(() -> {
-			try {
-				Ui.window().getService(IHandlerService.class).executeCommand(id, null);
-			} catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
 		});

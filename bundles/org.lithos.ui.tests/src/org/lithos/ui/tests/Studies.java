@@ -10,9 +10,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.lithos.ui.internal.EditorOpener;
-import org.lithos.ui.internal.run.RunStudiesHandler;
 import org.lithos.ui.internal.run.StudyJob;
 
 /** The test studies (fixtures/*.cell) in a workspace project, run through the studio's Run Studies command. */
@@ -67,7 +65,30 @@ final class Studies {
 	}
 
 	/**
-	 * Opens a file in an editor and runs its studies with Run > Run Studies, as a user does.
+	 * @param project a project, open
+	 * @param name    a file name
+	 * @param text    its content
+	 * @return the project's file with that content (rewritten when a kept workspace has it from an earlier run)
+	 */
+	static IFile create(IProject project, String name, String text) {
+		IFile file = project.getFile(name);
+		Ui.run(() -> {
+			try {
+				var content = new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				if (file.exists()) {
+					file.setContents(content, true, false, null);
+				} else {
+					file.create(content, true, null);
+				}
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		return file;
+	}
+
+	/**
+	 * Opens a file in an editor and runs its studies with Run > Run Studies, as a user does: the menu item chosen.
 	 *
 	 * @param file a workspace file
 	 */
@@ -75,11 +96,11 @@ final class Studies {
 		Ui.run(() -> {
 			try {
 				EditorOpener.open(Ui.page(), Path.of(file.getLocationURI()));
-				Ui.window().getService(IHandlerService.class).executeCommand(RunStudiesHandler.COMMAND, null);
 			} catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
 		});
+		Menus.choose("Run", "Run Studies");
 	}
 
 	/** Waits until no study job is queued or running. */

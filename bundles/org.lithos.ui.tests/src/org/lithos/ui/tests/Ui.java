@@ -135,13 +135,28 @@ public final class Ui {
 	 * @return the file written
 	 */
 	public static Path screenshot(String name, Control control) {
+		return screenshot(name, control, true);
+	}
+
+	/**
+	 * Saves a screenshot as {@link #screenshot(String, Control)} does.
+	 *
+	 * @param name     the file name without extension
+	 * @param control  what to capture, null for the workbench window
+	 * @param activate whether to bring its window to front first; false keeps a popup (content assist) open, which
+	 *                 closes when its window is activated again
+	 * @return the file written
+	 */
+	public static Path screenshot(String name, Control control, boolean activate) {
 		flush();
 		Path folder = Path.of(System.getProperty("lithos.studio.screenshots", "target/screenshots"));
 		Path file = folder.resolve(name + ".png").toAbsolutePath();
 		run(() -> {
 			Control target = control != null ? control : window().getShell();
 			Shell shell = target.getShell();
-			shell.forceActive();
+			if (activate) {
+				shell.forceActive();
+			}
 			shell.update();
 			Rectangle area;
 			if (target == shell) {

@@ -12,25 +12,25 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.lithos.dsl.workspace.LithosWorkspace;
 import org.lithos.dsl.workspace.Problem;
+import org.lithos.ui.internal.LithosPerspective;
 import org.lithos.ui.internal.wizards.Examples;
-import org.lithos.ui.internal.wizards.NewCellFileWizard;
-import org.lithos.ui.internal.wizards.NewProjectWizard;
 
-/** The wizards make a project and files from the working examples, and what they make checks clean. */
+/**
+ * The wizards, opened from File > New, make a project and files from the working examples, and what they make
+ * checks clean.
+ */
 class WizardTest {
 
 	@Test
 	void theProjectWizardMakesAProjectWithTheTourThatChecksClean() throws Exception {
-		NewProjectWizard wizard = new NewProjectWizard();
-		Shell dialog = open(wizard, StructuredSelection.EMPTY);
+		Shell dialog = open("Lithos Project", "New Lithos Project");
 		Ui.run(() -> {
 			Widgets.one(dialog, Text.class, t -> true).setText("cells");
 			Widgets.press(dialog, "Finish");
@@ -60,8 +60,19 @@ class WizardTest {
 				throw new IllegalStateException(e);
 			}
 		});
-		NewCellFileWizard wizard = new NewCellFileWizard();
-		Shell dialog = open(wizard, new StructuredSelection(project));
+		// the project selected in the Project Explorer: the wizard puts the file there
+		Ui.run(() -> {
+			try {
+				CommonNavigator explorer = (CommonNavigator) Ui.page().showView(LithosPerspective.PROJECT_EXPLORER);
+				explorer.selectReveal(new StructuredSelection(project));
+				Ui.page().activate(explorer);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("the project selected", () -> Ui.window().getSelectionService()
+				.getSelection() instanceof StructuredSelection selected && project.equals(selected.getFirstElement()));
+		Shell dialog = open("Cell File", "New Cell File");
 		Ui.run(() -> {
 			Widgets.one(dialog, Text.class, t -> t.getText().equals("cells.cell")).setText("my deposits.cell");
 			Combo examples = Widgets.one(dialog, Combo.class, c -> "example".equals(c.getData("org.lithos.ui.widget")));
@@ -77,15 +88,12 @@ class WizardTest {
 		assertEquals(List.of(), errors(Path.of(made.getLocationURI())));
 	}
 
-	private static Shell open(org.eclipse.ui.INewWizard wizard, StructuredSelection selection) {
-		Shell shell = Ui.sync(() -> {
-			wizard.init(PlatformUI.getWorkbench(), selection);
-			WizardDialog dialog = new WizardDialog(Ui.window().getShell(), wizard);
-			dialog.setBlockOnOpen(false);
-			dialog.open();
-			return dialog.getShell();
-		});
-		Ui.screenshot("wizard-" + wizard.getClass().getSimpleName(), shell);
+	/** Opens a wizard as a user does, with File > New > its item; @return its dialog's shell */
+	private static Shell open(String item, String title) {
+		Menus.chooseLater("File", "New", item);
+		Ui.waitUntil("the wizard '" + title + "'", () -> Widgets.shell(title) != null);
+		Shell shell = Ui.sync(() -> Widgets.shell(title));
+		Ui.screenshot("wizard-" + item.replace(' ', '-'), shell);
 		return shell;
 	}
 

@@ -37,7 +37,7 @@ class WorkbenchTest {
 
 	@Test
 	void theFileMenuSavesAndQuits() {
-		List<String> items = menuItems("File");
+		List<String> items = Menus.items("File");
 		for (String expected : List.of("New", "Open File...", "Save", "Save As...", "Save All", "Close", "Exit")) {
 			assertTrue(items.stream().anyMatch(item -> item.startsWith(expected)),
 					"File menu lacks '" + expected + "': " + items);
@@ -46,7 +46,7 @@ class WorkbenchTest {
 
 	@Test
 	void theEditMenuUndoesAndCopies() {
-		List<String> items = menuItems("Edit");
+		List<String> items = Menus.items("Edit");
 		for (String expected : List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Select All", "Find")) {
 			assertTrue(items.stream().anyMatch(item -> item.startsWith(expected)),
 					"Edit menu lacks '" + expected + "': " + items);
@@ -55,14 +55,14 @@ class WorkbenchTest {
 
 	@Test
 	void theNavigateRunWindowAndHelpMenusHaveTheirItems() {
-		expectItems("Navigate", "Show In", "Next", "Previous", "Back", "Forward");
+		expectItems("Navigate", "Open Declaration", "Show In", "Next", "Previous", "Back", "Forward");
 		expectItems("Run", "Run Studies");
 		expectItems("Window", "Open in New Window", "Show View", "Reset Perspective", "Preferences");
 		expectItems("Help", "About");
 	}
 
 	private static void expectItems(String menu, String... expected) {
-		List<String> items = menuItems(menu);
+		List<String> items = Menus.items(menu);
 		for (String item : expected) {
 			assertTrue(items.stream().anyMatch(i -> i.startsWith(item)), menu + " menu lacks '" + item + "': " + items);
 		}
@@ -101,28 +101,5 @@ class WorkbenchTest {
 	void theWholeWorkbenchIsCapturedAsAScreenshot() throws Exception {
 		Path file = Ui.screenshot("workbench", null);
 		assertTrue(Files.size(file) > 10_000, "screenshot " + file + " is suspiciously small");
-	}
-
-	/**
-	 * @param menu a top-level menu's name
-	 * @return the texts of its items (mnemonics and accelerators removed), after it was shown once
-	 */
-	static List<String> menuItems(String menu) {
-		return Ui.sync(() -> {
-			for (MenuItem top : Ui.window().getShell().getMenuBar().getItems()) {
-				if (top.getText().replace("&", "").equals(menu)) {
-					Menu items = top.getMenu();
-					// menu managers fill their menus when shown
-					items.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-					List<String> names = new ArrayList<>();
-					for (MenuItem item : items.getItems()) {
-						names.add(item.getText().replace("&", "").split("\t")[0]);
-					}
-					items.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
-					return names;
-				}
-			}
-			throw new AssertionError("no menu " + menu);
-		});
 	}
 }

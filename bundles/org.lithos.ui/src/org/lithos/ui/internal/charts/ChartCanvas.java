@@ -1,5 +1,7 @@
 package org.lithos.ui.internal.charts;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
 
 import org.eclipse.swt.SWT;
@@ -10,10 +12,18 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.swt.ChartComposite;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.Size2D;
+import org.jfree.data.Range;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.jfree.JFreeCharts;
 
@@ -28,6 +38,15 @@ import org.lithos.charts.jfree.JFreeCharts;
 public final class ChartCanvas {
 
 	private static final double WHEEL_ZOOM = 0.8;
+	/** The most of the chart's height (legend below) or width (legend beside) the legend may take. */
+	private static final double LEGEND_SHARE = 0.35;
+	/** Space after a legend entry, in Java 2D units. */
+	private static final double LEGEND_GAP = 12;
+	/** Where legends are measured (text metrics only; nothing is drawn). */
+	private static final BufferedImage SCRATCH = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+
+	private final TextTitle legendHidden = new TextTitle(
+			"(too many series for a legend at this size: maximise the view to see it)");
 
 	private final ChartComposite composite;
 	private ChartModel model;
@@ -39,6 +58,12 @@ public final class ChartCanvas {
 				false /* properties */, false /* save: the 1.0 bridge's path is broken on JFreeChart 1.5 */,
 				false /* print */, true /* zoom */, true /* tooltips */);
 		composite.setDisplayToolTips(true);
+		legendHidden.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.ITALIC, 11));
+		legendHidden.setPosition(RectangleEdge.BOTTOM);
+		composite.addListener(SWT.Resize, e -> {
+			placeLegend();
+			composite.forceRedraw();
+		});
 		Control canvas = composite.getChildren()[0];
 		canvas.addMouseWheelListener(this::wheel);
 		canvas.addMouseListener(new org.eclipse.swt.events.MouseAdapter() {
@@ -46,11 +71,19 @@ public final class ChartCanvas {
 			public void mouseDown(MouseEvent e) {
 				if (isPan(e)) {
 					panFrom = new Point(e.x, e.y);
+					// the composite draws a zoom rectangle on a drag with any button and zooms to it on release:
+					// not while the middle button pans
+					composite.setDomainZoomable(false);
+					composite.setRangeZoomable(false);
 				}
 			}
 
 			@Override
 			public void mouseUp(MouseEvent e) {
+				if (panFrom != null) {
+					composite.setDomainZoomable(true);
+					composite.setRangeZoomable(true);
+				}
 				panFrom = null;
 			}
 		});
@@ -106,8 +139,67 @@ public final class ChartCanvas {
 			plot.setDomainPannable(true);
 			plot.setRangePannable(true);
 		}
+		if (drawn.getLegend() != null) {
+			// a gap after each entry: the report's style runs one entry's text into the next one's line
+			drawn.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, LEGEND_GAP));
+		}
 		composite.setChart(drawn);
+		placeLegend();
 		composite.forceRedraw();
+	}
+
+	/**
+	 * Puts the legend where it leaves the plot the most room at the canvas's size: below the plot (as in the
+	 * report) while it takes at most {@link #LEGEND_SHARE} of the height, else beside it in a column, else (a small
+	 * view and many series, say 16 measured and predicted branches) nowhere, with a subtitle saying so; maximising
+	 * the view brings it back. Measured with the legend's own layout, so long series names count.
+	 */
+	private void placeLegend() {
+		JFreeChart chart = composite.getChart();
+		LegendTitle legend = chart == null ? null : chart.getLegend();
+		Rectangle size = composite.getClientArea();
+		if (legend == null || size.width <= 0 || size.height <= 0) {
+			return;
+		}
+		chart.removeSubtitle(legendHidden);
+		Graphics2D g = SCRATCH.createGraphics();
+		try {
+			// measured in Java 2D, where a font of n points is n units high; SWT draws it n points high on the
+			// screen, so the canvas is width / scale units wide with scale the screen's dots per inch over 72
+			double scale = composite.getDisplay().getDPI().y / 72.0;
+			double width = size.width / scale;
+			double height = size.height / scale;
+			// the constraint JFreeChart itself arranges titles with: any size up to the chart's
+			RectangleConstraint room = new RectangleConstraint(0, new Range(0, width), LengthConstraintType.RANGE, 0,
+					new Range(0, height), LengthConstraintType.RANGE);
+			legend.setPosition(RectangleEdge.BOTTOM);
+			Size2D below = legend.arrange(g, room);
+			boolean fitsBelow = below.height <= LEGEND_SHARE * height;
+			legend.setPosition(RectangleEdge.RIGHT);
+			Size2D beside = legend.arrange(g, room);
+			boolean fitsBeside = beside.width <= LEGEND_SHARE * width && beside.height <= height;
+			double roomBelow = fitsBelow ? width * (height - below.height) : 0;
+			double roomBeside = fitsBeside ? (width - beside.width) * height : 0;
+			legend.setPosition(roomBeside > roomBelow ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
+			legend.setVisible(fitsBelow || fitsBeside);
+			if (!legend.isVisible()) {
+				chart.addSubtitle(legendHidden);
+			}
+		} finally {
+			g.dispose();
+		}
+	}
+
+	/** @return the plot's data area on the canvas, as last drawn (empty before the first drawing) */
+	public Rectangle plotArea() {
+		return composite.getScreenDataArea();
+	}
+
+	/** @return where the legend is drawn, null when the chart has none or it is hidden for want of room */
+	public RectangleEdge legendPosition() {
+		JFreeChart chart = composite.getChart();
+		LegendTitle legend = chart == null ? null : chart.getLegend();
+		return legend == null || !legend.isVisible() ? null : legend.getPosition();
 	}
 
 	/** Shows the whole chart again after zooming or panning. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
@@ -27,7 +28,7 @@ import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
@@ -43,6 +44,7 @@ import org.lithos.charts.render.ImageFile;
 import org.lithos.model.PlotRequest;
 import org.lithos.model.StudyInput;
 import org.lithos.sim.RunOutcome;
+import org.lithos.ui.internal.FileChooser;
 import org.lithos.ui.internal.run.StudyRun;
 
 /**
@@ -56,6 +58,13 @@ public class ChartView extends ViewPart {
 	/** The view's id in plugin.xml. */
 	public static final String ID = "org.lithos.ui.charts";
 
+	/** The most of the view's width the runs list widens to for long run names. */
+	private static final double RUNS_SHARE = 0.35;
+	/** The narrowest the runs list gets, in pixels: room for a short title's words. */
+	private static final int RUNS_MIN = 110;
+	/** Room beside the runs list's names: the list's margins and scroll bar. */
+	private static final int RUNS_MARGIN = 30;
+
 	/** Export size in pixels, as the command line's charts. */
 	private static final int EXPORT_WIDTH = 1200;
 	private static final int EXPORT_HEIGHT = 800;
@@ -66,6 +75,10 @@ public class ChartView extends ViewPart {
 	private Text cyclesText;
 	private Combo scalarCombo;
 	private Combo variableCombo;
+	private Composite controls;
+	private SashForm sash;
+	private Composite cycles;
+	private Composite sweep;
 	private Composite stack;
 	private StackLayout stackLayout;
 	private ChartCanvas canvas;
@@ -105,13 +118,56 @@ public class ChartView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		// the chart's controls in one row across the view (only those of the chart on show), then the runs to tick
+		// on the left and the chart with the rest of the room: at the view's default size in the perspective (about
+		// 560 x 500 pixels) the plot keeps most of it
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		parent.setLayout(layout);
+		Composite controls = new Composite(parent, SWT.NONE);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.center = true;
+		row.marginLeft = 5;
+		row.marginTop = 4;
+		row.marginBottom = 2;
+		controls.setLayout(row);
+		controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(controls, SWT.NONE).setText("Chart:");
+		chartCombo = new Combo(controls, SWT.READ_ONLY);
+		chartCombo.setItems(Arrays.stream(ChartChoice.values()).map(ChartChoice::label).toArray(String[]::new));
+		chartCombo.select(0);
+		chartCombo.setVisibleItemCount(ChartChoice.values().length);
+		chartCombo.addListener(SWT.Selection, e -> redraw());
+		// a field and its label (the sweep's two choices) wrap to the next row together when the view is narrow
+		cycles = group(controls);
+		new Label(cycles, SWT.NONE).setText("Cycles:");
+		cyclesText = new Text(cycles, SWT.BORDER);
+		cyclesText.setText("1, 2, last");
+		cyclesText.setToolTipText("Cycles for voltage against capacity, e.g. 1, 2, 10, last (Enter redraws)");
+		cyclesText.setLayoutData(new RowData(90, SWT.DEFAULT));
+		cyclesText.addListener(SWT.DefaultSelection, e -> redraw());
+		sweep = group(controls);
+		new Label(sweep, SWT.NONE).setText("Figure:");
+		scalarCombo = new Combo(sweep, SWT.READ_ONLY);
+		scalarCombo.setItems(Arrays.stream(RunScalar.values()).map(RunScalar::label).toArray(String[]::new));
+		scalarCombo.select(0);
+		scalarCombo.addListener(SWT.Selection, e -> redraw());
+		new Label(sweep, SWT.NONE).setText("against");
+		variableCombo = new Combo(sweep, SWT.READ_ONLY);
+		variableCombo.addListener(SWT.Selection, e -> redraw());
+		this.controls = controls;
+
+		sash = new SashForm(parent, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Composite left = new Composite(sash, SWT.NONE);
 		left.setLayout(new GridLayout(1, false));
 		title = new Label(left, SWT.WRAP);
 		title.setText("Run a study (Run > Run Studies) or open one from the Runs view.");
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		runs = CheckboxTableViewer.newCheckList(left, SWT.BORDER | SWT.V_SCROLL);
+		runs = CheckboxTableViewer.newCheckList(left, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		runs.setContentProvider(ArrayContentProvider.getInstance());
 		runs.setLabelProvider(new LabelProvider() {
 			@Override
@@ -121,36 +177,13 @@ public class ChartView extends ViewPart {
 			}
 		});
 		runs.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		runs.getTable().setToolTipText("Tick the runs to draw; several are overlaid with a legend");
 		runs.addCheckStateListener(event -> redraw());
 
 		Composite right = new Composite(sash, SWT.NONE);
-		right.setLayout(new GridLayout(1, false));
-		Composite controls = new Composite(right, SWT.NONE);
-		RowLayout row = new RowLayout(SWT.HORIZONTAL);
-		row.wrap = true;
-		row.center = true;
-		row.marginHeight = 0;
-		controls.setLayout(row);
-		controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		new Label(controls, SWT.NONE).setText("Chart:");
-		chartCombo = new Combo(controls, SWT.READ_ONLY);
-		chartCombo.setItems(Arrays.stream(ChartChoice.values()).map(ChartChoice::label).toArray(String[]::new));
-		chartCombo.select(0);
-		chartCombo.addListener(SWT.Selection, e -> redraw());
-		new Label(controls, SWT.NONE).setText("Cycles:");
-		cyclesText = new Text(controls, SWT.BORDER);
-		cyclesText.setText("1, 2, last");
-		cyclesText.setToolTipText("Cycles for voltage against capacity, e.g. 1, 2, 10, last");
-		cyclesText.setLayoutData(new RowData(90, SWT.DEFAULT));
-		cyclesText.addListener(SWT.DefaultSelection, e -> redraw());
-		new Label(controls, SWT.NONE).setText("Sweep:");
-		scalarCombo = new Combo(controls, SWT.READ_ONLY);
-		scalarCombo.setItems(Arrays.stream(RunScalar.values()).map(RunScalar::label).toArray(String[]::new));
-		scalarCombo.select(0);
-		scalarCombo.addListener(SWT.Selection, e -> redraw());
-		new Label(controls, SWT.NONE).setText("against");
-		variableCombo = new Combo(controls, SWT.READ_ONLY);
-		variableCombo.addListener(SWT.Selection, e -> redraw());
+		GridLayout rightLayout = new GridLayout(1, false);
+		rightLayout.marginWidth = 0;
+		right.setLayout(rightLayout);
 		message = new Label(right, SWT.WRAP);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
@@ -161,8 +194,38 @@ public class ChartView extends ViewPart {
 		canvas = new ChartCanvas(stack);
 		pictures = new PictureCanvas(stack);
 		stackLayout.topControl = canvas.control();
-		sash.setWeights(1, 4);
+		// the runs list wide enough for run names such as "Half@j=0.5mA_cm2" at the default size
+		sash.setWeights(1, 3);
+		sash.addListener(SWT.Resize, e -> fitRunsList());
+		showControlsOf(choice());
 		makeActions();
+	}
+
+	/** Shows the cycles field for voltage against capacity and the sweep's choices for the sweep chart only. */
+	private void showControlsOf(ChartChoice choice) {
+		show(cycles, choice == ChartChoice.VOLTAGE_CAPACITY);
+		show(sweep, choice == ChartChoice.SWEEP);
+		controls.getParent().layout(true, true);
+	}
+
+	private static Composite group(Composite parent) {
+		Composite group = new Composite(parent, SWT.NONE);
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.wrap = false;
+		layout.center = true;
+		layout.marginLeft = 0;
+		layout.marginRight = 0;
+		layout.marginTop = 0;
+		layout.marginBottom = 0;
+		group.setLayout(layout);
+		return group;
+	}
+
+	private static void show(Control control, boolean visible) {
+		RowData data = control.getLayoutData() instanceof RowData given ? given : new RowData();
+		data.exclude = !visible;
+		control.setLayoutData(data);
+		control.setVisible(visible);
 	}
 
 	private void makeActions() {
@@ -221,6 +284,7 @@ public class ChartView extends ViewPart {
 		List<RunOutcome> outcomes = run.outcomes();
 		runs.setInput(outcomes);
 		runs.setCheckedElements(outcomes.stream().filter(RunOutcome::finished).toArray());
+		fitRunsList();
 		List<String> variables = ChartChoice.sweepVariables(study);
 		variableCombo.setItems(variables.toArray(String[]::new));
 		if (!variables.isEmpty()) {
@@ -236,6 +300,22 @@ public class ChartView extends ViewPart {
 		}
 		redraw();
 		title.getParent().layout(true);
+	}
+
+	/**
+	 * Makes the runs list as wide as its longest run name, up to {@link #RUNS_SHARE} of the
+	 * view, whatever the view's size: run names such as "Half@j=0.5mA_cm2" are what tell the runs apart, and a
+	 * maximised view gives the chart the room it gains.
+	 */
+	private void fitRunsList() {
+		int total = sash.getClientArea().width;
+		if (total <= 0) {
+			return;
+		}
+		// the run names decide; the study's title above them wraps
+		int wanted = Math.max(RUNS_MIN, runs.getTable().computeSize(SWT.DEFAULT, SWT.DEFAULT).x + RUNS_MARGIN);
+		int left = Math.min(wanted, (int) (RUNS_SHARE * total));
+		sash.setWeights(left, Math.max(1, total - left));
 	}
 
 	/** @return the study run on show, or null */
@@ -285,9 +365,7 @@ public class ChartView extends ViewPart {
 			return;
 		}
 		ChartChoice choice = choice();
-		cyclesText.setEnabled(choice == ChartChoice.VOLTAGE_CAPACITY);
-		scalarCombo.setEnabled(choice == ChartChoice.SWEEP);
-		variableCombo.setEnabled(choice == ChartChoice.SWEEP);
+		showControlsOf(choice);
 		List<RunOutcome> checked = new ArrayList<>();
 		for (Object element : runs.getCheckedElements()) {
 			checked.add((RunOutcome) element);
@@ -379,21 +457,16 @@ public class ChartView extends ViewPart {
 	}
 
 	private void exportWithDialog(String extension) {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export Chart");
-		dialog.setFilterExtensions(new String[] { "*." + extension });
-		dialog.setOverwrite(true);
 		ChartModel chart = canvas.model();
-		dialog.setFileName((chart == null ? "chart" : chart.id()) + "." + extension);
-		String chosen = dialog.open();
-		if (chosen == null) {
+		String name = (chart == null ? "chart" : chart.id()) + "." + extension;
+		Optional<Path> chosen = FileChooser.current().save(getSite().getShell(), "Export Chart", extension, name);
+		if (chosen.isEmpty()) {
 			return;
 		}
-		Path file = Path.of(chosen.endsWith("." + extension) ? chosen : chosen + "." + extension);
 		try {
-			export(file);
+			export(chosen.get());
 		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), "Export Chart", "Cannot write " + file + ": "
+			MessageDialog.openError(getSite().getShell(), "Export Chart", "Cannot write " + chosen.get() + ": "
 					+ e.getMessage());
 		}
 	}

@@ -50,11 +50,17 @@ public final class LocationOpener {
 			return null;
 		}
 		try {
+			// where the caret was, so that Navigate > Back (Alt+Left) returns there
+			IEditorPart from = page.getActiveEditor();
+			if (from != null) {
+				page.getNavigationHistory().markLocation(from);
+			}
 			IEditorPart editor = openEditor(page, location.getUri());
 			if (editor instanceof ITextEditor text) {
 				IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
 				IRegion region = Positions.toRegion(document, location.getRange());
 				text.selectAndReveal(region.getOffset(), region.getLength());
+				page.getNavigationHistory().markLocation(editor);
 			}
 			return editor;
 		} catch (CoreException e) {
