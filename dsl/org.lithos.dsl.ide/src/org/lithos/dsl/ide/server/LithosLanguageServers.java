@@ -3,6 +3,7 @@ package org.lithos.dsl.ide.server;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -26,7 +27,7 @@ import com.google.inject.Injector;
  */
 public final class LithosLanguageServers {
 
-	private static Injector language;
+	private static CompletableFuture<Injector> language;
 
 	private LithosLanguageServers() {
 	}
@@ -52,19 +53,10 @@ public final class LithosLanguageServers {
 	 * @return the exit code the protocol asks for: 0 after {@code shutdown} and {@code exit}, otherwise 1
 	 */
 	public static int runOnStreams(InputStream in, OutputStream out) {
-		// the two injectors, and the protocol's plumbing, are made at once on two cores: start-up is what an editor
-		// waits for before anything else (measured in lithos bench --lsp-only)
-		CompletableFuture<Injector> language = new CompletableFuture<>();
-		Thread languageSetup = new Thread(() -> {
-			try {
-				language.complete(languageInjector());
-			} catch (RuntimeException | Error e) {
-				language.completeExceptionally(e);
-			}
-		}, "Lithos language setup");
-		languageSetup.setDaemon(true);
-		languageSetup.start();
-		Injector injector = Guice.createInjector(Modules2.mixin(new ServerModule(), new LithosServerModule(language)));
+		// the language's injector is made on another core (started here unless the process started it earlier) while
+		// the server's own injector and the protocol's plumbing are set up: start-up is what an editor waits for
+		CompletableFuture<Injector> languageSetup = prepareLanguage();
+		Injector injector = Guice.createInjector(Modules2.mixin(new ServerModule(), new LithosServerModule(languageSetup)));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
@@ -85,12 +77,44 @@ public final class LithosLanguageServers {
 		return first instanceof Integer code ? code : 1;
 	}
 
-	/** @return the injector of the cell language's IDE services, created once per process (it is costly) */
-	public static synchronized Injector languageInjector() {
+	/**
+	 * Starts making the cell language's IDE services on a thread of their own, unless that has started already. A
+	 * process that is going to run a server calls this as early as it can, so that the language's set-up (about a
+	 * fifth of a server's start-up) overlaps the rest of the process's start-up.
+	 *
+	 * @return completes with the injector of the language's IDE services, made once per process
+	 */
+	public static synchronized CompletableFuture<Injector> prepareLanguage() {
 		if (language == null) {
-			language = new LithosIdeSetup().createInjectorAndDoEMFRegistration();
+			CompletableFuture<Injector> setup = new CompletableFuture<>();
+			Thread thread = new Thread(() -> {
+				try {
+					setup.complete(new LithosIdeSetup().createInjectorAndDoEMFRegistration());
+				} catch (RuntimeException | Error e) {
+					setup.completeExceptionally(e);
+				}
+			}, "Lithos language setup");
+			thread.setDaemon(true);
+			thread.start();
+			language = setup;
 		}
 		return language;
+	}
+
+	/** @return the injector of the cell language's IDE services, created once per process (it is costly) */
+	public static Injector languageInjector() {
+		try {
+			return prepareLanguage().join();
+		} catch (CompletionException e) {
+			// the set-up's own failure, as if it had been made on this thread
+			if (e.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw e;
+		}
 	}
 
 	private static Injector serverInjector() {

@@ -13,9 +13,12 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Command.class)
 public final class LspCommand implements Command {
 
+	/** The command's name, the first argument of {@code lithos lsp}. */
+	static final String NAME = "lsp";
+
 	@Override
 	public String name() {
-		return "lsp";
+		return NAME;
 	}
 
 	@Override
