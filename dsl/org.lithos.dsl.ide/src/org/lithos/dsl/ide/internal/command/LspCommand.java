@@ -48,7 +48,9 @@ public final class LspCommand implements Command {
 		PrintStream stdout = System.out;
 		System.setOut(err);
 		try {
-			return LithosLanguageServers.runOnStreams(System.in, out);
+			int code = LithosLanguageServers.runOnStreams(System.in, out);
+			ArchiveTraining.linkLoadedClasses();
+			return code;
 		} finally {
 			System.setOut(stdout);
 		}
