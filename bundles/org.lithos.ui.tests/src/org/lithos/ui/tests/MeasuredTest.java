@@ -154,14 +154,11 @@ class MeasuredTest {
 		// a folder of its own, as another project's: a copy beside the original would define every name twice
 		Path folder = Path.of(Studies.project("earlier-measured").getLocationURI());
 		String stem = "earlier" + System.currentTimeMillis();
-		Path copy = folder.resolve("lithos-out").resolve(stem).resolve("Measured");
-		RunTest.copyTree(RunStudiesHandler.outputFor(cellFile).resolve("Measured"), copy);
+		Path copy = Studies.copyAsEarlier(RunStudiesHandler.outputFor(cellFile).resolve("Measured"), folder, stem);
 		// the file it was run from, whose data clause the folder does not keep, and its data file
 		Files.copy(cellFile, folder.resolve(stem + ".cell"));
 		Files.copy(dataFile, folder.resolve(DATA_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		RunHistory.get().findEarlierRuns().join();
-		StudyRun earlier = RunHistory.get().runs().stream().filter(r -> r.output().equals(copy)).findFirst()
-				.orElseThrow(() -> new AssertionError("not listed: " + RunHistory.get().runs()));
+		StudyRun earlier = Studies.listedEarlier(copy);
 		for (ChartChoice choice : List.of(ChartChoice.MEASURED_EFFICIENCY, ChartChoice.MEASURED_VOLTAGE)) {
 			ChartModel fresh = chart(run, choice);
 			ChartModel reopened = chart(earlier, choice);

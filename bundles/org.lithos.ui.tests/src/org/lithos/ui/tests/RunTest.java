@@ -179,13 +179,10 @@ class RunTest {
 		IProject project = Studies.project("earlier");
 		// a new name each time: a kept workspace (a local rerun) remembers the earlier copies
 		String stem = "old" + System.currentTimeMillis();
-		Path copy = Path.of(project.getLocationURI()).resolve("lithos-out").resolve(stem).resolve("Rates");
-		copyTree(output.resolve("Rates"), copy);
+		Path copy = Studies.copyAsEarlier(output.resolve("Rates"), Path.of(project.getLocationURI()), stem);
 		// the file it was run from, whose expect clause the folder does not keep
 		Files.copy(Path.of(rates.getLocationURI()), copy.getParent().getParent().getParent().resolve(stem + ".cell"));
-		RunHistory.get().findEarlierRuns().join();
-		StudyRun earlier = RunHistory.get().runs().stream().filter(r -> r.output().equals(copy)).findFirst()
-				.orElseThrow(() -> new AssertionError("not listed: " + RunHistory.get().runs()));
+		StudyRun earlier = Studies.listedEarlier(copy);
 		assertTrue(earlier.input().isEmpty(), "an earlier session's results are not in memory");
 		String json = Files.readString(copy.resolve("study.json"));
 		java.time.Duration took = java.time.Duration.between(instant(json, "started"), instant(json, "ended"));
@@ -228,11 +225,8 @@ class RunTest {
 	void theDepositPicturesOfAReopenedStudyAreThoseOfTheRun() throws Exception {
 		IProject project = Studies.project("earlier");
 		String stem = "deposit" + System.currentTimeMillis();
-		Path copy = Path.of(project.getLocationURI()).resolve("lithos-out").resolve(stem).resolve("Deposit");
-		copyTree(output.resolve("Deposit"), copy);
-		RunHistory.get().findEarlierRuns().join();
-		StudyRun earlier = RunHistory.get().runs().stream().filter(r -> r.output().equals(copy)).findFirst()
-				.orElseThrow(() -> new AssertionError("not listed: " + RunHistory.get().runs()));
+		Path copy = Studies.copyAsEarlier(output.resolve("Deposit"), Path.of(project.getLocationURI()), stem);
+		StudyRun earlier = Studies.listedEarlier(copy);
 		Path dir = Files.createTempDirectory("reopened");
 		Path fresh = dir.resolve("fresh.png");
 		Path reopened = dir.resolve("reopened.png");
@@ -252,19 +246,6 @@ class RunTest {
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\": \"([^\"]+)\"").matcher(json);
 		assertTrue(m.find(), "study.json has no " + key);
 		return java.time.Instant.parse(m.group(1));
-	}
-
-	static void copyTree(Path from, Path to) throws java.io.IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
-				Path target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(file, target);
-				}
-			}
-		}
 	}
 
 	/** Same series names and points; series.csv keeps 6 significant digits. */

@@ -1,9 +1,11 @@
 package org.lithos.ui.tests;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -11,7 +13,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.lithos.ui.internal.EditorOpener;
+import org.lithos.ui.internal.run.RunHistory;
 import org.lithos.ui.internal.run.StudyJob;
+import org.lithos.ui.internal.run.StudyRun;
 
 /** The test studies (fixtures/*.cell) in a workspace project, run through the studio's Run Studies command. */
 final class Studies {
@@ -101,6 +105,41 @@ final class Studies {
 			}
 		});
 		Menus.choose("Run", "Run Studies");
+	}
+
+	/**
+	 * Copies a study's results to where an earlier session's would be in another folder.
+	 *
+	 * @param results a study's results folder
+	 * @param folder  the folder (a project's) that gets them
+	 * @param stem    the name of the .cell file they are said to come from
+	 * @return the copy, FOLDER/lithos-out/STEM/STUDY
+	 */
+	static Path copyAsEarlier(Path results, Path folder, String stem) throws IOException {
+		Path copy = folder.resolve("lithos-out").resolve(stem).resolve(results.getFileName().toString());
+		try (Stream<Path> files = Files.walk(results)) {
+			for (Path file : files.toList()) {
+				Path target = copy.resolve(results.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(file, target);
+				}
+			}
+		}
+		return copy;
+	}
+
+	/**
+	 * Scans the workspace for earlier sessions' results, as the Runs view does when it opens.
+	 *
+	 * @param output a study's results folder
+	 * @return the run the Runs view lists for it
+	 */
+	static StudyRun listedEarlier(Path output) throws InterruptedException {
+		RunHistory.get().findEarlierRuns().join();
+		return RunHistory.get().runs().stream().filter(r -> r.output().equals(output)).findFirst()
+				.orElseThrow(() -> new AssertionError("not listed: " + RunHistory.get().runs()));
 	}
 
 	/** Waits until no study job is queued or running. */
