@@ -26,23 +26,40 @@ public final class Lithos {
 
 	private final PrintStream out;
 	private final PrintStream err;
-	private final Map<String, Command> commands = new LinkedHashMap<>();
+	private final Map<String, ListedCommand> commands = new LinkedHashMap<>();
 
 	/**
 	 * @param out      where results go
 	 * @param err      where diagnostics summaries, usage errors and progress go
-	 * @param commands the commands (in OSGi: every {@link Command} service); listed by name
+	 * @param commands the commands, made already; listed by name
 	 * @throws IllegalArgumentException when two commands have the same name
 	 */
 	public Lithos(PrintStream out, PrintStream err, Collection<? extends Command> commands) {
+		this(out, err, commands.stream().map(ListedCommand::of).toList());
+	}
+
+	/**
+	 * @param out      where results go
+	 * @param err      where diagnostics summaries, usage errors and progress go
+	 * @param commands the commands by name (in OSGi: every {@link Command} service), made only when one runs or its
+	 *                 usage is asked for
+	 * @throws IllegalArgumentException when two commands have the same name
+	 */
+	public Lithos(PrintStream out, PrintStream err, List<ListedCommand> commands) {
 		this.out = out;
 		this.err = err;
-		commands.stream().sorted(Comparator.comparing(Command::name)).forEach(command -> {
-			if (this.commands.putIfAbsent(command.name(), command) != null) {
-				throw new IllegalArgumentException("two commands are called '" + command.name() + "': "
-						+ this.commands.get(command.name()).getClass().getName() + " and " + command.getClass().getName());
+		commands.stream().sorted(Comparator.comparing(ListedCommand::name)).forEach(command -> {
+			ListedCommand other = this.commands.putIfAbsent(command.name(), command);
+			if (other != null) {
+				throw new IllegalArgumentException("two commands are called '" + command.name() + "'" + origins(other, command));
 			}
 		});
+	}
+
+	private static String origins(ListedCommand first, ListedCommand second) {
+		return first.isMade() && second.isMade()
+				? ": " + first.command().getClass().getName() + " and " + second.command().getClass().getName()
+				: "";
 	}
 
 	/**
@@ -60,8 +77,7 @@ public final class Lithos {
 		}
 		if (args[0].equals("help")) {
 			if (args.length > 1 && commands.containsKey(args[1])) {
-				out.print(commands.get(args[1]).usage());
-				return OK;
+				return usage(commands.get(args[1]));
 			}
 			printHelp(out);
 			return OK;
@@ -70,32 +86,45 @@ public final class Lithos {
 			err.println("lithos: unknown option '" + args[0] + "'. Run 'lithos --help' for the commands.");
 			return USAGE;
 		}
-		Command command = commands.get(args[0]);
-		if (command == null) {
+		ListedCommand listed = commands.get(args[0]);
+		if (listed == null) {
 			String suggestion = Suggest.closest(args[0], commands.keySet()).map(s -> " Did you mean '" + s + "'?").orElse("");
 			err.println("lithos: unknown command '" + args[0] + "'." + suggestion + " Run 'lithos --help' for the commands.");
 			return USAGE;
 		}
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
 		if (rest.stream().anyMatch(Lithos::isHelp)) {
-			out.print(command.usage());
-			return OK;
+			return usage(listed);
 		}
+		String name = listed.name();
 		try {
-			return command.run(rest, out, err);
+			return listed.command().run(rest, out, err);
 		} catch (UsageException e) {
-			err.println("lithos " + command.name() + ": " + e.getMessage());
-			err.println("Run 'lithos " + command.name() + " --help' for its usage.");
+			err.println("lithos " + name + ": " + e.getMessage());
+			err.println("Run 'lithos " + name + " --help' for its usage.");
 			return USAGE;
 		} catch (RuntimeException | Error e) {
-			err.println("lithos " + command.name() + ": internal error: " + e);
-			StackTraceElement[] trace = e.getStackTrace();
-			if (trace.length > 0) {
-				err.println("  at " + trace[0]);
-			}
-			err.println("This is a bug in Lithos; please report it with the command and input that caused it.");
-			return INTERNAL;
+			return internalError(name, e);
 		}
+	}
+
+	private int usage(ListedCommand listed) {
+		try {
+			out.print(listed.command().usage());
+			return OK;
+		} catch (RuntimeException | Error e) {
+			return internalError(listed.name(), e);
+		}
+	}
+
+	private int internalError(String name, Throwable e) {
+		err.println("lithos " + name + ": internal error: " + e);
+		StackTraceElement[] trace = e.getStackTrace();
+		if (trace.length > 0) {
+			err.println("  at " + trace[0]);
+		}
+		err.println("This is a bug in Lithos; please report it with the command and input that caused it.");
+		return INTERNAL;
 	}
 
 	private static boolean isHelp(String arg) {
@@ -108,7 +137,7 @@ public final class Lithos {
 		stream.println("Usage: lithos COMMAND [ARGS...]");
 		stream.println();
 		stream.println("Commands:");
-		for (Command command : commands.values()) {
+		for (ListedCommand command : commands.values()) {
 			stream.printf("  %-10s %s%n", command.name(), command.summary());
 		}
 		stream.printf("  %-10s %s%n", "studio", "start Lithos Studio (the RCP application; from the ./lithos launcher)");

@@ -2,7 +2,6 @@ package org.lithos.cli;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.lithos.cli.api.Command;
 import org.lithos.cli.internal.FrameworkServices;
 
 /** The headless Equinox application behind the {@code lithos} launcher. */
@@ -15,7 +14,7 @@ public class LithosApplication implements IApplication {
 		// charts are rendered with AWT off-screen; never try to reach a display
 		System.setProperty("java.awt.headless", "true");
 		quietLogging();
-		int code = new Lithos(System.out, System.err, FrameworkServices.all(Command.class)).run(args == null ? new String[0] : args);
+		int code = new Lithos(System.out, System.err, FrameworkServices.commands()).run(args == null ? new String[0] : args);
 		System.out.flush();
 		System.err.flush();
 		return Integer.valueOf(code);

@@ -8,8 +8,24 @@ import java.util.List;
  * {@code @Component(service = Command.class)}); the command line collects them, so a command lives beside the code it
  * drives and the command-line bundle knows none of them by name. A command runs with plain streams, so it can be
  * tested without OSGi.
+ * <p>
+ * A component should also carry its name and summary as the service properties {@link #NAME_PROPERTY} and
+ * {@link #SUMMARY_PROPERTY}, the same strings {@link #name()} and {@link #summary()} return:
+ *
+ * <pre>
+ * &#64;Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + CheckCommand.NAME,
+ * 		Command.SUMMARY_PROPERTY + "=" + CheckCommand.SUMMARY })
+ * </pre>
+ *
+ * The command line then makes only the command it runs (and none for {@code lithos --help}); a command without them is
+ * made at every start of {@code lithos}, whatever runs, to learn its name.
  */
 public interface Command {
+
+	/** Service property: the command's {@link #name()}, read before the command is made. */
+	String NAME_PROPERTY = "lithos.command.name";
+	/** Service property: the command's {@link #summary()}, listed by {@code lithos --help} without making it. */
+	String SUMMARY_PROPERTY = "lithos.command.summary";
 
 	/** Exit code: success. */
 	int OK = 0;

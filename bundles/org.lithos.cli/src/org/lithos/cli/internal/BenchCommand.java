@@ -27,8 +27,14 @@ import org.osgi.service.component.annotations.Component;
  * it is measured (the language server's come from whole processes). The README also gives wall-clock times of
  * whole commands.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + BenchCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + BenchCommand.SUMMARY })
 public final class BenchCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "bench";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "measure performance (language, cycling solver, kinetic Monte Carlo)";
 
 	private final Supplier<Optional<SolverRegistry>> registry;
 	private final Supplier<List<Benchmark>> benchmarks;
@@ -49,12 +55,12 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public String name() {
-		return "bench";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "measure performance (language, cycling solver, kinetic Monte Carlo)";
+		return SUMMARY;
 	}
 
 	@Override

@@ -13,17 +13,23 @@ import org.lithos.dsl.workspace.Problem;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos check FILE...}: validates files and prints diagnostics. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + CheckCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + CheckCommand.SUMMARY })
 public final class CheckCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "check";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "validate .cell files (a directory means every .cell below it)";
 
 	@Override
 	public String name() {
-		return "check";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "validate .cell files (a directory means every .cell below it)";
+		return SUMMARY;
 	}
 
 	@Override

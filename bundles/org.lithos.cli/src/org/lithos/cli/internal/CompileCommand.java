@@ -15,17 +15,23 @@ import org.lithos.model.io.ModelXmi;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos compile FILE [--out DIR]}: writes the simulation inputs of a file's studies. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + CompileCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + CompileCommand.SUMMARY })
 public final class CompileCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "compile";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "compile a file's studies into simulation inputs (XMI and JSON) for inspection";
 
 	@Override
 	public String name() {
-		return "compile";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "compile a file's studies into simulation inputs (XMI and JSON) for inspection";
+		return SUMMARY;
 	}
 
 	@Override

@@ -20,17 +20,23 @@ import org.lithos.model.io.AtomicFiles;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos format FILE... [--check]}: rewrites files in the canonical layout. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + FormatCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + FormatCommand.SUMMARY })
 public final class FormatCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "format";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "rewrite .cell files in the canonical layout (--check only reports)";
 
 	@Override
 	public String name() {
-		return "format";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "rewrite .cell files in the canonical layout (--check only reports)";
+		return SUMMARY;
 	}
 
 	@Override

@@ -1,8 +1,13 @@
 package org.lithos.cli.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.lithos.cli.ListedCommand;
+import org.lithos.cli.api.Command;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -66,23 +71,61 @@ public final class FrameworkServices {
 	}
 
 	/**
+	 * The {@link Command} services registered now, listed by the name and summary in their service properties and got
+	 * (their components activated) only when the command line runs one. A command without a name property is got at
+	 * once, to learn its name.
+	 *
+	 * @return every command (empty outside OSGi)
+	 */
+	public static List<ListedCommand> commands() {
+		List<ListedCommand> commands = new ArrayList<>();
+		started().ifPresent(context -> {
+			for (ServiceReference<Command> reference : references(context, Command.class)) {
+				ListedCommand listed = listed(reference, () -> context.getService(reference));
+				if (listed != null) {
+					commands.add(listed);
+				}
+			}
+		});
+		return commands;
+	}
+
+	/**
+	 * @param reference a command service
+	 * @param service   gets it
+	 * @return the command listed by its properties, or (without a name property) got now; null when it cannot be got
+	 */
+	static ListedCommand listed(ServiceReference<Command> reference, Supplier<Command> service) {
+		if (reference.getProperty(Command.NAME_PROPERTY) instanceof String name) {
+			Object summary = reference.getProperty(Command.SUMMARY_PROPERTY);
+			return ListedCommand.lazy(name, summary instanceof String s ? s : null, service);
+		}
+		Command command = service.get();
+		return command == null ? null : ListedCommand.of(command);
+	}
+
+	/**
 	 * @param type the service interface
 	 * @return every service of that type registered now (empty outside OSGi)
 	 */
 	public static <T> List<T> all(Class<T> type) {
 		List<T> services = new ArrayList<>();
 		started().ifPresent(context -> {
-			try {
-				for (ServiceReference<T> reference : context.getServiceReferences(type, null)) {
-					T service = context.getService(reference);
-					if (service != null) {
-						services.add(service);
-					}
+			for (ServiceReference<T> reference : references(context, type)) {
+				T service = context.getService(reference);
+				if (service != null) {
+					services.add(service);
 				}
-			} catch (InvalidSyntaxException e) {
-				throw new IllegalStateException("no filter was given", e);
 			}
 		});
 		return services;
+	}
+
+	private static <T> Collection<ServiceReference<T>> references(BundleContext context, Class<T> type) {
+		try {
+			return context.getServiceReferences(type, null);
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException("no filter was given", e);
+		}
 	}
 }

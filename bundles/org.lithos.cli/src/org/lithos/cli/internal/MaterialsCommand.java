@@ -25,20 +25,26 @@ import org.osgi.service.component.annotations.Component;
  * kind, description and properties (values with units, the conditions they were measured at, and sources), and
  * the interfaces between materials. Read from the library's own files, so it always matches what runs use.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + MaterialsCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + MaterialsCommand.SUMMARY })
 public final class MaterialsCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "materials";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "list the built-in material library: names, properties, units and sources";
 
 	/** The library's package. */
 	static final String LIBRARY = "lithos.materials";
 
 	@Override
 	public String name() {
-		return "materials";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "list the built-in material library: names, properties, units and sources";
+		return SUMMARY;
 	}
 
 	@Override

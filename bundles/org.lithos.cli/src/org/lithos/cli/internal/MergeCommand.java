@@ -40,8 +40,14 @@ import org.osgi.service.component.annotations.Component;
  * study.json drawn from the shards' exact results, so the merged folder equals a whole run's with the same seeds
  * (apart from times). Each study's folder is staged and replaced whole, as {@code lithos run} does.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + MergeCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + MergeCommand.SUMMARY })
 public final class MergeCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "merge";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "combine the folders of `run --shard K/N` into one study folder and report";
 
 	private final Supplier<Optional<SolverRegistry>> registry;
 	private final Supplier<Optional<ImageRenderer>> images;
@@ -62,12 +68,12 @@ public final class MergeCommand implements Command {
 
 	@Override
 	public String name() {
-		return "merge";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "combine the folders of `run --shard K/N` into one study folder and report";
+		return SUMMARY;
 	}
 
 	@Override

@@ -33,8 +33,14 @@ import org.lithos.solver.api.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos run FILE [--study NAME] [--out DIR] [--jobs N] [--seed S] [--timeout SECONDS] [--shard K/N]}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + RunCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + RunCommand.SUMMARY })
 public final class RunCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "run";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "run a file's studies with the installed solvers and write the results";
 
 	private final Supplier<Optional<SolverRegistry>> registry;
 	private final Supplier<Optional<ImageRenderer>> images;
@@ -55,12 +61,12 @@ public final class RunCommand implements Command {
 
 	@Override
 	public String name() {
-		return "run";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "run a file's studies with the installed solvers and write the results";
+		return SUMMARY;
 	}
 
 	@Override

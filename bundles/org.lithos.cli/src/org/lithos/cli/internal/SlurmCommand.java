@@ -29,8 +29,14 @@ import org.osgi.service.component.annotations.Component;
  * ({@code lithos run --shard K/N}) and a merge job that starts when every array task succeeded ({@code afterok}).
  * Lithos schedules nothing itself: Slurm queues, places, retries and accounts.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + SlurmCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + SlurmCommand.SUMMARY })
 public final class SlurmCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "slurm";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "write a Slurm job-array script that runs a file's studies as shards and merges them";
 
 	/** Most array tasks the default asks for (Slurm's default MaxArraySize is 1001). */
 	static final int MAX_DEFAULT_TASKS = 100;
@@ -49,12 +55,12 @@ public final class SlurmCommand implements Command {
 
 	@Override
 	public String name() {
-		return "slurm";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "write a Slurm job-array script that runs a file's studies as shards and merges them";
+		return SUMMARY;
 	}
 
 	@Override

@@ -28,8 +28,14 @@ import org.lithos.solver.api.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos validate}: every reference study, measured against predicted, with the fidelity verdict. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + ValidateCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + ValidateCommand.SUMMARY })
 public final class ValidateCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "validate";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "run every reference study and compare predictions with the measurements";
 
 	private final Supplier<Optional<SolverRegistry>> registry;
 	private final Supplier<Optional<HeldOutScoring>> scoring;
@@ -55,12 +61,12 @@ public final class ValidateCommand implements Command {
 
 	@Override
 	public String name() {
-		return "validate";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "run every reference study and compare predictions with the measurements";
+		return SUMMARY;
 	}
 
 	@Override

@@ -18,6 +18,12 @@ final class Solvers {
 
 	private static final long WAIT_MILLIS = 5000;
 
+	/**
+	 * Holds the registry for the studio's lifetime, never closed: the registry is a delayed component, and releasing
+	 * its last use would deactivate it, unbinding the solvers from the instance a running study holds.
+	 */
+	private static ServiceTracker<SolverRegistry, SolverRegistry> tracker;
+
 	private Solvers() {
 	}
 
@@ -43,16 +49,19 @@ final class Solvers {
 				}
 			}
 		}
-		ServiceTracker<SolverRegistry, SolverRegistry> tracker = new ServiceTracker<>(context, SolverRegistry.class,
-				null);
-		tracker.open();
 		try {
-			return Optional.ofNullable(tracker.waitForService(WAIT_MILLIS));
+			return Optional.ofNullable(tracker(context).waitForService(WAIT_MILLIS));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Optional.empty();
-		} finally {
-			tracker.close();
 		}
+	}
+
+	private static synchronized ServiceTracker<SolverRegistry, SolverRegistry> tracker(BundleContext context) {
+		if (tracker == null) {
+			tracker = new ServiceTracker<>(context, SolverRegistry.class, null);
+			tracker.open();
+		}
+		return tracker;
 	}
 }

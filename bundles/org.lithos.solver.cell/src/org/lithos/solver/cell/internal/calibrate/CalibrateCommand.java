@@ -33,8 +33,14 @@ import org.osgi.service.component.annotations.Reference;
  * the fitted parameter file with the residuals and the data used. Deterministic: the same data and options
  * give the same file, which is how the shipped defaults are reproduced.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + CalibrateCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + CalibrateCommand.SUMMARY })
 public final class CalibrateCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "calibrate";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "fit the cycling solver's global calibration constants to the reference data";
 
 	@Reference
 	private CellFiles files;
@@ -50,12 +56,12 @@ public final class CalibrateCommand implements Command {
 
 	@Override
 	public String name() {
-		return "calibrate";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "fit the cycling solver's global calibration constants to the reference data";
+		return SUMMARY;
 	}
 
 	@Override

@@ -39,8 +39,14 @@ import org.lithos.units.Constants;
  * RMS roughness exceeds {@link #DENDRITIC_ROUGHNESS} h (columns as tall as the deposit is thick), else <b>porous</b>
  * when the porosity under the column tops exceeds {@link #POROUS_POROSITY}, else <b>dense</b>.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + SurrogateCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + SurrogateCommand.SUMMARY })
 public final class SurrogateCommand implements Command {
+
+	/** The word that selects the command. */
+	static final String NAME = "surrogate";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "regenerate the cycling solver's morphology table from kinetic Monte Carlo runs";
 
 	/** Default file: the cell solver's resource, relative to the repository root. */
 	public static final String DEFAULT_OUT = "bundles/org.lithos.solver.cell/src/org/lithos/solver/cell/"
@@ -61,12 +67,12 @@ public final class SurrogateCommand implements Command {
 
 	@Override
 	public String name() {
-		return "surrogate";
+		return NAME;
 	}
 
 	@Override
 	public String summary() {
-		return "regenerate the cycling solver's morphology table from kinetic Monte Carlo runs";
+		return SUMMARY;
 	}
 
 	@Override

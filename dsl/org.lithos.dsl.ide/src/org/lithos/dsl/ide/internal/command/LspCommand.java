@@ -10,11 +10,14 @@ import org.lithos.dsl.ide.server.LithosLanguageServers;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code lithos lsp}: the cell language's server on standard input and output, for VS Code and other editors. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = { Command.NAME_PROPERTY + "=" + LspCommand.NAME,
+		Command.SUMMARY_PROPERTY + "=" + LspCommand.SUMMARY })
 public final class LspCommand implements Command {
 
 	/** The command's name, the first argument of {@code lithos lsp}. */
 	static final String NAME = "lsp";
+	/** The line {@code lithos --help} shows. */
+	static final String SUMMARY = "run the language server on stdin/stdout (for VS Code and other LSP editors)";
 
 	@Override
 	public String name() {
@@ -23,7 +26,7 @@ public final class LspCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "run the language server on stdin/stdout (for VS Code and other LSP editors)";
+		return SUMMARY;
 	}
 
 	@Override
