@@ -15,7 +15,7 @@ import org.lithos.units.Dimension;
 
 /**
  * Observables read off the series at one point: the end of a step ({@code after the third charge}, {@code after
- * step 2 of cycle 5}), of a cycle or of the run. Steps are found in the run's flattened protocol and the series'
+ * step 2 of cycle 5}) or its start ({@code at the start of the first plate}), the end of a cycle or of the run. Steps are found in the run's flattened protocol and the series'
  * step column, so an address means the same step whatever the solver's time resolution. The overpotentials of a step
  * ({@code nucleation overpotential after the second plate}) come from the solver's step records instead: a plateau
  * and a nucleation spike are figures of the whole step, not of its last point.
@@ -26,9 +26,10 @@ final class StepObservations {
 	}
 
 	/**
-	 * @return the observable at the end of (or, for an overpotential, over) the step the expectation addresses, in its
-	 *         SI unit; NaN when the run has no such step, did not reach it, records no such series, or the step is
-	 *         not of a kind the observable has a meaning at (a nucleation overpotential of a strip)
+	 * @return the observable at the end (or the start; for an overpotential, over the whole) of the step the
+	 *         expectation addresses, in its SI unit; NaN when the run has no such step, did not reach it, records no
+	 *         such series, or the step is not of a kind the observable has a meaning at (a nucleation overpotential
+	 *         of a strip)
 	 */
 	static double atStep(Observable observable, Expectation expectation, SimulationInput input,
 			SimulationResult result) {
@@ -36,11 +37,33 @@ final class StepObservations {
 		if (step < 0) {
 			return Double.NaN;
 		}
+		if (expectation.isStepStart()) {
+			return atStart(observable, expectation, input, result, step);
+		}
 		Set<StepMode> modes = Addresses.stepModes(observable);
 		if (!modes.isEmpty()) {
 			return modes.contains(mode(input, step)) ? ofStep(observable, result, step) : Double.NaN;
 		}
 		return valueAt(observable, expectation, input, result, lastRow(result, SeriesName.STEP, step));
+	}
+
+	/**
+	 * The start of a step is the instant its current is established, before it has moved any Li: the step's first
+	 * point. Its voltage comes from the solver's record of the step when it keeps one (exact, whatever the series'
+	 * thinning), else, like the other values, from the step's first row of the series.
+	 *
+	 * @return the observable at the start of the step, in its SI unit; NaN when the run did not reach the step
+	 */
+	private static double atStart(Observable observable, Expectation expectation, SimulationInput input,
+			SimulationResult result, int step) {
+		if (observable == Observable.VOLTAGE) {
+			for (StepRecord record : result.getSteps()) {
+				if (record.getIndex() == step && !Double.isNaN(record.getInitialVoltage())) {
+					return record.getInitialVoltage();
+				}
+			}
+		}
+		return valueAt(observable, expectation, input, result, firstRow(result, SeriesName.STEP, step));
 	}
 
 	/**
@@ -101,6 +124,20 @@ final class StepObservations {
 	private static double at(SimulationResult result, SeriesName name, int row) {
 		double[] values = Observations.column(result, name);
 		return values == null || row >= values.length ? Double.NaN : values[row];
+	}
+
+	/** @return the first row whose column has the value, -1 when none has */
+	private static int firstRow(SimulationResult result, SeriesName name, int value) {
+		double[] values = Observations.column(result, name);
+		if (values == null) {
+			return -1;
+		}
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] == value) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** @return the last row whose column has the value, -1 when none has */

@@ -72,12 +72,13 @@ public final class Addresses {
 	/**
 	 * @param expectation an expectation
 	 * @return its address as a reader writes it, e.g. {@code "over cycles 2 to 50"}, {@code "at cycle 100 relative to
-	 *         cycle 4"}, {@code "after the 3rd charge of cycle 2"}; empty when it concerns the whole run
+	 *         cycle 4"}, {@code "after the 3rd charge of cycle 2"}, {@code "at the start of the 1st plate"}; empty when it
+	 *         concerns the whole run
 	 */
 	public static String describe(Expectation expectation) {
 		StringBuilder text = new StringBuilder();
 		if (expectation.getStep() != 0) {
-			text.append("after ").append(expectation.getStep() < 0 ? "the last " : "the " + ordinal(expectation.getStep())
+			text.append(expectation.isStepStart() ? "at the start of " : "after ").append(expectation.getStep() < 0 ? "the last " : "the " + ordinal(expectation.getStep())
 					+ " ").append(expectation.isSetStepMode() ? expectation.getStepMode().getName().toLowerCase(
 							java.util.Locale.ROOT) : "step");
 			if (expectation.getCycle() > 0) {

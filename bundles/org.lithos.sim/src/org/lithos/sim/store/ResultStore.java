@@ -23,7 +23,7 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * Writes one run's files: {@code result.json} in the units papers use (capacities in mAh/cm2 and mAh/g,
- * efficiencies in %, overpotentials in mV, times in h; the {@code units} object states them), {@code cycles.csv}
+ * efficiencies in %, overpotentials in mV, voltages in V, times in h; the {@code units} object states them), {@code cycles.csv}
  * with the same columns, {@code series.csv} with the time series and, for cycling runs, the same series in the Battery
  * Data Format ({@code series.bdf.csv}), and for morphology runs the deposit snapshots ({@link MorphologyFile}). Each
  * file is written atomically.
@@ -88,7 +88,8 @@ public final class ResultStore {
 		StoreFiles.number(json, "wallTimeSeconds", result.getWallTime());
 		json.name("units").beginObject();
 		json.name("capacity").value("mAh/cm2").name("specificCapacity").value("mAh/g").name("efficiency").value("%")
-				.name("overpotential").value("mV").name("time").value("h").name("inventory").value("mAh/cm2");
+				.name("overpotential").value("mV").name("voltage").value("V").name("time").value("h").name("inventory")
+				.value("mAh/cm2");
 		json.endObject();
 		json.name("cell").beginObject();
 		json.name("name").value(input.getCell().getName());
@@ -122,6 +123,7 @@ public final class ResultStore {
 			json.name("cycle").value(step.getCycle());
 			StoreFiles.number(json, "overpotential", step.getOverpotential() * 1000);
 			StoreFiles.number(json, "nucleationOverpotential", step.getNucleationOverpotential() * 1000);
+			StoreFiles.number(json, "initialVoltage", step.getInitialVoltage());
 			json.endObject();
 		}
 		json.endArray();

@@ -226,6 +226,7 @@ public record StoredStudy(Path folder, String status, Instant started, Instant e
 		step.setCycle(json.get("cycle").getAsInt());
 		step.setOverpotential(number(json, "overpotential") / 1000);
 		step.setNucleationOverpotential(number(json, "nucleationOverpotential") / 1000);
+		step.setInitialVoltage(number(json, "initialVoltage"));
 		return step;
 	}
 

@@ -17,7 +17,7 @@ import org.lithos.model.names.SeriesName;
 
 /**
  * Expectations that name where in a run they look: an average over a range of cycles, a retention relative to a chosen
- * cycle, a value at the end of a step. Worked out by hand on a small made-up result.
+ * cycle, a value at the end or the start of a step. Worked out by hand on a small made-up result.
  */
 class AddressedObservationsTest {
 
@@ -36,7 +36,8 @@ class AddressedObservationsTest {
 
 	/**
 	 * Two cycles of plate, strip (steps 0-3) and a hold (step 4) in cycle 2; the series has two points per step,
-	 * the last point of step k at voltage k, current -k, capacity 10 k and Li thickness k um.
+	 * the first point of step k at voltage 100 + k, current -(100 + k), capacity 0 and Li thickness 100 + k um, the
+	 * last at voltage k, current -k, capacity 10 k and Li thickness k um.
 	 */
 	private static SimulationInput input() {
 		SimulationInput input = ObservationsTest.input();
@@ -69,10 +70,10 @@ class AddressedObservationsTest {
 				int row = 2 * k + j;
 				step[row] = k;
 				cycle[row] = cycleOf[k];
-				voltage[row] = j == 1 ? k : -99;
-				current[row] = j == 1 ? -k : -99;
-				capacity[row] = j == 1 ? 10 * k : -99;
-				li[row] = j == 1 ? k * 1e-6 : -99;
+				voltage[row] = j == 1 ? k : 100 + k;
+				current[row] = j == 1 ? -k : -(100 + k);
+				capacity[row] = j == 1 ? 10 * k : 0;
+				li[row] = j == 1 ? k * 1e-6 : (100 + k) * 1e-6;
 				time[row] = row;
 			}
 		}
@@ -141,6 +142,36 @@ class AddressedObservationsTest {
 		Expectation thirdPlate = ObservationsTest.expect("voltage", EQ, 2, "V", 0.01, Double.NaN);
 		thirdPlate.setStep(3);
 		thirdPlate.setStepMode(StepMode.PLATE);
+		assertFalse(Observations.predicted(thirdPlate, input(), result).isPresent(), "no third plate");
+		assertFalse(Observations.predicted(lastHold, input(), series(4)).isPresent(), "a step the run did not reach");
+	}
+
+	@Test
+	void valuesAtTheStartOfAStep() {
+		SimulationResult result = series(5);
+		Expectation secondPlate = ObservationsTest.expect("voltage", EQ, 102, "V", 0.01, Double.NaN);
+		secondPlate.setStep(2);
+		secondPlate.setStepMode(StepMode.PLATE);
+		secondPlate.setStepStart(true);
+		assertEquals(102, predicted(secondPlate, result), 0, "the first point of step 2, not its last (2)");
+		StepRecord record = record(2, 2, Double.NaN, 0.03);
+		record.setInitialVoltage(-0.45);
+		result.getSteps().add(record);
+		assertEquals(-0.45, predicted(secondPlate, result), 0, "the solver's record of the step's start comes first");
+		Expectation firstOfCycle2 = ObservationsTest.expect("Li thickness", EQ, 102e-6, "m", 0.01, Double.NaN);
+		firstOfCycle2.setStep(1);
+		firstOfCycle2.setCycle(2);
+		firstOfCycle2.setStepStart(true);
+		assertEquals(102e-6, predicted(firstOfCycle2, result), 1e-18, "step 1 of cycle 2 is step 2: its first point");
+		Expectation lastHold = ObservationsTest.expect("current", EQ, 104, "A/m2", 0.01, Double.NaN);
+		lastHold.setStep(-1);
+		lastHold.setStepMode(StepMode.HOLD);
+		lastHold.setStepStart(true);
+		assertEquals(104, predicted(lastHold, result), 0, "the magnitude of the current as the hold begins");
+		Expectation thirdPlate = ObservationsTest.expect("voltage", EQ, 2, "V", 0.01, Double.NaN);
+		thirdPlate.setStep(3);
+		thirdPlate.setStepMode(StepMode.PLATE);
+		thirdPlate.setStepStart(true);
 		assertFalse(Observations.predicted(thirdPlate, input(), result).isPresent(), "no third plate");
 		assertFalse(Observations.predicted(lastHold, input(), series(4)).isPresent(), "a step the run did not reach");
 	}

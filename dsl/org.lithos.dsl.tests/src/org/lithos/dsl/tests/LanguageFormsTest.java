@@ -75,6 +75,45 @@ class LanguageFormsTest {
 	}
 
 	@Test
+	void expectationsAtTheStartOfAStep() throws Exception {
+		Expectation first = expectation("expect voltage of Half at the start of the first plate = -0.45 V +- 30 %");
+		assertTrue(first.isStepStart());
+		assertEquals(1, first.getStep());
+		assertEquals(StepMode.PLATE, first.getStepMode());
+		assertEquals(-0.45, first.getValue(), 1e-12);
+		Expectation ofCycle = expectation("expect Li thickness of Half at the start of strip 1 of cycle 2 = 1 um +- 15 %");
+		assertTrue(ofCycle.isStepStart());
+		assertEquals(StepMode.STRIP, ofCycle.getStepMode());
+		assertEquals(2, ofCycle.getCycle());
+		Expectation numbered = expectation("expect voltage of Half at the start of step 3 < 0 V");
+		assertEquals(3, numbered.getStep());
+		assertFalse(numbered.isSetStepMode());
+		assertFalse(expectation("expect voltage of Half after the first plate < 0 V").isStepStart(),
+				"'after' keeps its meaning: the end of the step");
+		assertFalse(expectation("expect voltage of Half at cycle 2 < 0 V").isStepStart());
+		assertEquals("at the start of the 1st plate", org.lithos.model.query.Addresses.describe(first));
+	}
+
+	@Test
+	void theStartOfAStepHoldsOnlyWhatAStepHasAsItBegins() {
+		// the charge a step has passed is 0 there, and an overpotential is a figure of the whole step's trace
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect capacity of Half at the start of the first plate = 0 mAh/cm2 }"),
+				IssueCodes.INVALID_ADDRESS, "'capacity' has no meaning as the start of a step; that is for");
+		assertProblem(problemsWithBase("study S { run Half with Cycle  expect plating overpotential of Half at the "
+				+ "start of the first plate = 450 mV }"), IssueCodes.INVALID_ADDRESS,
+				"'plating overpotential' has no meaning as the start of a step");
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect voltage of Half at the start of the third strip < 1 V }"),
+				IssueCodes.INVALID_ADDRESS, "run Half (protocol test.Cycle) has no step at the start of the 3rd strip");
+		assertProblem(problemsWithBase(
+				"study S { run Half with Cycle  expect voltage of Half at the start of the fist plate < 1 V }"),
+				IssueCodes.INVALID_ADDRESS, "'fist' is no ordinal");
+		assertNoErrors(problemsWithBase(
+				"study S { run Half with Cycle  expect voltage of Half at the start of the last strip > 0 V }"));
+	}
+
+	@Test
 	void overpotentialsOfOneStep() throws Exception {
 		Expectation second = expectation("expect nucleation overpotential of Half after the second plate = 20 mV +- 30 %");
 		assertEquals(2, second.getStep());

@@ -84,6 +84,14 @@ public final class Observables {
 			Observable.SEI_THICKNESS, Observable.CORROSION_THICKNESS, Observable.BULK_RESISTANCE,
 			Observable.INTERFACE_RESISTANCE, Observable.NUCLEATION_OVERPOTENTIAL, Observable.GROWTH_OVERPOTENTIAL,
 			Observable.PLATING_OVERPOTENTIAL, Observable.STRIPPING_OVERPOTENTIAL, Observable.OVERPOTENTIAL);
+	/**
+	 * What a step has at its start (at the start of the first plate), the instant its current is established: the
+	 * values of the state the step starts from and the response to its current. Not what the step has yet to pass (its
+	 * capacity is 0 there) nor the figures of its whole trace (the overpotentials).
+	 */
+	private static final Set<Observable> AT_STEP_START = Set.of(Observable.VOLTAGE, Observable.CURRENT,
+			Observable.LI_THICKNESS, Observable.SEI_THICKNESS, Observable.CORROSION_THICKNESS,
+			Observable.BULK_RESISTANCE, Observable.INTERFACE_RESISTANCE);
 	/** What an average over a range of cycles is defined for (over cycles 2 to 50). */
 	private static final Set<Observable> OVER_CYCLES = Set.of(Observable.AVERAGE_EFFICIENCY);
 	/** What is relative to a reference cycle (relative to cycle 4). */
@@ -110,6 +118,11 @@ public final class Observables {
 	/** @return the names an expectation may address at a step ({@code after step 3}), in a stable order */
 	public static Set<String> atStep() {
 		return words(AT_STEP);
+	}
+
+	/** @return the names an expectation may address at the start of a step ({@code at the start of step 3}) */
+	public static Set<String> atStepStart() {
+		return words(AT_STEP_START);
 	}
 
 	/**

@@ -17,8 +17,8 @@ import org.lithos.model.StepSpec;
 import org.lithos.model.query.Addresses;
 
 /**
- * Turns a step address ({@code after the third charge of cycle 2}) into the compiled expectation's step, step kind
- * and cycle. Which flattened step it names depends on the run's protocol, so the runner resolves it per run.
+ * Turns a step address ({@code after the third charge of cycle 2}, {@code at the start of the first plate}) into the
+ * compiled expectation's step, step kind, cycle and whether it means the step's start. Which flattened step it names depends on the run's protocol, so the runner resolves it per run.
  */
 final class StepAddresses {
 
@@ -77,6 +77,7 @@ final class StepAddresses {
 			number = (int) written;
 		}
 		out.setStep(number);
+		out.setStepStart(address.isStart());
 		if (Inheritance.isWritten(address, Literals.STEP_ADDRESS__KIND)) {
 			StepMode mode = StepMode.getByName(address.getKind().getName());
 			Set<StepMode> modes = Observables.stepModes(out.getObservable());

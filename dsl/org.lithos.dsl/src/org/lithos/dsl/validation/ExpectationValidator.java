@@ -14,8 +14,8 @@ import org.lithos.model.StepMode;
 
 /**
  * Where in a run an expectation looks: a cycle range ({@code over cycles 2 to 50}), a reference cycle
- * ({@code relative to cycle 4}) or a step ({@code after the third charge}), each only for observables that have a
- * meaning there.
+ * ({@code relative to cycle 4}) or a step ({@code after the third charge}, {@code at the start of the first plate}), each
+ * only for observables that have a meaning there.
  */
 public class ExpectationValidator extends QuantityChecks {
 
@@ -59,7 +59,9 @@ public class ExpectationValidator extends QuantityChecks {
 	@Check
 	public void checkStep(Expectation expectation) {
 		StepAddress address = expectation.getStep();
-		if (address == null || !allowed(expectation, Observables.atStep(), "a step", Literals.EXPECTATION__STEP)) {
+		if (address == null || !(address.isStart()
+				? allowed(expectation, Observables.atStepStart(), "the start of a step", Literals.EXPECTATION__STEP)
+				: allowed(expectation, Observables.atStep(), "a step", Literals.EXPECTATION__STEP))) {
 			return;
 		}
 		if (address.getOrdinal() != null && Ordinals.of(address.getOrdinal()).isEmpty()) {

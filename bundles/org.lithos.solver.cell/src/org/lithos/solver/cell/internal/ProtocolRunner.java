@@ -36,8 +36,9 @@ final class ProtocolRunner {
 	 * @param cycle         its cycle
 	 * @param nucleation    nucleation overpotential, V (NaN without a barrier)
 	 * @param overpotential plateau overpotential, V (NaN when no Li metal carried the charge)
+	 * @param initial       voltage at the step's start, V: its first point, before it has moved any Li
 	 */
-	record StepFigures(int index, int cycle, double nucleation, double overpotential) {
+	record StepFigures(int index, int cycle, double nucleation, double overpotential, double initial) {
 	}
 
 	private final CellParameters p;
@@ -118,7 +119,7 @@ final class ProtocolRunner {
 			checkBalance(st);
 			if (st.isCurrent()) {
 				out.steps.add(new StepFigures(st.index, st.cycle, integrator.stepNucleation(),
-						integrator.stepOverpotential()));
+						integrator.stepOverpotential(), series.stepFirstVoltage()));
 			}
 			monitor.worked(1);
 			if (integrator.shorted) {

@@ -35,6 +35,7 @@ final class ResultBuilder {
 			step.setCycle(f.cycle());
 			step.setNucleationOverpotential(f.nucleation());
 			step.setOverpotential(f.overpotential());
+			step.setInitialVoltage(f.initial());
 			r.getSteps().add(step);
 		}
 		SeriesBuffer sb = runner.series();

@@ -32,6 +32,8 @@ final class SeriesBuffer {
 	private boolean hasPending;
 	/** Index of the step being recorded (in the flattened protocol, from 0): the {@link #STEP} column. */
 	private int step;
+	/** Voltage of the step's first point, kept apart because thinning the whole run may drop that row. */
+	private double stepFirstVoltage = Double.NaN;
 
 	/**
 	 * Starts a new step.
@@ -44,6 +46,15 @@ final class SeriesBuffer {
 		stepStart = size;
 		stride = runStride;
 		skipped = 0;
+		stepFirstVoltage = Double.NaN;
+	}
+
+	/**
+	 * @return the voltage of the current (or last) step's first point, V: the instant its current is established,
+	 *         before it has moved any Li; NaN before the step's first point
+	 */
+	double stepFirstVoltage() {
+		return stepFirstVoltage;
 	}
 
 	/**
@@ -52,6 +63,9 @@ final class SeriesBuffer {
 	 * @param values the columns in column order; columns not given are NaN, the step column is the current step
 	 */
 	void add(double... values) {
+		if (size == stepStart && Double.isNaN(stepFirstVoltage) && values.length > VOLTAGE) {
+			stepFirstVoltage = values[VOLTAGE];
+		}
 		if (size > stepStart && skipped + 1 < stride) {
 			skipped++;
 			fill(pending, values);

@@ -14,7 +14,7 @@ import org.lithos.model.StepRecord;
 /**
  * The figures of one plating or stripping step, which expectations addressed at a step read (nucleation overpotential
  * after the second plate): the same plateau and barrier as the cycle records where a cycle has one such step, the
- * step's own where it has several.
+ * step's own where it has several; and the voltage at its start (at the start of the first plate).
  */
 class StepRecordsTest {
 
@@ -62,5 +62,33 @@ class StepRecordsTest {
 		double cycle = second.getPlatingOverpotential();
 		assertTrue(cycle >= slow.getOverpotential() - 1e-12 && cycle <= fast.getOverpotential() + 1e-12,
 				slow.getOverpotential() + " <= " + cycle + " <= " + fast.getOverpotential());
+	}
+
+	/**
+	 * The start of a step (at the start of the first plate) is its first point: the instant its current is
+	 * established, before it has moved any Li. Doubling the current on the Li of the slower plate moves the voltage at
+	 * once, by the extra ohmic and charge-transfer drop; a strip after a plate starts above 0 V (Li leaves the Li).
+	 */
+	@Test
+	void eachRecordCarriesTheVoltageAtTheStepsStart() throws Exception {
+		SimulationResult r = run();
+		double[] step = Checks.series(r, "step");
+		double[] voltage = Checks.series(r, "voltage");
+		for (StepRecord record : r.getSteps()) {
+			int first = 0;
+			while (step[first] != record.getIndex()) {
+				first++;
+			}
+			assertEquals(voltage[first], record.getInitialVoltage(), 0, "step " + record.getIndex() + "'s first point");
+		}
+		int endOfSlow = 0;
+		for (int i = 0; i < step.length; i++) {
+			if (step[i] == 2) {
+				endOfSlow = i;
+			}
+		}
+		double jump = voltage[endOfSlow] - r.getSteps().get(3).getInitialVoltage();
+		assertTrue(jump > 1e-3, "twice the current drops the voltage at once: " + jump + " V");
+		assertTrue(r.getSteps().get(1).getInitialVoltage() > 0, "the strip starts above 0 V");
 	}
 }

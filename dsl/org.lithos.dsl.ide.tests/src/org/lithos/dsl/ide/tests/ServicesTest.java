@@ -143,6 +143,23 @@ class ServicesTest {
 		assertTrue(ordinals.containsAll(List.of("first", "second", "third", "last")), ordinals.toString());
 	}
 
+	@Test
+	void theStartOfAStepIsProposedAsAPhraseAndExplainedOnHover() throws Exception {
+		String steps = STUDY.replace("protocol Cycle(", "protocol Cycle3(").replace("with Cycle", "with Cycle3")
+				.replace("study S {", "study Starts {").replace("expect first cycle efficiency of Half = 90 % +- 5 %",
+						"expect voltage of Half at the start of the first plate = -0.1 V +- 30 %\n"
+								+ "    expect voltage of Half after the first plate < 0 V");
+		Path file = folder.resolve("starts.cell");
+		assertEquals(List.of(), server.open(file, steps));
+		List<String> addresses = completions(study, STUDY, "of Half = 90", "of Half ".length());
+		assertTrue(addresses.containsAll(List.of("at the start of", "after")), addresses.toString());
+		String start = hover(file, steps, "the start of the first plate", 4);
+		assertTrue(start.contains("at the start of the first plate") && start.contains("before it has moved any Li"),
+				start);
+		String end = hover(file, steps, "after the first plate", 0);
+		assertTrue(end.contains("The end of the step"), end);
+	}
+
 	private static String hover(Path file, String source, String at, int offset) throws Exception {
 		var hover = server.server.hover(new HoverParams(Server.document(file), Server.positionOf(source, at, offset))).get();
 		return hover == null || hover.getContents() == null ? "" : hover.getContents().getRight().getValue();

@@ -32,6 +32,7 @@ import org.lithos.dsl.lithos.Protocol;
 import org.lithos.dsl.lithos.Quantity;
 import org.lithos.dsl.lithos.Range;
 import org.lithos.dsl.lithos.Setting;
+import org.lithos.dsl.lithos.StepAddress;
 import org.lithos.dsl.lithos.Text;
 import org.lithos.dsl.resolution.Inheritance;
 import org.lithos.dsl.validation.SettingValidator;
@@ -39,9 +40,20 @@ import org.lithos.units.Dimension;
 
 /**
  * Hover: a material's properties (inherited ones included) with their values, units, SI values and sources; a
- * quantity's SI value; what an observable or a property means; a cell's, protocol's or parameter's header.
+ * quantity's SI value; what an observable or a property means; where a step address reads (its start or its end); a
+ * cell's, protocol's or parameter's header.
  */
 public class LithosHover extends HoverService {
+
+	/** The phrase that addresses a step's start. */
+	static final String START_OF_STEP = "at the start of";
+	/** What it means, shown on hover and with the completion proposal. */
+	static final String START_OF_STEP_MEANING = "The start of the step: the instant its current is established, before "
+			+ "it has moved any Li. The voltage there is the open-circuit voltage the previous step left plus the ohmic "
+			+ "drop and the charge-transfer overpotential at the step's current (no nucleation spike yet).";
+	/** What {@code after} a step means. */
+	static final String END_OF_STEP_MEANING = "The end of the step: its last point. An overpotential addressed there "
+			+ "is a figure of the step's whole trace (its nucleation spike or its plateau).";
 
 	@Override
 	protected HoverContext createContext(Document document, XtextResource resource, int offset) {
@@ -52,7 +64,7 @@ public class LithosHover extends HoverService {
 		EObject element = context.getElement();
 		// the whole number and unit, the whole observable or setting name: not only the word under the cursor
 		if (element instanceof Quantity || element instanceof PlotSeries || element instanceof Expectation
-				|| element instanceof Setting) {
+				|| element instanceof Setting || element instanceof StepAddress) {
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 			if (node != null) {
 				ITextRegion region = new TextRegion(node.getOffset(), node.getLength());
@@ -75,6 +87,11 @@ public class LithosHover extends HoverService {
 		}
 		if (element instanceof Quantity quantity) {
 			return quantity(quantity);
+		}
+		if (element instanceof StepAddress address) {
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(address);
+			String written = node == null ? "" : "**" + NodeModelUtils.getTokenText(node) + "**\n\n";
+			return written + (address.isStart() ? START_OF_STEP_MEANING : END_OF_STEP_MEANING);
 		}
 		if (element instanceof Expectation expectation) {
 			return observable(expectation.getObservable());

@@ -23,7 +23,7 @@ import org.lithos.units.Units;
  * Completion: Xtext proposes the keywords (step words among them) and every name in scope (materials of the
  * library and the workspace, cells, protocols, parameters); this adds what the grammar leaves open: property
  * names of the block being written, observables after {@code expect} and {@code plot}, ordinals in a step address
- * ({@code after the third charge}), and units after a number.
+ * ({@code after the third charge}), the phrase {@code at the start of}, and units after a number.
  */
 public class LithosProposals extends IdeContentProposalProvider {
 
@@ -47,6 +47,25 @@ public class LithosProposals extends IdeContentProposalProvider {
 			propose(Units.knownSymbols(), ContentAssistEntry.KIND_UNIT, context, acceptor);
 		} else {
 			super._createProposals(assignment, context, acceptor);
+		}
+	}
+
+	/**
+	 * Besides the keyword {@code at}, where it begins a step address the whole phrase {@code at the start of}, so the
+	 * address is found by its meaning rather than word by word.
+	 */
+	@Override
+	protected void _createProposals(Keyword keyword, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		super._createProposals(keyword, context, acceptor);
+		Assignment assignment = GrammarUtil.containingAssignment(keyword);
+		if (assignment != null && "start".equals(assignment.getFeature())
+				&& "StepAddress".equals(GrammarUtil.containingParserRule(keyword).getName())) {
+			ContentAssistEntry entry = getProposalCreator().createProposal(LithosHover.START_OF_STEP, context,
+					ContentAssistEntry.KIND_KEYWORD, it -> it.setDocumentation(LithosHover.START_OF_STEP_MEANING));
+			if (entry != null) {
+				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+			}
 		}
 	}
 
