@@ -89,6 +89,8 @@ public final class Observations {
 					input.getCell().getArea());
 			case LI_THICKNESS -> value = maxInCycle(result, SeriesName.LI_THICKNESS, cycleIndex);
 			case CORROSION_THICKNESS, SEI_THICKNESS -> value = last(result, SeriesName.SEI2_THICKNESS);
+			// the deposit's porosity (lithos.kmc): the pores below its surface once all of it is deposited
+			case POROSITY -> value = last(result, SeriesName.POROSITY);
 			case DEAD_LI -> value = cycle.map(c -> c.getInventory() == null ? Double.NaN : capacity(unit, input,
 					c.getInventory().getDead(), Double.NaN)).orElse(Double.NaN);
 			default -> value = Double.NaN;

@@ -129,4 +129,18 @@ class ObservationsTest {
 		second.setCycle(2);
 		assertEquals(0.013 / 2e-4, Observations.predicted(second, input(), result).orElseThrow(), 1e-9);
 	}
+
+	@Test
+	void theDepositsPorosityIsItsLastSnapshotsFromTheMorphologyResult() {
+		// as lithos.kmc writes it: porosity against deposited charge, the deposit complete at the last point
+		SimulationResult kmc = F.createSimulationResult();
+		kmc.getSeries().add(org.lithos.model.names.SeriesName.CHARGE.create(new double[] { 0, 10, 20, 36 }));
+		kmc.getSeries().add(org.lithos.model.names.SeriesName.POROSITY.create(new double[] { 0, 0.05, 0.12, 0.18 }));
+		var eq = org.lithos.model.Comparison.EQ;
+		Expectation porosity = expect("porosity", eq, 0.2, "1", Double.NaN, 0.05);
+		assertEquals(0.18, Observations.predicted(porosity, input(), kmc).orElseThrow(), 0);
+		assertTrue(Observations.satisfied(porosity, 0.18), "0.18 within 0.20 +- 0.05");
+		assertFalse(Observations.predicted(porosity, input(), result()).isPresent(),
+				"a cycling result has no deposit: not addressed rather than failed");
+	}
 }

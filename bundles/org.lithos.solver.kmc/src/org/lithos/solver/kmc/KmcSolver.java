@@ -55,8 +55,8 @@ public class KmcSolver implements Solver {
 	}
 
 	/**
-	 * 100 when the run asks for {@code lithos.kmc}; 60 (above {@code lithos.cell}'s 50) when its study plots a
-	 * morphology quantity and the protocol only plates, so a cycling study stays with {@code lithos.cell}; 5 for a
+	 * 100 when the run asks for {@code lithos.kmc}; 60 (above {@code lithos.cell}'s 50) when its study plots or expects
+	 * a morphology quantity and the protocol only plates, so a cycling study stays with {@code lithos.cell}; 5 for a
 	 * study that plots a morphology quantity but also cycles; otherwise empty, as when another solver is named.
 	 */
 	@Override
@@ -83,9 +83,12 @@ public class KmcSolver implements Solver {
 		return OptionalInt.of(60);
 	}
 
+	/** @return whether the study plots a morphology quantity or expects one (expect porosity of ...) */
 	private static boolean plotsMorphology(StudyInput study) {
-		return study.getPlots().stream()
-				.anyMatch(p -> Observable.of(p.getY()).filter(Observable::isMorphology).isPresent());
+		return study.getPlots().stream().anyMatch(p -> Observable.of(p.getY()).filter(Observable::isMorphology)
+				.isPresent())
+				|| study.getExpectations().stream().anyMatch(e -> Observable.of(e.getObservable())
+						.filter(Observable::isMorphology).isPresent());
 	}
 
 	@Override

@@ -114,6 +114,18 @@ class LanguageFormsTest {
 	}
 
 	@Test
+	void theDepositsPorosityIsAFraction() throws Exception {
+		Expectation porosity = expectation("expect porosity of Half = 20 % +- 5 %");
+		assertEquals(0.20, porosity.getValue(), 1e-12);
+		assertEquals(0.05, porosity.getToleranceAbsolute(), 1e-12, "points of a percentage");
+		assertNoErrors(problemsWithBase("study S { run Half with Cycle  expect porosity of Half < 0.3 }"));
+		assertProblem(problemsWithBase("study S { run Half with Cycle  expect porosity of Half = 20 nm }"),
+				IssueCodes.WRONG_DIMENSION, "the expected porosity");
+		assertFalse(problemsWithBase("study S { run Half with Cycle  expect porosity of Half = 20 % }").stream()
+				.anyMatch(p -> p.code().equals(IssueCodes.UNKNOWN_OBSERVABLE)), "an observable, not only a plot axis");
+	}
+
+	@Test
 	void overpotentialsOfOneStep() throws Exception {
 		Expectation second = expectation("expect nucleation overpotential of Half after the second plate = 20 mV +- 30 %");
 		assertEquals(2, second.getStep());

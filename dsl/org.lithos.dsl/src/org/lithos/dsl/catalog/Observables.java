@@ -43,7 +43,7 @@ public final class Observables {
 		for (Observable name : List.of(Observable.FIRST_CYCLE_EFFICIENCY, Observable.AVERAGE_EFFICIENCY,
 				Observable.COULOMBIC_EFFICIENCY, Observable.CAPACITY_RETENTION, Observable.CYCLE_LIFE,
 				Observable.SHORT_CIRCUIT, Observable.FADE_RATE, Observable.CRACK_LI_FRACTION,
-				Observable.SUBSTRATE_COVERAGE)) {
+				Observable.SUBSTRATE_COVERAGE, Observable.POROSITY)) {
 			EXPECTABLE.put(name, fraction);
 		}
 		for (Observable name : List.of(Observable.DISCHARGE_CAPACITY, Observable.CHARGE_CAPACITY,

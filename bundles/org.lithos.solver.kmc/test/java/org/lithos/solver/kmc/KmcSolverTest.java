@@ -216,6 +216,13 @@ class KmcSolverTest {
 		assertEquals(100, solver.suitability(asked).getAsInt());
 		asked.setSolverId("lithos.cell");
 		assertTrue(solver.suitability(asked).isEmpty());
+		StudyInput expecting = F.createStudyInput();
+		org.lithos.model.Expectation porosity = F.createExpectation();
+		porosity.setObservable("porosity");
+		expecting.getExpectations().add(porosity);
+		SimulationInput expected = input(false);
+		expecting.getRuns().add(expected);
+		assertEquals(60, solver.suitability(expected).getAsInt(), "a study that expects the deposit's porosity");
 	}
 
 	@Test
