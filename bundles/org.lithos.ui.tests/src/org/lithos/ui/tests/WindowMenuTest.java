@@ -1,32 +1,89 @@
 package org.lithos.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.IConsoleConstants;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.lithos.ui.internal.LithosPerspective;
 import org.lithos.ui.internal.run.RunsView;
 
 /**
- * The Window menu's items chosen from the menu bar, and what they do: Show View reopens a closed view, Preferences
- * opens the preference pages, Open in New Window opens a second studio window. (Reset Perspective is listed by
- * WorkbenchTest only: chosen here, its question answered, it left the layout as it was under the test harness.)
+ * The Window menu's items chosen from the menu bar, and what they do: Reset Perspective puts moved and closed views
+ * back where the perspective places them, Show View reopens a closed view, Preferences opens the preference pages,
+ * Open in New Window opens a second studio window.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WindowMenuTest {
+
+	/** Where the Lithos perspective puts each view it opens. */
+	private static final Map<String, String> PLACES = Map.of(LithosPerspective.PROJECT_EXPLORER,
+			LithosPerspective.LEFT, IPageLayout.ID_OUTLINE, LithosPerspective.LEFT_BOTTOM, IPageLayout.ID_PROBLEM_VIEW,
+			LithosPerspective.BOTTOM, IConsoleConstants.ID_CONSOLE_VIEW, LithosPerspective.BOTTOM, RunsView.ID,
+			LithosPerspective.BOTTOM);
+
+	/**
+	 * The Outline closed, the Runs view dragged beside the Project Explorer and the editor maximised (the views
+	 * minimised around it), then Window > Reset Perspective... and its question answered as a user does: every view is
+	 * back in its folder and shown.
+	 */
+	@Test
+	@Order(1)
+	void resetPerspectivePutsMovedAndClosedViewsBack() {
+		Ui.run(() -> {
+			try {
+				Ui.page().showView(RunsView.ID);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+			Ui.page().hideView(Ui.page().findView(IPageLayout.ID_OUTLINE));
+			Layout.move(RunsView.ID, LithosPerspective.LEFT);
+			Ui.page().setPartState(Ui.page().getEditorReferences()[0], IWorkbenchPage.STATE_MAXIMIZED);
+		});
+		assertNull(Ui.sync(() -> Layout.folderOf(IPageLayout.ID_OUTLINE)), "the Outline is closed");
+		assertEquals(LithosPerspective.LEFT, Ui.sync(() -> Layout.folderOf(RunsView.ID)), "the Runs view moved");
+		assertFalse(Ui.sync(() -> Ui.page().isPartVisible(Ui.page().findView(LithosPerspective.PROJECT_EXPLORER))),
+				"the editor maximised hides the Project Explorer");
+		Ui.screenshot("reset-perspective-before", null);
+
+		Menus.chooseLater("Window", "Reset Perspective");
+		Ui.waitUntil("the Reset Perspective question", () -> Widgets.shell("Reset Perspective") != null);
+		Shell question = Ui.sync(() -> Widgets.shell("Reset Perspective"));
+		Ui.run(() -> Widgets.press(question, "Reset Perspective"));
+		Ui.waitUntil("the question answered", question::isDisposed);
+		Ui.waitUntil("the Outline back", () -> Layout.folderOf(IPageLayout.ID_OUTLINE) != null);
+		Map<String, String> places = Ui.sync(() -> {
+			Map<String, String> found = new TreeMap<>();
+			PLACES.keySet().forEach(view -> found.put(view, Layout.folderOf(view)));
+			return found;
+		});
+		assertEquals(new TreeMap<>(PLACES), places, "views after Reset Perspective");
+		for (String view : List.of(LithosPerspective.PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
+				IPageLayout.ID_PROBLEM_VIEW)) {
+			assertTrue(Ui.sync(() -> Ui.page().isPartVisible(Ui.page().findView(view))), view + " is not shown");
+		}
+		Ui.screenshot("reset-perspective-after", null);
+	}
 
 	@Test
 	@Order(2)

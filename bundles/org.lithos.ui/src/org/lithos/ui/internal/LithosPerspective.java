@@ -17,17 +17,26 @@ public class LithosPerspective implements IPerspectiveFactory {
 	/** The Progress view's id (org.eclipse.ui.ide). */
 	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 
+	/** The folder left of the editors: the Project Explorer. */
+	public static final String LEFT = "left";
+	/** The folder below it: the Outline. */
+	public static final String LEFT_BOTTOM = "leftBottom";
+	/** The folder below the editors: Problems, Console, Progress and Runs. */
+	public static final String BOTTOM = "bottom";
+	/** The folder right of the editors, empty until there are charts. */
+	public static final String RIGHT = "right";
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
 
-		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editors);
+		IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.2f, editors);
 		left.addView(PROJECT_EXPLORER);
-		IFolderLayout outline = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.6f, "left");
+		IFolderLayout outline = layout.createFolder(LEFT_BOTTOM, IPageLayout.BOTTOM, 0.6f, LEFT);
 		outline.addView(IPageLayout.ID_OUTLINE);
 
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
+		IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.68f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
 		bottom.addPlaceholder(PROGRESS_VIEW);
@@ -37,7 +46,7 @@ public class LithosPerspective implements IPerspectiveFactory {
 
 		// the charts take the right half once there is something to chart (a run, or the Runs view's Open
 		// Charts); until then the editors have the width, and start-up does not load JFreeChart
-		IPlaceholderFolderLayout right = layout.createPlaceholderFolder("right", IPageLayout.RIGHT, 0.5f, editors);
+		IPlaceholderFolderLayout right = layout.createPlaceholderFolder(RIGHT, IPageLayout.RIGHT, 0.5f, editors);
 		for (String view : StudioViews.RIGHT) {
 			right.addPlaceholder(view);
 		}
