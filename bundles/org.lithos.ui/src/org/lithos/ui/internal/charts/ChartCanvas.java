@@ -1,8 +1,12 @@
 package org.lithos.ui.internal.charts;
 
 import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseEvent;
@@ -14,7 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
-import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.swt.ChartComposite;
@@ -24,6 +28,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.Size2D;
 import org.jfree.data.Range;
+import org.lithos.charts.Axis;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.jfree.JFreeCharts;
 
@@ -128,12 +133,11 @@ public final class ChartCanvas {
 		this.model = chart;
 		JFreeChart drawn = JFreeCharts.create(chart);
 		if (drawn.getPlot() instanceof XYPlot plot) {
-			String format = "{0}: {1} " + chart.xAxis().unit() + ", {2} " + chart.yAxis().unit();
+			XYToolTipGenerator tips = toolTips(chart);
 			for (int i = 0; i < plot.getRendererCount(); i++) {
 				XYItemRenderer renderer = plot.getRenderer(i);
 				if (renderer != null) {
-					renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(format,
-							new DecimalFormat("0.####"), new DecimalFormat("0.####")));
+					renderer.setDefaultToolTipGenerator(tips);
 				}
 			}
 			plot.setDomainPannable(true);
@@ -145,6 +149,46 @@ public final class ChartCanvas {
 		}
 		composite.setChart(drawn);
 		placeLegend();
+		composite.forceRedraw();
+	}
+
+	/**
+	 * The tooltip of a point: its series (unless that only repeats the y axis's name, as a lone run's does), then each
+	 * axis's name, value and unit on a line of its own, e.g. "Half@j=1mA_cm2", "Cycle: 2", "Coulombic efficiency:
+	 * 97.31 %" (an axis without a unit, such as the cycle, gets no trailing space). Numbers with a point whatever the
+	 * locale, as the CSV and the result files have them.
+	 *
+	 * @param chart the chart model, for its axes
+	 * @return the generator for every renderer of the chart
+	 */
+	static XYToolTipGenerator toolTips(ChartModel chart) {
+		DecimalFormat x = number(chart.xAxis());
+		DecimalFormat y = number(chart.yAxis());
+		return (dataset, series, item) -> {
+			String name = String.valueOf(dataset.getSeriesKey(series));
+			String point = line(chart.xAxis(), x.format(dataset.getXValue(series, item))) + "\n"
+					+ line(chart.yAxis(), y.format(dataset.getYValue(series, item)));
+			return name.equals(chart.yAxis().label()) ? point : name + "\n" + point;
+		};
+	}
+
+	private static String line(Axis axis, String value) {
+		return axis.label() + ": " + value + (axis.unit().isEmpty() ? "" : " " + axis.unit());
+	}
+
+	private static DecimalFormat number(Axis axis) {
+		return new DecimalFormat(axis.integer() ? "0" : "0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+	}
+
+	/** Shows no chart: the canvas stays blank (the view says why above it). */
+	public void clear() {
+		model = null;
+		composite.setChart(null);
+		// nor the earlier chart's tooltips
+		if (composite.getChartRenderingInfo() != null) {
+			composite.getChartRenderingInfo().clear();
+		}
+		mouseTarget().setToolTipText(null);
 		composite.forceRedraw();
 	}
 
@@ -267,16 +311,27 @@ public final class ChartCanvas {
 	}
 
 	/**
-	 * @param x canvas x
-	 * @param y canvas y
-	 * @return the tooltip the chart shows there, null where there is no point
+	 * Where a value is drawn, as last painted: what a user points the mouse at.
+	 *
+	 * @param x a value on the x axis, in its display unit
+	 * @param y a value on the y axis
+	 * @return the point on the canvas that receives the mouse ({@link #mouseTarget()}), in its coordinates
+	 * @throws IllegalStateException before the chart was painted
 	 */
-	public String toolTipAt(int x, int y) {
-		Control canvas = composite.getChildren()[0];
-		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
-		event.widget = canvas;
-		event.x = x;
-		event.y = y;
-		return composite.getToolTipText(new MouseEvent(event));
+	public Point pointOf(double x, double y) {
+		XYPlot plot = plot();
+		if (plot == null || composite.getChartRenderingInfo() == null) {
+			throw new IllegalStateException("no chart painted yet");
+		}
+		Rectangle2D area = composite.getChartRenderingInfo().getPlotInfo().getDataArea();
+		double java2dX = plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge());
+		double java2dY = plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge());
+		java.awt.Point point = composite.translateJava2DToScreen(new Point2D.Double(java2dX, java2dY));
+		return new Point(point.x, point.y);
+	}
+
+	/** @return the control that gets the mouse and keys and shows the tooltips (the composite's canvas) */
+	public Control mouseTarget() {
+		return composite.getChildren()[0];
 	}
 }
