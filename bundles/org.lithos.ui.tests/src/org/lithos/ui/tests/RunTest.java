@@ -141,6 +141,50 @@ class RunTest {
 		assertEquals(output.resolve("Rates").toString(), row.get(6));
 	}
 
+	/**
+	 * At the size the perspective gives the Runs view, its list fits: no column is cut (each at least as wide as its
+	 * header and texts), none is much wider than them, the results folder takes the rest, and together they are no
+	 * wider than the view, so nothing scrolls sideways.
+	 */
+	@Test
+	@Order(3)
+	void theRunsViewsColumnsFitTheirTextsAtTheDefaultSize() {
+		RunsView view = Ui.sync(RunTest::runsView);
+		Ui.flush();
+		Ui.screenshot("runs-view", Ui.sync(() -> view.viewer().getTable()));
+		Ui.run(() -> {
+			org.eclipse.swt.widgets.Table table = view.viewer().getTable();
+			int room = table.getClientArea().width;
+			assertTrue(room > 600, "the Runs view at the perspective's size is " + room + " pixels wide");
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+			try {
+				int total = 0;
+				int last = table.getColumnCount() - 1;
+				for (int i = 0; i <= last; i++) {
+					org.eclipse.swt.widgets.TableColumn column = table.getColumn(i);
+					int widest = gc.textExtent(column.getText()).x;
+					for (TableItem item : table.getItems()) {
+						widest = Math.max(widest, gc.textExtent(item.getText(i)).x);
+					}
+					int width = column.getWidth();
+					total += width;
+					if (i < last) {
+						assertTrue(width >= widest, column.getText() + " is cut: " + width + " < " + widest);
+						assertTrue(width <= widest + FIT_SLACK, column.getText() + " is " + width
+								+ " pixels wide for texts of " + widest);
+					}
+				}
+				assertTrue(total <= room, "the columns take " + total + " of " + room + " pixels: the list scrolls");
+				assertTrue(total >= room - FIT_SLACK, "the columns leave " + (room - total) + " pixels empty");
+			} finally {
+				gc.dispose();
+			}
+		});
+	}
+
+	/** Room beside a column's widest text: the cell's margins and the header's sort arrow. */
+	private static final int FIT_SLACK = 48;
+
 	/** @return the Runs view's cells of a study run's row, empty when it has none */
 	private static List<String> row(StudyRun run) {
 		return Ui.sync(() -> {

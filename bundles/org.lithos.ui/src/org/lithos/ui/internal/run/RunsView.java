@@ -11,12 +11,15 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -33,6 +36,8 @@ public class RunsView extends ViewPart {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 			.withZone(ZoneId.systemDefault());
+	/** The narrowest the results column gets, in pixels, before the table scrolls sideways. */
+	private static final int RESULTS_MIN = 160;
 
 	private TableViewer viewer;
 	private final RunHistory.Listener listener = run -> refreshSoon();
@@ -45,15 +50,19 @@ public class RunsView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column("Study", 160, StudyRun::study);
-		column("File", 140, r -> r.file().getFileName().toString());
-		column("State", 90, r -> r.state().name().toLowerCase());
-		column("Runs", 70, r -> r.ended() + " / " + r.total());
-		column("Duration", 80, r -> seconds(r.duration()));
-		column("Started", 150, r -> TIME.format(r.started()));
-		column("Results", 420, r -> r.output().toString());
+		// each column as wide as its texts, the results folder the rest of the view (fitColumns)
+		column("Study", StudyRun::study);
+		column("File", r -> r.file().getFileName().toString());
+		column("State", r -> r.state().name().toLowerCase());
+		column("Runs", r -> r.ended() + " / " + r.total());
+		column("Duration", r -> seconds(r.duration()));
+		column("Started", r -> TIME.format(r.started()));
+		column("Results", r -> r.output().toString());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(RunHistory.get().runs());
+		viewer.getTable().addListener(SWT.Resize, e -> fitColumns());
+		fitColumns();
 		viewer.addDoubleClickListener(event -> openCharts.run());
 		viewer.addSelectionChangedListener(event -> updateActions());
 		makeActions();
@@ -62,16 +71,42 @@ public class RunsView extends ViewPart {
 		updateActions();
 	}
 
-	private void column(String title, int width, Function<StudyRun, String> text) {
+	private void column(String title, Function<StudyRun, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((StudyRun) element);
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				// the whole results folder, which a narrow view cuts
+				return ((StudyRun) element).output().toString();
+			}
 		});
+	}
+
+	/**
+	 * Makes every column as wide as its header and texts, and the last one (the results folder) take the rest of
+	 * the view, so the list fits the view at the perspective's size without sideways scrolling or wasted room; a
+	 * folder too long for the rest is cut, its tooltip shows it whole.
+	 */
+	private void fitColumns() {
+		Table table = viewer.getTable();
+		int width = table.getClientArea().width;
+		if (width <= 0) {
+			return;
+		}
+		TableColumn[] columns = table.getColumns();
+		int used = 0;
+		for (int i = 0; i < columns.length - 1; i++) {
+			columns[i].pack();
+			used += columns[i].getWidth();
+		}
+		TableColumn results = columns[columns.length - 1];
+		results.setWidth(Math.max(RESULTS_MIN, width - used));
 	}
 
 	private static String seconds(Duration duration) {
@@ -132,6 +167,7 @@ public class RunsView extends ViewPart {
 			refreshQueued = false;
 			if (viewer != null && !viewer.getTable().isDisposed()) {
 				viewer.setInput(RunHistory.get().runs());
+				fitColumns();
 				updateActions();
 			}
 		});
