@@ -96,6 +96,50 @@ class RunTest {
 	}
 
 	/**
+	 * The console tells progress from problems as a user reads it: the study's start and its finished runs (which the
+	 * command line prints on standard error) in grey, not in the red of warnings and failures; the table of runs in
+	 * the console's own colour.
+	 */
+	@Test
+	@Order(2)
+	void theConsoleShowsProgressInGreyAndKeepsRedForProblems() {
+		String text = Ui.sync(() -> RunConsole.get().console().getDocument().get());
+		int start = text.lastIndexOf("Rates: 2 runs");
+		assertTrue(start >= 0, "no progress line for the Rates study");
+		assertEquals(RunConsole.PROGRESS_COLOUR, colourAt(start), "the study's start");
+		int run = text.indexOf("  [1/2] ", start);
+		assertTrue(run > 0, "no line for the first finished run");
+		assertEquals(RunConsole.PROGRESS_COLOUR, colourAt(run + 2), "a finished run");
+		int table = text.indexOf("Rates:\n", start);
+		assertTrue(table > 0, "no table of the Rates study");
+		assertEquals(-1, colourAt(table), "the table is the command line's standard output");
+		Ui.screenshot("console", null);
+	}
+
+	/**
+	 * @param offset a place in the run console
+	 * @return the system colour (SWT.COLOR_*) its text is drawn in, -1 for the console's own colour
+	 */
+	private static int colourAt(int offset) {
+		return Ui.sync(() -> {
+			var partitioner = (org.eclipse.ui.console.IConsoleDocumentPartitioner) RunConsole.get().console()
+					.getDocument().getDocumentPartitioner();
+			org.eclipse.swt.custom.StyleRange[] styles = partitioner.getStyleRanges(offset, 1);
+			org.eclipse.swt.graphics.Color colour = styles == null || styles.length == 0 ? null
+					: styles[0].foreground;
+			if (colour == null) {
+				return -1;
+			}
+			for (int system : new int[] { RunConsole.PROGRESS_COLOUR, RunConsole.PROBLEM_COLOUR }) {
+				if (colour.equals(Ui.display().getSystemColor(system))) {
+					return system;
+				}
+			}
+			return -2;
+		});
+	}
+
+	/**
 	 * The lines sorted (threads interleave them), with timings, the output folder and the order in which parallel
 	 * runs ended ("[2/2] run A" or "[2/2] run B") replaced.
 	 */
@@ -731,6 +775,10 @@ class RunTest {
 		assertTrue(run.outcomes().stream().anyMatch(o -> !o.finished()), "every run finished: nothing was cancelled");
 		String text = Ui.sync(() -> RunConsole.get().console().getDocument().get());
 		assertTrue(text.contains("cancelled"), "the console does not report the cancelled runs");
+		int cancelledRun = text.lastIndexOf(": cancelled (");
+		assertTrue(cancelledRun > 0, "no run line says cancelled");
+		assertEquals(RunConsole.PROBLEM_COLOUR, colourAt(text.lastIndexOf("  [", cancelledRun)),
+				"a run that did not finish is a problem: red");
 	}
 
 	/**

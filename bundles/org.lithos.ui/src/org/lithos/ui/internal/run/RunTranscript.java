@@ -24,14 +24,20 @@ final class RunTranscript {
 	static final int LIST_LIMIT = ChartLevel.ALL_UP_TO;
 
 	private final PrintStream out;
+	private final PrintStream progress;
 	private final PrintStream err;
 
 	/**
-	 * @param out where results go (the command line's standard output)
-	 * @param err where progress and warnings go (its standard error)
+	 * The command line prints progress and problems alike on standard error; the studio's console tells them apart
+	 * by colour, so a study's progress does not look like an error.
+	 *
+	 * @param out      where results go (the command line's standard output)
+	 * @param progress where a study's start and its finished runs go (standard error on the command line)
+	 * @param err      where warnings, problems and runs that did not finish go (its standard error)
 	 */
-	RunTranscript(PrintStream out, PrintStream err) {
+	RunTranscript(PrintStream out, PrintStream progress, PrintStream err) {
 		this.out = out;
+		this.progress = progress;
 		this.err = err;
 	}
 
@@ -56,13 +62,13 @@ final class RunTranscript {
 	}
 
 	void studyStarted(String study, int runs) {
-		err.println(study + ": " + runs + (runs == 1 ? " run" : " runs"));
+		progress.println(study + ": " + runs + (runs == 1 ? " run" : " runs"));
 	}
 
 	void runEnded(int done, int total, RunOutcome outcome) {
 		// a large sweep logs every tenth of the way and the runs that did not finish
 		if (total <= LIST_LIMIT || !outcome.finished() || done == total || done % Math.max(1, total / 10) == 0) {
-			err.printf("  [%d/%d] %s: %s (%.2f s)%n", done, total, outcome.runId(),
+			(outcome.finished() ? progress : err).printf("  [%d/%d] %s: %s (%.2f s)%n", done, total, outcome.runId(),
 					outcome.state().name().toLowerCase(), outcome.seconds());
 		}
 	}
