@@ -12,7 +12,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -31,6 +33,8 @@ class WizardTest {
 	@Test
 	void theProjectWizardMakesAProjectWithTheTourThatChecksClean() throws Exception {
 		Shell dialog = open("Lithos Project", "New Lithos Project");
+		assertEquals("A tour of the Lithos cell language: open this file first.", Ui.sync(() -> summary(dialog)),
+				"what the example offered first holds");
 		Ui.run(() -> {
 			Widgets.one(dialog, Text.class, t -> true).setText("cells");
 			Widgets.press(dialog, "Finish");
@@ -77,8 +81,14 @@ class WizardTest {
 			Widgets.one(dialog, Text.class, t -> t.getText().equals("cells.cell")).setText("my deposits.cell");
 			Combo examples = Widgets.one(dialog, Combo.class, c -> "example".equals(c.getData("org.lithos.ui.widget")));
 			examples.select(List.of(examples.getItems()).indexOf("morphology"));
-			Widgets.press(dialog, "Finish");
+			examples.notifyListeners(SWT.Selection, new Event());
 		});
+		// the chosen example says what it holds, in its own opening words
+		String summary = Ui.sync(() -> summary(dialog));
+		assertTrue(summary.startsWith("Early Li morphology with the kinetic Monte Carlo solver"), summary);
+		assertEquals(Examples.summary("morphology"), summary);
+		Ui.screenshot("wizard-Cell-File-morphology", dialog);
+		Ui.run(() -> Widgets.press(dialog, "Finish"));
 		Ui.waitUntil("the wizard to close", dialog::isDisposed);
 		IFile made = project.getFile("my deposits.cell");
 		assertTrue(made.exists(), "no file made");
@@ -86,6 +96,37 @@ class WizardTest {
 		assertTrue(text.contains("\npackage my_deposits\n"), "package not renamed after the file");
 		assertEquals(Examples.text("morphology").replace("package examples.morphology", "package my_deposits"), text);
 		assertEquals(List.of(), errors(Path.of(made.getLocationURI())));
+	}
+
+	/**
+	 * Opened while a view without workspace resources is active (the Runs view, as after a run), the Cell File
+	 * wizard puts the file beside the one in the active editor instead of asking for a folder.
+	 */
+	@Test
+	void theFileWizardOpenedFromAViewWithoutSelectionProposesTheEditorsFolder() throws Exception {
+		IFile beside = Studies.file("tiny.cell");
+		Ui.run(() -> {
+			try {
+				org.eclipse.ui.ide.IDE.openEditor(Ui.page(), beside, true);
+				Ui.page().showView(org.lithos.ui.internal.run.RunsView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("the Runs view active", () -> Ui.page().getActivePart() instanceof org.lithos.ui.internal.run.RunsView);
+		Shell dialog = open("Cell File", "New Cell File");
+		List<String> fields = Ui.sync(() -> Widgets.all(dialog, Text.class, t -> true).stream().map(Text::getText)
+				.toList());
+		Ui.run(() -> Widgets.press(dialog, "Cancel"));
+		Ui.waitUntil("the wizard to close", dialog::isDisposed);
+		assertEquals(beside.getParent().getFullPath().makeRelative().toString(), fields.get(0),
+				"the folder field; fields: " + fields);
+	}
+
+	/** @return the text under the example list: what the chosen example holds */
+	private static String summary(Shell dialog) {
+		return Widgets.one(dialog, org.eclipse.swt.widgets.Label.class,
+				l -> "example summary".equals(l.getData("org.lithos.ui.widget"))).getText();
 	}
 
 	/** Opens a wizard as a user does, with File > New > its item; @return its dialog's shell */

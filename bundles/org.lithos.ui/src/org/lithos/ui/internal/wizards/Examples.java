@@ -66,6 +66,31 @@ public final class Examples {
 	}
 
 	/**
+	 * What an example holds, in its own words: the first paragraph of its opening comment.
+	 *
+	 * @param name an example's name
+	 * @return e.g. "A tour of the Lithos cell language: open this file first."; "" when it opens with no comment
+	 */
+	public static String summary(String name) {
+		StringBuilder summary = new StringBuilder();
+		for (String line : text(name).lines().toList()) {
+			String stripped = line.strip();
+			if (!stripped.startsWith("//")) {
+				break;
+			}
+			String words = stripped.substring(2).strip();
+			if (words.isEmpty()) {
+				if (summary.length() > 0) {
+					break;
+				}
+				continue;
+			}
+			summary.append(summary.length() == 0 ? "" : " ").append(words);
+		}
+		return summary.toString();
+	}
+
+	/**
 	 * An example as a new file: its package renamed after the file, so several files made from one example can
 	 * live side by side without clashing names.
 	 *

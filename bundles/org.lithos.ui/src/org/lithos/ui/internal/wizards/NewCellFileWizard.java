@@ -3,10 +3,18 @@ package org.lithos.ui.internal.wizards;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 
 /**
@@ -22,7 +30,7 @@ public class NewCellFileWizard extends ExampleFileWizard {
 
 	@Override
 	public void addPages() {
-		page = new FilePage(getSelection());
+		page = new FilePage(whereToPut(getSelection()));
 		page.setTitle("Cell File");
 		page.setDescription("Create a .cell file from a working example.");
 		page.setFileExtension("cell");
@@ -39,6 +47,28 @@ public class NewCellFileWizard extends ExampleFileWizard {
 		}
 		finish(file, "New Cell File");
 		return true;
+	}
+
+	/**
+	 * Where the new file goes when the wizard opens: the folder of what is selected (the IDE's rule); when nothing in
+	 * the workspace is (the Charts or Runs view active), the folder of the file in the active editor, else the only
+	 * project; otherwise nothing, and the page asks for a folder.
+	 */
+	private IStructuredSelection whereToPut(IStructuredSelection selection) {
+		if (selection != null && !selection.isEmpty()
+				&& Adapters.adapt(selection.getFirstElement(), IResource.class) != null) {
+			return selection;
+		}
+		IWorkbenchPage active = getWorkbench().getActiveWorkbenchWindow() == null ? null
+				: getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IEditorPart editor = active == null ? null : active.getActiveEditor();
+		IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+		if (file != null) {
+			return new StructuredSelection(file.getParent());
+		}
+		IProject[] open = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+				.filter(IProject::isOpen).toArray(IProject[]::new);
+		return open.length == 1 ? new StructuredSelection(open[0]) : selection;
 	}
 
 	/** The IDE's file page (folder and name) with the example chooser instead of the advanced link options. */
