@@ -1,6 +1,7 @@
 package org.lithos.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -59,20 +60,27 @@ class ExplorerTest {
 			menu.notifyListeners(SWT.Show, new Event());
 			List<String> items = new ArrayList<>();
 			MenuItem run = null;
+			boolean runIcon = false;
 			for (MenuItem item : menu.getItems()) {
 				String label = item.getText().replace("&", "").split("\t")[0];
 				items.add(label);
 				if (label.equals("Run Studies")) {
 					run = item;
+					// the same green arrow as the Run menu's item and the tool bar's button
+					runIcon = item.getImage() != null;
 				}
 			}
 			menu.notifyListeners(SWT.Hide, new Event());
 			if (run != null) {
 				run.notifyListeners(SWT.Selection, new Event());
 			}
+			if (run != null && !runIcon) {
+				items.add("(Run Studies has no icon)");
+			}
 			return items;
 		});
 		assertTrue(contextMenu.contains("Run Studies"), "context menu: " + contextMenu);
+		assertFalse(contextMenu.contains("(Run Studies has no icon)"), "Run Studies has no icon in the context menu");
 		Studies.awaitJobs(Duration.ofMinutes(2));
 		StudyRun run = RunHistory.get().runs().stream().filter(r -> r.study().equals("Tiny")).findFirst()
 				.orElseThrow(() -> new AssertionError("the explorer's Run Studies ran nothing"));
