@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lithos.charts.ChartModel;
+import org.lithos.charts.ChartModels;
 import org.lithos.charts.DataSeries;
 import org.lithos.ui.internal.charts.ChartChoice;
 import org.lithos.ui.internal.charts.ChartView;
@@ -468,6 +470,43 @@ class RunTest {
 		assertPlotKeepsHalf(view);
 		Ui.screenshot("studio-chart", Ui.sync(() -> folderOf(view)));
 	}
+
+	/**
+	 * At the size the perspective gives the chart view, the list of runs to tick is as wide as the run names, no wider:
+	 * the rates study's names ("Half@j=0.5mA_cm2") are whole, and the deposit study's one short name ("Half") gets a
+	 * narrow list, leaving the chart the room.
+	 */
+	@Test
+	@Order(7)
+	void theChartViewsRunListIsAsWideAsTheRunNames() {
+		for (StudyRun study : List.of(ratesRun, depositRun)) {
+			ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), study));
+			Ui.run(() -> Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED));
+			Ui.flush();
+			Ui.run(() -> {
+				org.eclipse.swt.widgets.Table list = view.runList();
+				org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(list);
+				int namesEnd = 0;
+				try {
+					for (TableItem item : list.getItems()) {
+						namesEnd = Math.max(namesEnd, item.getTextBounds(0).x + gc.textExtent(item.getText()).x);
+					}
+				} finally {
+					gc.dispose();
+				}
+				int room = list.getClientArea().width;
+				assertTrue(room >= namesEnd, study.study() + ": names cut, " + namesEnd + " pixels in a list of " + room);
+				assertTrue(list.getBounds().width <= Math.max(RUN_LIST_MIN, namesEnd + RUN_LIST_SLACK),
+						study.study() + ": a list " + list.getBounds().width + " pixels wide for names ending at "
+								+ namesEnd);
+			});
+			Ui.screenshot("chart-run-list-" + study.study(), Ui.sync(() -> folderOf(view)));
+		}
+	}
+
+	/** The narrowest the chart view's run list may be (room for the study's title) and the room beside its names. */
+	private static final int RUN_LIST_MIN = 110;
+	private static final int RUN_LIST_SLACK = 40;
 
 	/** The plot's data area is at least half the chart canvas's width and height. */
 	static void assertPlotKeepsHalf(ChartView view) {
@@ -970,7 +1009,70 @@ class RunTest {
 		Ui.screenshot("chart-expected", Ui.sync(() -> view.canvas().control()));
 	}
 
-	/** The kinetic Monte Carlo run's coverage, height and roughness are its series.csv columns. */
+	/**
+	 * The chart list offers, for every run, each chart the command line's report draws for it (RunCharts: the cycling
+	 * charts, and for a kinetic Monte Carlo run its coverage, porosity, height and roughness), found by chart id; and
+	 * leaves out what a study has no data for: no deposit charts or pictures for the cycling study, no cycle charts
+	 * and no sweep for the deposit study, no measured charts for either.
+	 */
+	@Test
+	@Order(16)
+	void theChartListOffersWhatTheReportDrawsAndNothingEmpty() {
+		for (StudyRun study : List.of(ratesRun, depositRun)) {
+			ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), study));
+			for (org.lithos.sim.RunOutcome outcome : study.outcomes()) {
+				java.util.Set<String> report = new java.util.TreeSet<>();
+				Stream.concat(ChartModels.all(outcome.result()).stream(),
+						ChartModels.morphology(outcome.result()).stream()).filter(c -> !c.isEmpty())
+						.forEach(c -> report.add(c.id()));
+				java.util.Set<String> studio = Ui.sync(() -> {
+					java.util.Set<String> ids = new java.util.TreeSet<>();
+					view.check(List.of(outcome.runId()));
+					for (ChartChoice choice : view.offered()) {
+						if (!choice.isPicture()) {
+							view.select(choice);
+							ChartModel chart = view.model();
+							assertNotNull(chart, choice + " is offered but draws nothing: " + view.message());
+							assertFalse(chart.isEmpty(), choice + " is offered but empty");
+							ids.add(chart.id());
+						}
+					}
+					return ids;
+				});
+				assertTrue(studio.containsAll(report), outcome.runId() + ": the report draws " + report
+						+ ", the studio offers " + studio);
+			}
+		}
+		List<ChartChoice> rates = Ui.sync(() -> ChartView.show(Ui.page(), ratesRun).offered());
+		List<ChartChoice> deposit = Ui.sync(() -> ChartView.show(Ui.page(), depositRun).offered());
+		assertTrue(deposit.containsAll(List.of(ChartChoice.COVERAGE, ChartChoice.POROSITY, ChartChoice.HEIGHT,
+				ChartChoice.ROUGHNESS, ChartChoice.PICTURES)), "deposit study: " + deposit);
+		assertFalse(deposit.contains(ChartChoice.EFFICIENCY) || deposit.contains(ChartChoice.SWEEP),
+				"deposit study: " + deposit);
+		assertTrue(rates.containsAll(List.of(ChartChoice.EFFICIENCY, ChartChoice.SWEEP)), "rates study: " + rates);
+		assertFalse(rates.contains(ChartChoice.PICTURES) || rates.contains(ChartChoice.POROSITY)
+				|| rates.contains(ChartChoice.MEASURED_EFFICIENCY), "rates study: " + rates);
+	}
+
+	/**
+	 * Switching from the sweep of one study to a study that sweeps nothing leaves no stale chart: the view shows what
+	 * the new study's plot asks for (its deposit pictures, for `plot morphology`), with no message, instead of the
+	 * earlier study's sweep under "This study sweeps nothing".
+	 */
+	@Test
+	@Order(16)
+	void openingAnotherStudyShowsItsOwnChartNeverTheEarlierOne() {
+		ChartView view = charts();
+		Ui.run(() -> view.select(ChartChoice.SWEEP));
+		assertNotNull(Ui.sync(view::model), "the rates study's sweep");
+		Ui.run(() -> ChartView.show(Ui.page(), depositRun));
+		assertEquals(ChartChoice.PICTURES, Ui.sync(view::shown), "the chart the deposit study's plot asks for");
+		assertEquals("", Ui.sync(view::message));
+		assertNull(Ui.sync(view::model), "pictures, not a chart");
+		Ui.screenshot("chart-switched-study", null);
+	}
+
+	/** The kinetic Monte Carlo run's coverage, porosity, height and roughness are its series.csv columns. */
 	@Test
 	@Order(17)
 	void theMorphologyChartsAreTheKineticMonteCarloSeries() throws Exception {
@@ -985,6 +1087,11 @@ class RunTest {
 		ChartModel height = show(view, runId, ChartChoice.HEIGHT);
 		assertSeries(height.series("Tip height"), csv(series, "charge_A*s_m2", "tip height_m").stream()
 				.map(r -> new double[] { r[0] / 36000, metres(r[1], height.yAxis().unit()) }).toList());
+		ChartModel porosity = show(view, runId, ChartChoice.POROSITY);
+		assertEquals(ChartModels.POROSITY_VS_CHARGE, porosity.id());
+		assertEquals("%", porosity.yAxis().unit());
+		assertSeries(porosity.series().get(0), csv(series, "charge_A*s_m2", "porosity").stream()
+				.map(r -> new double[] { r[0] / 36000, 100 * r[1] }).toList());
 		ChartModel roughness = show(view, runId, ChartChoice.ROUGHNESS);
 		assertSeries(roughness.series().get(0), csv(series, "charge_A*s_m2", "roughness_m").stream()
 				.map(r -> new double[] { r[0] / 36000, metres(r[1], roughness.yAxis().unit()) }).toList());

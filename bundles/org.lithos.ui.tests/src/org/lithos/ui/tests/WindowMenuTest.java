@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lithos.ui.internal.LithosPerspective;
+import org.lithos.ui.internal.charts.ChartView;
 import org.lithos.ui.internal.run.RunsView;
 
 /**
@@ -97,6 +101,44 @@ class WindowMenuTest {
 		assertNull(Ui.sync(() -> Ui.page().findView(RunsView.ID)), "the Runs view is closed");
 		Menus.choose("Window", "Show View", "Runs");
 		Ui.waitUntil("the Runs view open", () -> Ui.page().findView(RunsView.ID) != null);
+	}
+
+	/**
+	 * The Charts view opened before it has results (Show View > Charts, or a new window) says how to get some, across
+	 * the view, with no chart controls and its export and copy buttons disabled.
+	 */
+	@Test
+	@Order(2)
+	void theChartsViewWithoutResultsSaysHowToGetSome() {
+		Ui.run(() -> {
+			IViewPart open = Ui.page().findView(ChartView.ID);
+			if (open != null) {
+				Ui.page().hideView(open);
+			}
+		});
+		Menus.choose("Window", "Show View", "Charts");
+		Ui.waitUntil("the Charts view open", () -> Ui.page().findView(ChartView.ID) != null);
+		ChartView view = Ui.sync(() -> (ChartView) Ui.page().findView(ChartView.ID));
+		Ui.flush();
+		Ui.run(() -> {
+			Control part = view.canvas().control();
+			while (part.getParent() != null && !(part.getParent() instanceof org.eclipse.swt.custom.CTabFolder)) {
+				part = part.getParent();
+			}
+			List<Label> intro = Widgets.all(part, Label.class,
+					l -> l.isVisible() && ChartView.NO_RESULTS.equals(l.getText()));
+			assertEquals(1, intro.size(), "the view does not say how to get results");
+			assertTrue(intro.get(0).getBounds().width > part.getBounds().width / 2, "the line is squeezed into "
+					+ intro.get(0).getBounds().width + " of " + part.getBounds().width + " pixels");
+			assertTrue(Widgets.all(part, Combo.class, Combo::isVisible).isEmpty(), "chart controls without a chart");
+			for (var item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+				if (item instanceof org.eclipse.jface.action.ActionContributionItem action) {
+					assertFalse(action.getAction().isEnabled(), action.getAction().getText() + " is enabled");
+				}
+			}
+		});
+		Ui.screenshot("charts-without-results", null);
+		Ui.run(() -> Ui.page().hideView(view));
 	}
 
 	@Test

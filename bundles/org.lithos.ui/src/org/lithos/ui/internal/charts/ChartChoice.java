@@ -52,6 +52,8 @@ public enum ChartChoice {
 	SWEEP("Sweep: a figure against the swept variable", null),
 	/** Substrate coverage of a morphology run. */
 	COVERAGE("Deposit coverage against charge", ChartModels::coverageVsCharge),
+	/** Porosity of the deposit of a morphology run (the report's porosity-vs-charge chart). */
+	POROSITY("Deposit porosity against charge", ChartModels::porosityVsCharge),
 	/** Deposit height of a morphology run. */
 	HEIGHT("Deposit height against charge", ChartModels::heightVsCharge),
 	/** Deposit roughness of a morphology run. */
@@ -142,6 +144,43 @@ public enum ChartChoice {
 
 	private static SimulationInput input(StudyInput study, String runId) {
 		return study.getRuns().stream().filter(r -> r.getId().equals(runId)).findFirst().orElse(null);
+	}
+
+	/**
+	 * The charts worth offering for a study's results: those that have something to draw for at least one finished
+	 * run (a cycling run has no deposit charts, a kinetic Monte Carlo run no cycle charts), the sweep chart for a
+	 * study that sweeps, and the measured charts for a study with measured data.
+	 *
+	 * @param study    the compiled study
+	 * @param outcomes its runs' outcomes
+	 * @return the choices in the list's order; empty when no run finished
+	 */
+	public static List<ChartChoice> offered(StudyInput study, List<RunOutcome> outcomes) {
+		List<RunOutcome> finished = outcomes.stream().filter(RunOutcome::finished).toList();
+		List<ChartChoice> offered = new ArrayList<>();
+		for (ChartChoice choice : values()) {
+			if (!finished.isEmpty() && choice.hasDataIn(study, finished)) {
+				offered.add(choice);
+			}
+		}
+		return offered;
+	}
+
+	private boolean hasDataIn(StudyInput study, List<RunOutcome> finished) {
+		if (this == PICTURES) {
+			return finished.stream().anyMatch(o -> !o.result().getMorphologies().isEmpty());
+		}
+		if (this == SWEEP) {
+			return !sweepVariables(study).isEmpty();
+		}
+		if (overMeasured != null) {
+			return !study.getMeasured().isEmpty();
+		}
+		if (this == VOLTAGE_CAPACITY) {
+			return finished.stream()
+					.anyMatch(o -> !ChartModels.voltageVsCapacity(input(study, o.runId()), o.result()).isEmpty());
+		}
+		return finished.stream().anyMatch(o -> !perRun.apply(o.result()).isEmpty());
 	}
 
 	/**

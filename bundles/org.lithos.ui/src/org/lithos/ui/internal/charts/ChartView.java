@@ -22,6 +22,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowData;
@@ -30,6 +31,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
@@ -62,14 +65,24 @@ public class ChartView extends ViewPart {
 	private static final double RUNS_SHARE = 0.35;
 	/** The narrowest the runs list gets, in pixels: room for a short title's words. */
 	private static final int RUNS_MIN = 110;
-	/** Room beside the runs list's names: the list's margins and scroll bar. */
+	/** Room right of the longest name: the list's border and vertical scroll bar, and the column's margins. */
 	private static final int RUNS_MARGIN = 30;
 
 	/** Export size in pixels, as the command line's charts. */
 	private static final int EXPORT_WIDTH = 1200;
 	private static final int EXPORT_HEIGHT = 800;
 
+	/** What the view says before it has results. */
+	public static final String NO_RESULTS = "No results to chart yet.\n\nRun the studies of a .cell file with Run > Run "
+			+ "Studies (Ctrl+F11), the tool bar's Run button or the Project Explorer's Run Studies, or double-click a "
+			+ "study in the Runs view to chart its results.";
+	/** The run list's tooltip where no run is under the mouse. */
+	private static final String RUNS_TIP = "Tick the runs to draw; several are overlaid with a legend";
+
 	private StudyRun run;
+	/** The charts on offer for the study on show, in the chart list's order. */
+	private List<ChartChoice> offered = List.of();
+	private Label intro;
 	private CheckboxTableViewer runs;
 	private Combo chartCombo;
 	private Text cyclesText;
@@ -85,6 +98,10 @@ public class ChartView extends ViewPart {
 	private PictureCanvas pictures;
 	private Label message;
 	private Label title;
+	/** Export PNG and SVG: for a chart or the deposit pictures. */
+	private final List<Action> imageActions = new ArrayList<>();
+	/** Copy Data as CSV and Reset Zoom: for a chart only. */
+	private final List<Action> chartActions = new ArrayList<>();
 
 	/**
 	 * Shows a study's results in the chart view, opening it if needed.
@@ -136,9 +153,8 @@ public class ChartView extends ViewPart {
 		controls.setLayout(row);
 		controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		new Label(controls, SWT.NONE).setText("Chart:");
+		// the charts this study has data for, filled in by setRun
 		chartCombo = new Combo(controls, SWT.READ_ONLY);
-		chartCombo.setItems(Arrays.stream(ChartChoice.values()).map(ChartChoice::label).toArray(String[]::new));
-		chartCombo.select(0);
 		chartCombo.setVisibleItemCount(ChartChoice.values().length);
 		chartCombo.addListener(SWT.Selection, e -> redraw());
 		// a field and its label (the sweep's two choices) wrap to the next row together when the view is narrow
@@ -160,12 +176,19 @@ public class ChartView extends ViewPart {
 		variableCombo.addListener(SWT.Selection, e -> redraw());
 		this.controls = controls;
 
+		// until there are results: what to do to get some, across the view
+		intro = new Label(parent, SWT.WRAP);
+		intro.setText(NO_RESULTS);
+		GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		introData.horizontalIndent = 8;
+		introData.verticalIndent = 8;
+		intro.setLayoutData(introData);
+
 		sash = new SashForm(parent, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Composite left = new Composite(sash, SWT.NONE);
 		left.setLayout(new GridLayout(1, false));
 		title = new Label(left, SWT.WRAP);
-		title.setText("Run a study (Run > Run Studies) or open one from the Runs view.");
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		runs = CheckboxTableViewer.newCheckList(left, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		runs.setContentProvider(ArrayContentProvider.getInstance());
@@ -177,7 +200,12 @@ public class ChartView extends ViewPart {
 			}
 		});
 		runs.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		runs.getTable().setToolTipText("Tick the runs to draw; several are overlaid with a legend");
+		runs.getTable().setToolTipText(RUNS_TIP);
+		// a run's whole name under the mouse: long names ("Cu_half+pressure=5MPa@j=0.1mA_cm2") are cut in the list
+		runs.getTable().addListener(SWT.MouseHover, e -> {
+			TableItem item = runs.getTable().getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			runs.getTable().setToolTipText(item == null ? RUNS_TIP : item.getText() + "\n" + RUNS_TIP);
+		});
 		runs.addCheckStateListener(event -> redraw());
 
 		Composite right = new Composite(sash, SWT.NONE);
@@ -197,8 +225,20 @@ public class ChartView extends ViewPart {
 		// the runs list wide enough for run names such as "Half@j=0.5mA_cm2" at the default size
 		sash.setWeights(1, 3);
 		sash.addListener(SWT.Resize, e -> fitRunsList());
-		showControlsOf(choice());
+		showResults(false);
 		makeActions();
+		updateActions();
+	}
+
+	/** Shows the chart controls, runs and chart once there are results, else only the line saying how to get some. */
+	private void showResults(boolean results) {
+		show(controls, results);
+		show(sash, results);
+		show(intro, !results);
+		if (results) {
+			showControlsOf(choice());
+		}
+		intro.getParent().layout(true, true);
 	}
 
 	/** Shows the cycles field for voltage against capacity and the sweep's choices for the sweep chart only. */
@@ -222,26 +262,34 @@ public class ChartView extends ViewPart {
 	}
 
 	private static void show(Control control, boolean visible) {
-		RowData data = control.getLayoutData() instanceof RowData given ? given : new RowData();
-		data.exclude = !visible;
-		control.setLayoutData(data);
+		if (control.getLayoutData() instanceof GridData grid) {
+			grid.exclude = !visible;
+		} else {
+			RowData data = control.getLayoutData() instanceof RowData given ? given : new RowData();
+			data.exclude = !visible;
+			control.setLayoutData(data);
+		}
 		control.setVisible(visible);
 	}
 
 	private void makeActions() {
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
-		toolBar.add(new Action("Export PNG...") {
+		Action png = new Action("Export PNG...") {
 			@Override
 			public void run() {
 				exportWithDialog("png");
 			}
-		});
-		toolBar.add(new Action("Export SVG...") {
+		};
+		png.setToolTipText("Save the chart on show as a PNG image (1200 x 800, as lithos run draws it)");
+		toolBar.add(png);
+		Action svg = new Action("Export SVG...") {
 			@Override
 			public void run() {
 				exportWithDialog("svg");
 			}
-		});
+		};
+		svg.setToolTipText("Save the chart on show as an SVG drawing");
+		toolBar.add(svg);
 		Action copy = new Action("Copy Data as CSV") {
 			@Override
 			public void run() {
@@ -250,13 +298,26 @@ public class ChartView extends ViewPart {
 		};
 		copy.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
 				.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+		copy.setToolTipText("Copy the data of the chart on show as CSV (series, x, y in the axes' units)");
 		toolBar.add(copy);
-		toolBar.add(new Action("Reset Zoom") {
+		Action resetZoom = new Action("Reset Zoom") {
 			@Override
 			public void run() {
 				canvas.resetZoom();
 			}
-		});
+		};
+		resetZoom.setToolTipText("Show the whole chart again after zooming or panning");
+		toolBar.add(resetZoom);
+		imageActions.addAll(List.of(png, svg));
+		chartActions.addAll(List.of(copy, resetZoom));
+	}
+
+	/** Export, copy and zoom act on what is on show: enabled only while there is a chart or picture to act on. */
+	private void updateActions() {
+		boolean chart = model() != null;
+		boolean drawn = run != null && stackLayout.topControl == pictures.control() && message.getText().isEmpty();
+		imageActions.forEach(action -> action.setEnabled(chart || drawn));
+		chartActions.forEach(action -> action.setEnabled(chart));
 	}
 
 	/**
@@ -273,15 +334,22 @@ public class ChartView extends ViewPart {
 				}
 			});
 		} catch (UncheckedIOException e) {
-			title.setText(run.study() + "\nCannot read its results: " + e.getCause().getMessage());
-			title.getParent().layout(true);
+			this.run = null;
+			canvas.clear();
+			intro.setText(run.study() + " (" + run.output() + "): cannot read its results: "
+					+ e.getCause().getMessage());
+			showResults(false);
+			updateActions();
 			return;
 		}
+		intro.setText(NO_RESULTS);
 		this.run = run;
 		StudyInput study = run.input().orElseThrow();
 		int count = run.outcomes().size();
 		title.setText(run.study() + "\n" + run.file().getFileName() + ", " + count + (count == 1 ? " run" : " runs"));
 		List<RunOutcome> outcomes = run.outcomes();
+		offerChartsOf(study, outcomes);
+		showResults(true);
 		runs.setInput(outcomes);
 		runs.setCheckedElements(outcomes.stream().filter(RunOutcome::finished).toArray());
 		fitRunsList();
@@ -303,6 +371,36 @@ public class ChartView extends ViewPart {
 	}
 
 	/**
+	 * Fills the chart list with the charts this study has data for, keeping the chart on show when the study has it
+	 * (to compare studies chart by chart), else the one its plot asks for, else the first.
+	 */
+	private void offerChartsOf(StudyInput study, List<RunOutcome> outcomes) {
+		ChartChoice shown = choice();
+		offered = ChartChoice.offered(study, outcomes);
+		chartCombo.setItems(offered.stream().map(ChartChoice::label).toArray(String[]::new));
+		chartCombo.setEnabled(!offered.isEmpty());
+		if (!offered.isEmpty()) {
+			ChartChoice next = offered.contains(shown) ? shown : preferred(study, offered);
+			chartCombo.select(offered.indexOf(next));
+		}
+	}
+
+	/** @return the chart a study's plots ask for, if on offer (deposit pictures, a sweep), else the first on offer */
+	private static ChartChoice preferred(StudyInput study, List<ChartChoice> offered) {
+		for (PlotRequest plot : study.getPlots()) {
+			if (plot.getX() == null || plot.getX().isEmpty()) {
+				if (offered.contains(ChartChoice.PICTURES)) {
+					return ChartChoice.PICTURES;
+				}
+			} else if (ChartChoice.scalar(plot.getY()) != null && offered.contains(ChartChoice.SWEEP)
+					&& ChartChoice.sweepVariables(study).contains(plot.getX())) {
+				return ChartChoice.SWEEP;
+			}
+		}
+		return offered.get(0);
+	}
+
+	/**
 	 * Makes the runs list as wide as its longest run name, up to {@link #RUNS_SHARE} of the
 	 * view, whatever the view's size: run names such as "Half@j=0.5mA_cm2" are what tell the runs apart, and a
 	 * maximised view gives the chart the room it gains.
@@ -312,10 +410,38 @@ public class ChartView extends ViewPart {
 		if (total <= 0) {
 			return;
 		}
-		// the run names decide; the study's title above them wraps
-		int wanted = Math.max(RUNS_MIN, runs.getTable().computeSize(SWT.DEFAULT, SWT.DEFAULT).x + RUNS_MARGIN);
-		int left = Math.min(wanted, (int) (RUNS_SHARE * total));
+		// the run names decide (measured: the table's own preferred width is far wider than short names such as
+		// "Half"); the study's title above them wraps
+		int left = Math.min(Math.max(RUNS_MIN, namesWidth()), (int) (RUNS_SHARE * total));
 		sash.setWeights(left, Math.max(1, total - left));
+	}
+
+	/**
+	 * @return the width the left column needs for the runs' whole names: where a name starts (after the check box),
+	 *         the longest name, the list's margin, and the column's own margins around the list
+	 */
+	private int namesWidth() {
+		Table table = runs.getTable();
+		if (table.getItemCount() == 0) {
+			return 0;
+		}
+		GC gc = new GC(table);
+		try {
+			int widest = 0;
+			for (TableItem item : table.getItems()) {
+				widest = Math.max(widest, item.getTextBounds(0).x + gc.textExtent(item.getText()).x);
+			}
+			Composite left = table.getParent();
+			GridLayout layout = (GridLayout) left.getLayout();
+			return widest + RUNS_MARGIN + 2 * layout.marginWidth + 2 * table.getBorderWidth();
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** @return the list of runs to tick */
+	public Table runList() {
+		return runs.getTable();
 	}
 
 	/** @return the study run on show, or null */
@@ -323,10 +449,28 @@ public class ChartView extends ViewPart {
 		return run;
 	}
 
-	/** @param choice the chart to show */
+	/**
+	 * @param choice the chart to show
+	 * @throws IllegalArgumentException when the study on show has no data for it (the list does not offer it)
+	 */
 	public void select(ChartChoice choice) {
-		chartCombo.select(choice.ordinal());
+		int index = offered.indexOf(choice);
+		if (index < 0) {
+			throw new IllegalArgumentException("'" + choice.label() + "' is not offered for "
+					+ (run == null ? "an empty view" : run.study()) + "; offered: " + offered);
+		}
+		chartCombo.select(index);
 		redraw();
+	}
+
+	/** @return the chart chosen in the list, null when it offers none */
+	public ChartChoice shown() {
+		return choice();
+	}
+
+	/** @return the charts the chart list offers for the study on show, in its order */
+	public List<ChartChoice> offered() {
+		return offered;
 	}
 
 	/** @param cycles the cycles for voltage against capacity, as typed, e.g. "1, 5, last" */
@@ -356,8 +500,10 @@ public class ChartView extends ViewPart {
 		return message.getText();
 	}
 
+	/** @return the chart chosen in the list, null when it offers none */
 	private ChartChoice choice() {
-		return ChartChoice.values()[Math.max(0, chartCombo.getSelectionIndex())];
+		int index = chartCombo.getSelectionIndex();
+		return index < 0 || index >= offered.size() ? null : offered.get(index);
 	}
 
 	private void redraw() {
@@ -366,6 +512,15 @@ public class ChartView extends ViewPart {
 		}
 		ChartChoice choice = choice();
 		showControlsOf(choice);
+		if (choice == null) {
+			canvas.clear();
+			stackLayout.topControl = canvas.control();
+			message.setText("No run of this study finished: there is nothing to chart.");
+			stack.layout();
+			message.getParent().layout(true);
+			updateActions();
+			return;
+		}
 		List<RunOutcome> checked = new ArrayList<>();
 		for (Object element : runs.getCheckedElements()) {
 			checked.add((RunOutcome) element);
@@ -392,9 +547,14 @@ public class ChartView extends ViewPart {
 		} catch (IllegalStateException | IllegalArgumentException e) {
 			problem = e.getMessage();
 		}
+		if (!problem.isEmpty() && stackLayout.topControl == canvas.control()) {
+			// the message replaces the chart: never an earlier chart (another study's) under it
+			canvas.clear();
+		}
 		message.setText(problem);
 		stack.layout();
 		message.getParent().layout(true);
+		updateActions();
 	}
 
 	private List<Integer> cycles(List<RunOutcome> checked) {
