@@ -10,11 +10,15 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.ColumnArrangement;
+import org.jfree.chart.block.FlowArrangement;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.Range;
 import org.lithos.charts.Axis;
 
@@ -27,6 +31,8 @@ public final class ChartStyle {
 	static final Font AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 12);
 	static final Font TICK_LABEL = new Font(FAMILY, Font.PLAIN, 11);
 	static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 11);
+	/** Room between two items of a legend, px: about two spaces of its font, so each label stays with its line. */
+	public static final double LEGEND_ITEM_GAP = 18;
 	static final Font MARKER_LABEL = new Font(FAMILY, Font.PLAIN, 10);
 	static final Color TEXT = new Color(0x222222);
 	static final Color MUTED_TEXT = new Color(0x666666);
@@ -101,7 +107,8 @@ public final class ChartStyle {
 	}
 
 	/**
-	 * Styles the chart around the plot: title, optional subtitle, legend at the bottom without a frame.
+	 * Styles the chart around the plot: title, optional subtitle, legend at the bottom without a frame, its items
+	 * {@link #LEGEND_ITEM_GAP} apart.
 	 *
 	 * @param chart    the chart
 	 * @param subtitle second line, "" for none
@@ -117,8 +124,13 @@ public final class ChartStyle {
 			second.setPaint(MUTED_TEXT);
 			chart.addSubtitle(second);
 		}
-		LegendTitle legend = chart.getLegend();
-		if (legend != null) {
+		if (chart.getLegend() != null) {
+			// JFreeChart's own legend flows its items 2 px apart, so "Mean height" runs into the next item's line;
+			// the same legend with room between the items
+			chart.removeLegend();
+			LegendTitle legend = new LegendTitle(chart.getPlot(), new FlowArrangement(HorizontalAlignment.CENTER,
+					VerticalAlignment.CENTER, LEGEND_ITEM_GAP, 2), new ColumnArrangement());
+			chart.addLegend(legend);
 			legend.setItemFont(LEGEND);
 			legend.setItemPaint(TEXT);
 			legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);

@@ -155,6 +155,38 @@ class JFreeChartRendererTest {
 		assertNotNull(several.getLegend());
 	}
 
+	/**
+	 * The items of a legend stand apart: each label ends well before the next item's line begins, on the chart as the
+	 * report's PNG draws it (JFreeChart's own legend put them 2 px apart, "Mean height" running into "Tip height").
+	 */
+	@Test
+	void legendItemsStandApart() {
+		JFreeChart chart = JFreeCharts.create(ChartModels.liInventoryVsCycle(result));
+		org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+		BufferedImage image = chart.createBufferedImage(900, 550, info);
+		assertNotNull(image);
+		List<java.awt.Rectangle> items = new ArrayList<>();
+		for (Object entity : info.getEntityCollection().getEntities()) {
+			if (entity instanceof org.jfree.chart.entity.LegendItemEntity legend) {
+				items.add(legend.getArea().getBounds());
+			}
+		}
+		assertTrue(items.size() >= 3, "a legend of several items: " + items.size());
+		items.sort(java.util.Comparator.comparingInt((java.awt.Rectangle r) -> r.y).thenComparingInt(r -> r.x));
+		int pairs = 0;
+		for (int i = 1; i < items.size(); i++) {
+			java.awt.Rectangle before = items.get(i - 1);
+			java.awt.Rectangle item = items.get(i);
+			if (Math.abs(item.y - before.y) > 2) {
+				continue; // the next row of a wrapped legend
+			}
+			pairs++;
+			int gap = item.x - (before.x + before.width);
+			assertTrue(gap >= 12, "item " + i + " starts " + gap + " px after the previous one ends: " + items);
+		}
+		assertTrue(pairs >= 2, "items side by side: " + items);
+	}
+
 	@Test
 	void openEndedMarkersStayInsideTheAxis() {
 		Expectation life = Fixtures.expect("cycle life", 10, "", "10 cycles");
