@@ -19,7 +19,9 @@ import org.lithos.model.io.AtomicFiles;
  * files, each written to a temporary sibling and moved into place. PNG and SVG come from the same Graphics2D
  * drawing; the sites are drawn as one raster per picture (in SVG an embedded PNG shown without smoothing), so large
  * lattices stay fast and files small. Every image has a title, a scale bar (a round length of about a quarter of the
- * width, in nm or µm) and a legend of the materials; colour-mapped views add a colour bar. Thread-safe and without
+ * width, in nm or µm) and a legend of the materials; colour-mapped views add a colour bar. Cross-sections of a
+ * deposit much thinner than the lattice is wide stretch their heights by a whole factor to fill the image, with a
+ * vertical scale bar and the factor written out ({@code heights drawn 3 × widths}). Thread-safe and without
  * state: run with {@code -Djava.awt.headless=true} on servers.
  */
 public final class Java2DDepositRenderer implements DepositRenderer {

@@ -11,18 +11,28 @@ import org.lithos.charts.DepositView;
  * Where everything of a {@link DepositFigure} goes in an image of a given size. All pictures share one scale (pixels
  * per metre) and stand on a common base line, so heights compare across them. Cross-sections are cut a little above
  * the highest occupied site of any of them, so a tall, mostly empty lattice does not squeeze the deposit.
+ * <p>
+ * A deposit is usually far thinner than the lattice is wide (50 nm of Li on 640 nm): drawn at one scale, its
+ * section would be a strip across an image of white. So a cross-section's heights are stretched by a whole factor
+ * ({@link #exaggeration()}, at most {@link #MAX_EXAGGERATION}) until the pictures fill the room under the title, and
+ * a vertical scale bar at their left ({@link #heightBar()}) and the factor in the bottom row keep the picture honest.
+ * Views from above show two horizontal directions and keep one scale.
  *
- * @param cells        the pixel rectangle of each picture
- * @param rows         the rows of sites each cross-section shows (for the top view: ny)
- * @param pixelsPerMetre the common scale
+ * @param cells          the pixel rectangle of each picture
+ * @param rows           the rows of sites each cross-section shows (for the top view: ny)
+ * @param pixelsPerMetre the common scale across the pictures (horizontal)
+ * @param exaggeration   how much more a cross-section's heights are drawn than its widths: 1 for true proportions
+ *                       (and for views from above), else a whole number
  * @param titleBaseline  baseline of the title
- * @param bottomRow    top of the row with scale bar and legend
- * @param colourBar    the colour bar's rectangle, null for the material view
- * @param scaleBar     the scale bar
- * @param maxValue     SI value at the top of the colour map (s or m), NaN for the material view
+ * @param bottomRow      top of the row with scale bar and legend
+ * @param colourBar      the colour bar's rectangle, null for the material view
+ * @param scaleBar       the scale bar (horizontal lengths)
+ * @param heightBar      the vertical scale bar of cross-sections (heights), null for views from above
+ * @param maxValue       SI value at the top of the colour map (s or m), NaN for the material view
  */
-public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerMetre, int titleBaseline,
-		int bottomRow, Rectangle colourBar, ScaleBar scaleBar, double maxValue) {
+public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerMetre, double exaggeration,
+		int titleBaseline, int bottomRow, Rectangle colourBar, ScaleBar scaleBar, ScaleBar heightBar,
+		double maxValue) {
 
 	static final int PAD = 12;
 	static final int TITLE_LINE = 22;
@@ -38,6 +48,13 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 	static final int MIN_HEADROOM = 3;
 	/** A two-dimensional lattice's top view is a strip this fraction of its width deep. */
 	static final double STRIP = 0.08;
+	/**
+	 * Most a cross-section's heights are stretched: beyond it a site would be drawn over 20 times taller than wide and
+	 * the picture would read as bars rather than a deposit.
+	 */
+	static final int MAX_EXAGGERATION = 20;
+	/** Room left of the pictures for the vertical scale bar of cross-sections and its label. */
+	static final int HEIGHT_BAR_AREA = 56;
 
 	/**
 	 * @param figure what to draw
@@ -88,7 +105,7 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 		int below = cells.stream().mapToInt(c -> c.below().size()).max().orElse(0);
 		int top = y + (above ? CAPTION_LINE + 3 : 0);
 		int colourArea = figure.view() == DepositView.MATERIAL ? 0 : COLOUR_BAR_AREA;
-		int left = PAD;
+		int left = PAD + (section ? HEIGHT_BAR_AREA : 0);
 		int right = width - PAD - colourArea;
 		int bottom = height - PAD - BOTTOM_ROW - (below > 0 ? below * CAPTION_LINE + 4 : 0) - 6;
 		int availableWidth = right - left - GAP * (n - 1);
@@ -104,6 +121,9 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 					+ " picture(s)");
 		}
 		double scale = Math.min(availableWidth / sumWidth, availableHeight / maxHeight);
+		double exaggeration = section ? Math.max(1, Math.min(MAX_EXAGGERATION,
+				Math.floor(availableHeight / (maxHeight * scale) + 1e-9))) : 1;
+		double vertical = scale * exaggeration;
 		int[] pw = new int[n];
 		int total = GAP * (n - 1);
 		for (int i = 0; i < n; i++) {
@@ -111,13 +131,13 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 			total += pw[i];
 		}
 		// centre the pictures with their captions and the bottom row in the room left under the title
-		int cellsHeight = (int) Math.round(maxHeight * scale);
+		int cellsHeight = (int) Math.round(maxHeight * vertical);
 		top += Math.max(0, (availableHeight - cellsHeight) / 2);
 		int base = top + cellsHeight;
 		int x = left + Math.max(0, (right - left - total) / 2);
 		List<Rectangle> rects = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			int ph = Math.max(1, (int) Math.round(h[i] * scale));
+			int ph = Math.max(1, (int) Math.round(h[i] * vertical));
 			rects.add(new Rectangle(x, base - ph, pw[i], ph));
 			x += pw[i] + GAP;
 		}
@@ -134,8 +154,8 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 		for (double cellWidth : w) {
 			narrowest = Math.min(narrowest, cellWidth);
 		}
-		return new DepositLayout(List.copyOf(rects), rows, scale, titleBaseline, bottomRow, colourBar,
-				ScaleBar.forWidth(narrowest), maxValue);
+		return new DepositLayout(List.copyOf(rects), rows, scale, exaggeration, titleBaseline, bottomRow, colourBar,
+				ScaleBar.forWidth(narrowest), section ? ScaleBar.forHeight(maxHeight) : null, maxValue);
 	}
 
 	/**
@@ -173,6 +193,11 @@ public record DepositLayout(List<Rectangle> cells, int[] rows, double pixelsPerM
 			site = Math.min(site, cell.picture().siteSize());
 		}
 		return max > 0 ? max : site;
+	}
+
+	/** @return pixels per metre of height on a cross-section (of depth on a view from above) */
+	public double verticalPixelsPerMetre() {
+		return pixelsPerMetre * exaggeration;
 	}
 
 	/**

@@ -25,8 +25,8 @@ import org.lithos.charts.SectionCut;
 
 /**
  * Draws a {@link DepositFigure} with plain Graphics2D calls, so the same code makes PNG (into a BufferedImage) and SVG
- * (into an SVGGraphics2D): title, pictures as site rasters, captions, a scale bar, the material legend, for
- * colour-mapped views a colour bar, and where the picture says where its section cuts, that cut (lines across the
+ * (into an SVGGraphics2D): title, pictures as site rasters, captions, a scale bar (and for cross-sections a vertical
+ * one with how much their heights are stretched), the material legend, for colour-mapped views a colour bar, and where the picture says where its section cuts, that cut (lines across the
  * views from above, a marker over the chosen column on the section). Stateless; every call works on its own Graphics2D.
  */
 public final class DepositPainter {
@@ -71,7 +71,10 @@ public final class DepositPainter {
 			cell(g, figure.view(), cells.get(i), layout.cells().get(i), layout.rows(i), layout.maxValue());
 		}
 		int x = scaleBar(g, layout);
-		legend(g, figure, x + 24, layout.bottomRow());
+		x = legend(g, figure, x + 24, layout.bottomRow());
+		if (layout.heightBar() != null) {
+			heightBar(g, layout, x);
+		}
 		if (layout.colourBar() != null) {
 			colourBar(g, figure.view(), layout.colourBar(), layout.maxValue(), width);
 		}
@@ -182,7 +185,38 @@ public final class DepositPainter {
 		return x + length + 6 + g.getFontMetrics().stringWidth(bar.label());
 	}
 
-	private static void legend(Graphics2D g, DepositFigure figure, int x, int top) {
+	/**
+	 * Draws the vertical scale bar left of the first cross-section, standing on the common base line, and, where the
+	 * heights are stretched, says by how much at the end of the bottom row.
+	 */
+	private static void heightBar(Graphics2D g, DepositLayout layout, int x) {
+		ScaleBar bar = layout.heightBar();
+		Rectangle first = layout.cells().get(0);
+		int length = Math.max(1, (int) Math.round(bar.length() * layout.verticalPixelsPerMetre()));
+		int right = first.x - 8;
+		int base = first.y + first.height;
+		g.setColor(DepositColours.INK);
+		g.fillRect(right - 4, base - length, 4, length);
+		g.setFont(CAPTION);
+		FontMetrics metrics = g.getFontMetrics();
+		g.drawString(bar.label(), right - 8 - metrics.stringWidth(bar.label()),
+				base - length / 2 + metrics.getAscent() / 2 - 1);
+		if (layout.exaggeration() > 1) {
+			g.setColor(DepositColours.MUTED);
+			g.drawString(exaggerationNote(layout.exaggeration()), x, layout.bottomRow() + 3 + SWATCH - 1);
+		}
+	}
+
+	/**
+	 * @param exaggeration how much more heights are drawn than widths
+	 * @return e.g. "heights drawn 5 x widths"
+	 */
+	static String exaggerationNote(double exaggeration) {
+		return "heights drawn " + NiceNumbers.format(exaggeration) + " \u00d7 widths";
+	}
+
+	/** Draws the material legend from x; returns the x after its last entry. */
+	private static int legend(Graphics2D g, DepositFigure figure, int x, int top) {
 		Set<String> collectors = new LinkedHashSet<>();
 		Set<String> coatings = new LinkedHashSet<>();
 		for (DepositFigure.Cell cell : figure.cells()) {
@@ -203,8 +237,9 @@ public final class DepositPainter {
 			x = swatch(g, DepositColours.LITHIUM, "Li", x, y);
 		}
 		if (!figure.view().fromAbove()) {
-			swatch(g, DepositColours.ELECTROLYTE, "electrolyte", x, y);
+			x = swatch(g, DepositColours.ELECTROLYTE, "electrolyte", x, y);
 		}
+		return x;
 	}
 
 	private static int swatch(Graphics2D g, Color colour, String label, int x, int y) {

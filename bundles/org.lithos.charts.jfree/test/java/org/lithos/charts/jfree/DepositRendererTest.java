@@ -260,6 +260,59 @@ class DepositRendererTest {
 		assertTrue(Files.size(folder.resolve("MATERIAL.svg")) < 100_000);
 	}
 
+	/**
+	 * A deposit far thinner than its lattice is wide (4 sites of Li on 256 columns, as 50 nm of Li on 640 nm) fills the
+	 * image: its heights are stretched by a whole factor, and a vertical scale bar and a note keep the picture honest.
+	 * At one scale it was a strip 42 px high across an image two thirds white.
+	 */
+	@Test
+	void aThinDepositFillsThePictureWithItsHeightsStretchedAndSaysSo() throws Exception {
+		DepositPicture thin = DepositFixtures.mounds("Cu, 1 mA/cm2", 256, 1, 64, 0, 4, 6, 1, 30);
+		Png png = png(thin, DepositView.MATERIAL, "thin.png", 900, 400);
+		DepositLayout layout = png.layout();
+		double stretch = layout.exaggeration();
+		assertTrue(stretch >= 2 && stretch == Math.rint(stretch), "a whole factor above 1: " + stretch);
+		Rectangle r = layout.cells().get(0);
+		double siteWide = (double) r.width / thin.nx();
+		double siteHigh = (double) r.height / layout.rows(0);
+		assertEquals(stretch, siteHigh / siteWide, 0.05 * stretch, "a site is drawn 'stretch' times taller than wide");
+		assertEquals(layout.pixelsPerMetre() * stretch, layout.verticalPixelsPerMetre(), 1e-6);
+		int white = 0;
+		BufferedImage image = png.image();
+		for (int y = 0; y < image.getHeight(); y++) {
+			boolean blank = true;
+			for (int x = 0; x < image.getWidth() && blank; x++) {
+				blank = image.getRGB(x, y) == 0xFFFFFFFF;
+			}
+			white += blank ? 1 : 0;
+		}
+		assertTrue(white < 0.35 * image.getHeight(), white + " of " + image.getHeight() + " rows are white");
+		// the vertical bar stands on the base line, its length the bar's at the vertical scale
+		assertNotNull(layout.heightBar());
+		int length = (int) Math.round(layout.heightBar().length() * layout.verticalPixelsPerMetre());
+		int base = r.y + r.height;
+		assertTrue(length > 10 && length <= r.height, "bar of " + length + " px beside a picture of " + r.height);
+		assertTrue(image.getRGB(r.x - 10, base - 2) != 0xFFFFFFFF, "bar at its foot");
+		assertTrue(image.getRGB(r.x - 10, base - length + 1) != 0xFFFFFFFF, "bar at its top");
+		assertEquals(0xFFFFFFFF, image.getRGB(r.x - 10, base - length - 3), "nothing above the bar");
+		Path svg = folder.resolve("thin.svg");
+		renderer.render(thin, DepositView.MATERIAL, ImageFile.of(svg, 900, 400));
+		String text = Files.readString(svg, StandardCharsets.UTF_8);
+		assertTrue(text.contains(layout.heightBar().label()), "the vertical bar's length is written");
+		assertTrue(text.contains("heights drawn " + (int) stretch + " \u00d7 widths"), "the stretch is stated");
+	}
+
+	@Test
+	void deepDepositsAndViewsFromAboveKeepTrueProportions() throws IOException {
+		DepositPicture tall = DepositFixtures.mounds("Cu, 10 mA/cm2", 64, 1, 128, 0, 100, 3, 2, 30);
+		DepositLayout section = png(tall, DepositView.MATERIAL, "tall.png", 900, 400).layout();
+		assertEquals(1, section.exaggeration(), 0, "taller than wide: one scale");
+		assertNotNull(section.heightBar(), "a cross-section always has its vertical bar");
+		DepositLayout top = png(block(), DepositView.HEIGHT, "top.png", 800, 300).layout();
+		assertEquals(1, top.exaggeration(), 0, "two horizontal directions: one scale");
+		assertEquals(null, top.heightBar());
+	}
+
 	@Test
 	void panelAndSequenceRender() throws Exception {
 		DepositPicture cu = DepositFixtures.mounds("Cu", 128, 1, 48, 0, 20, 3, 5, 180);
