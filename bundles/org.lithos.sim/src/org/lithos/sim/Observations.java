@@ -89,8 +89,13 @@ public final class Observations {
 					input.getCell().getArea());
 			case LI_THICKNESS -> value = maxInCycle(result, SeriesName.LI_THICKNESS, cycleIndex);
 			case CORROSION_THICKNESS, SEI_THICKNESS -> value = last(result, SeriesName.SEI2_THICKNESS);
-			// the deposit's porosity (lithos.kmc): the pores below its surface once all of it is deposited
+			// the deposit's figures (lithos.kmc) once all of it is deposited: its porosity (the pores below its
+			// surface), how much of the collector it covers, its tallest column, roughness and particle size
 			case POROSITY -> value = last(result, SeriesName.POROSITY);
+			case SUBSTRATE_COVERAGE -> value = last(result, SeriesName.COVERAGE);
+			case TIP_HEIGHT -> value = last(result, SeriesName.TIP_HEIGHT);
+			case ROUGHNESS -> value = last(result, SeriesName.ROUGHNESS);
+			case PARTICLE_SIZE -> value = last(result, SeriesName.PARTICLE_SIZE);
 			case DEAD_LI -> value = cycle.map(c -> c.getInventory() == null ? Double.NaN : capacity(unit, input,
 					c.getInventory().getDead(), Double.NaN)).orElse(Double.NaN);
 			default -> value = Double.NaN;

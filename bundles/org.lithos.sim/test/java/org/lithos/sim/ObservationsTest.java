@@ -143,4 +143,24 @@ class ObservationsTest {
 		assertFalse(Observations.predicted(porosity, input(), result()).isPresent(),
 				"a cycling result has no deposit: not addressed rather than failed");
 	}
+
+	@Test
+	void theDepositsOtherFiguresAreTheirLastSnapshots() {
+		SimulationResult kmc = F.createSimulationResult();
+		kmc.getSeries().add(org.lithos.model.names.SeriesName.COVERAGE.create(new double[] { 0, 0.4, 0.9 }));
+		kmc.getSeries().add(org.lithos.model.names.SeriesName.TIP_HEIGHT.create(new double[] { 0, 20e-9, 60e-9 }));
+		kmc.getSeries().add(org.lithos.model.names.SeriesName.ROUGHNESS.create(new double[] { 0, 3e-9, 5e-9 }));
+		kmc.getSeries().add(org.lithos.model.names.SeriesName.PARTICLE_SIZE.create(new double[] { 0, 8e-9, 40e-9 }));
+		var eq = org.lithos.model.Comparison.EQ;
+		assertEquals(0.9, Observations.predicted(expect("substrate coverage", eq, 1, "1", Double.NaN, 0.05), input(), kmc)
+				.orElseThrow(), 0, "the collector's covered share");
+		assertEquals(60e-9, Observations.predicted(expect("tip height", eq, 5e-8, "m", 0.3, Double.NaN), input(), kmc)
+				.orElseThrow(), 0);
+		assertEquals(5e-9, Observations.predicted(expect("roughness", eq, 5e-9, "m", 0.3, Double.NaN), input(), kmc)
+				.orElseThrow(), 0);
+		assertEquals(40e-9, Observations.predicted(expect("particle size", eq, 4e-8, "m", 0.3, Double.NaN), input(), kmc)
+				.orElseThrow(), 0);
+		assertFalse(Observations.predicted(expect("tip height", eq, 5e-8, "m", 0.3, Double.NaN), input(), result())
+				.isPresent(), "no deposit in a cycling result");
+	}
 }
