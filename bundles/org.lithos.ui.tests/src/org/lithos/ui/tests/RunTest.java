@@ -504,6 +504,68 @@ class RunTest {
 		}
 	}
 
+	/**
+	 * In a chart view too narrow for the run names (the window made narrower step by step until the list shortens
+	 * one), every name fits the list, a shortened name keeps its cell and its sweep point around an ellipsis
+	 * ("Half…@j=0.5mA_cm2"), so the rows stay different (cut at their end, a sweep's names are alike), and the mouse
+	 * over a row shows its whole name.
+	 */
+	@Test
+	@Order(7)
+	void aNarrowChartViewShortensRunNamesInTheMiddleKeepingTheSweepPoint() {
+		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), ratesRun));
+		org.eclipse.swt.widgets.Shell shell = Ui.sync(() -> view.getSite().getShell());
+		org.eclipse.swt.graphics.Point size = Ui.sync(shell::getSize);
+		List<String> ids = Ui.sync(() -> ratesRun.outcomes().stream().map(o -> o.runId()).toList());
+		try {
+			List<String> shown = List.of();
+			for (int width = size.x; width >= 600 && shown.stream().noneMatch(t -> t.contains("\u2026")); width -= 40) {
+				int next = width;
+				Ui.run(() -> shell.setSize(next, size.y));
+				Ui.flush();
+				shown = Ui.sync(() -> Arrays.stream(view.runList().getItems()).map(TableItem::getText).toList());
+			}
+			List<String> names = shown;
+			assertTrue(names.stream().anyMatch(t -> t.contains("\u2026")), "no name shortened: " + names);
+			assertEquals(ids.size(), new java.util.HashSet<>(names).size(), "rows alike: " + names);
+			for (int i = 0; i < ids.size(); i++) {
+				String id = ids.get(i);
+				String text = names.get(i);
+				String point = id.substring(id.indexOf('@'));
+				assertTrue(text.equals(id) || (text.startsWith("Half\u2026") || text.startsWith("\u2026"))
+						&& text.endsWith(point.substring(1)), id + " shown as " + text);
+			}
+			Ui.run(() -> {
+				org.eclipse.swt.widgets.Table list = view.runList();
+				org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(list);
+				try {
+					for (TableItem item : list.getItems()) {
+						int end = item.getTextBounds(0).x + gc.textExtent(item.getText()).x;
+						assertTrue(end <= list.getClientArea().width, item.getText() + " ends at " + end
+								+ " in a list of " + list.getClientArea().width);
+					}
+				} finally {
+					gc.dispose();
+				}
+			});
+			Ui.screenshot("chart-run-list-narrow", Ui.sync(() -> folderOf(view)));
+			// the mouse onto the first row: its whole name in the tooltip
+			org.eclipse.swt.graphics.Point row = Ui.sync(() -> {
+				org.eclipse.swt.graphics.Rectangle bounds = view.runList().getItem(0).getTextBounds(0);
+				return view.runList().toDisplay(bounds.x + 5, bounds.y + bounds.height / 2);
+			});
+			Ui.run(() -> shell.forceActive());
+			moveMouse(row.x - 20, row.y + 30);
+			moveMouse(row.x, row.y);
+			Ui.waitUntil("the whole name under the mouse",
+					() -> String.valueOf(view.runList().getToolTipText()).startsWith(ids.get(0) + "\n"),
+					Duration.ofSeconds(10));
+		} finally {
+			Ui.run(() -> shell.setSize(size));
+			Ui.flush();
+		}
+	}
+
 	/** The narrowest the chart view's run list may be (room for the study's title) and the room beside its names. */
 	private static final int RUN_LIST_MIN = 110;
 	private static final int RUN_LIST_SLACK = 40;

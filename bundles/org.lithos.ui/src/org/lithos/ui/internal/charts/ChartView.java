@@ -68,6 +68,9 @@ public class ChartView extends ViewPart {
 	/** Room right of the longest name: the list's border and vertical scroll bar, and the column's margins. */
 	private static final int RUNS_MARGIN = 30;
 
+	/** Room after a shortened name in the run list, in pixels: the cell's right padding. */
+	private static final int NAME_END_MARGIN = 6;
+
 	/** Export size in pixels, as the command line's charts. */
 	private static final int EXPORT_WIDTH = 1200;
 	private static final int EXPORT_HEIGHT = 800;
@@ -98,6 +101,8 @@ public class ChartView extends ViewPart {
 	private PictureCanvas pictures;
 	private Label message;
 	private Label title;
+	/** The width the run list has for a name, in pixels; -1 while whole names fit. */
+	private int nameRoom = -1;
 	/** Export PNG and SVG: for a chart or the deposit pictures. */
 	private final List<Action> imageActions = new ArrayList<>();
 	/** Copy Data as CSV and Reset Zoom: for a chart only. */
@@ -195,16 +200,17 @@ public class ChartView extends ViewPart {
 		runs.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				RunOutcome outcome = (RunOutcome) element;
-				return outcome.runId() + (outcome.finished() ? "" : " (" + outcome.state().name().toLowerCase() + ")");
+				String name = nameOf((RunOutcome) element);
+				return nameRoom < 0 ? name : RunNames.fit(name, nameRoom, ChartView.this::textWidth);
 			}
 		});
 		runs.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		runs.getTable().setToolTipText(RUNS_TIP);
-		// a run's whole name under the mouse: long names ("Cu_half+pressure=5MPa@j=0.1mA_cm2") are cut in the list
+		// a run's whole name under the mouse: long names ("Cu_half+pressure=5MPa@j=0.1mA_cm2") are shortened in the list
 		runs.getTable().addListener(SWT.MouseHover, e -> {
 			TableItem item = runs.getTable().getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
-			runs.getTable().setToolTipText(item == null ? RUNS_TIP : item.getText() + "\n" + RUNS_TIP);
+			runs.getTable().setToolTipText(item == null || !(item.getData() instanceof RunOutcome outcome) ? RUNS_TIP
+					: nameOf(outcome) + "\n" + RUNS_TIP);
 		});
 		runs.addCheckStateListener(event -> redraw());
 
@@ -412,31 +418,56 @@ public class ChartView extends ViewPart {
 		}
 		// the run names decide (measured: the table's own preferred width is far wider than short names such as
 		// "Half"); the study's title above them wraps
-		int left = Math.min(Math.max(RUNS_MIN, namesWidth()), (int) (RUNS_SHARE * total));
+		int beside = besideNames();
+		int widest = widestName();
+		int wanted = beside + widest;
+		int left = Math.min(Math.max(RUNS_MIN, wanted), (int) (RUNS_SHARE * total));
 		sash.setWeights(left, Math.max(1, total - left));
+		// names too long for the share are shortened in the middle, keeping what tells a sweep's runs apart; the
+		// room is measured in the list as laid out (setWeights lays the column out), not estimated
+		Table table = runs.getTable();
+		int textStart = table.getItemCount() == 0 ? 0 : table.getItem(0).getTextBounds(0).x;
+		int fits = table.getClientArea().width - textStart - NAME_END_MARGIN;
+		int room = wanted <= left || widest <= fits ? -1 : Math.max(1, fits);
+		if (room != nameRoom) {
+			nameRoom = room;
+			runs.update(runs.getTable().getItemCount() == 0 ? new Object[0]
+					: Arrays.stream(runs.getTable().getItems()).map(TableItem::getData).toArray(), null);
+		}
 	}
 
-	/**
-	 * @return the width the left column needs for the runs' whole names: where a name starts (after the check box),
-	 *         the longest name, the list's margin, and the column's own margins around the list
-	 */
-	private int namesWidth() {
-		Table table = runs.getTable();
-		if (table.getItemCount() == 0) {
-			return 0;
-		}
-		GC gc = new GC(table);
+	/** @return a run's name in the list: its id, and its state unless it finished */
+	private static String nameOf(RunOutcome outcome) {
+		return outcome.runId() + (outcome.finished() ? "" : " (" + outcome.state().name().toLowerCase() + ")");
+	}
+
+	private int textWidth(String text) {
+		GC gc = new GC(runs.getTable());
 		try {
-			int widest = 0;
-			for (TableItem item : table.getItems()) {
-				widest = Math.max(widest, item.getTextBounds(0).x + gc.textExtent(item.getText()).x);
-			}
-			Composite left = table.getParent();
-			GridLayout layout = (GridLayout) left.getLayout();
-			return widest + RUNS_MARGIN + 2 * layout.marginWidth + 2 * table.getBorderWidth();
+			return gc.textExtent(text).x;
 		} finally {
 			gc.dispose();
 		}
+	}
+
+	/** @return the widest of the runs' whole names, 0 without runs */
+	private int widestName() {
+		int widest = 0;
+		for (TableItem item : runs.getTable().getItems()) {
+			widest = Math.max(widest, textWidth(nameOf((RunOutcome) item.getData())));
+		}
+		return widest;
+	}
+
+	/**
+	 * @return the width the left column needs beside a name: where names start (after the check box), the list's
+	 *         margin, and the column's own margins around the list
+	 */
+	private int besideNames() {
+		Table table = runs.getTable();
+		int start = table.getItemCount() == 0 ? 0 : table.getItem(0).getTextBounds(0).x;
+		GridLayout layout = (GridLayout) table.getParent().getLayout();
+		return start + RUNS_MARGIN + 2 * layout.marginWidth + 2 * table.getBorderWidth();
 	}
 
 	/** @return the list of runs to tick */

@@ -1,0 +1,53 @@
+package org.lithos.ui.internal.charts;
+
+import java.util.function.ToIntFunction;
+
+/**
+ * Run names shortened to the room a list gives them. A sweep's runs differ only at the end of their names
+ * ("Cu_half+pressure=5MPa@j=0.1mA_cm2", "...@j=0.5mA_cm2"), so a name cut at its end leaves several rows alike; the
+ * middle goes instead: the cell's name, an ellipsis, then as much of the end as fits.
+ */
+final class RunNames {
+
+	/** What stands for the left-out middle. */
+	static final String ELLIPSIS = "\u2026";
+
+	private RunNames() {
+	}
+
+	/**
+	 * @param name    a run's id, e.g. "Cu_half+pressure=5MPa@j=0.1mA_cm2"
+	 * @param room    the width there is for it
+	 * @param measure the width of a text, in the same unit
+	 * @return the name when it fits, else its cell (the part before a run's overrides "+" and sweep point "@"), an
+	 *         ellipsis and the longest end of the name that fits, e.g. "Cu_half…@j=0.1mA_cm2"; without the cell when
+	 *         it would leave no room for the whole sweep point: "…j=0.1mA_cm2"
+	 */
+	static String fit(String name, int room, ToIntFunction<String> measure) {
+		if (measure.applyAsInt(name) <= room) {
+			return name;
+		}
+		String cell = name.substring(0, cellEnd(name));
+		// the cell's name only while its sweep point (from the last "@", else the last "+") fits beside it
+		int point = name.lastIndexOf('@') > 0 ? name.lastIndexOf('@') : name.lastIndexOf('+');
+		String end = point > 0 ? name.substring(point) : name.substring(name.length() - 1);
+		String head = measure.applyAsInt(cell + ELLIPSIS + end) <= room ? cell : "";
+		int start = head.length() + 1;
+		while (start < name.length() - 1
+				&& measure.applyAsInt(head + ELLIPSIS + name.substring(start)) > room) {
+			start++;
+		}
+		return head + ELLIPSIS + name.substring(start);
+	}
+
+	private static int cellEnd(String name) {
+		int end = name.length();
+		for (char mark : new char[] { '+', '@' }) {
+			int at = name.indexOf(mark);
+			if (at > 0) {
+				end = Math.min(end, at);
+			}
+		}
+		return end;
+	}
+}
