@@ -330,6 +330,29 @@ public final class ChartCanvas {
 		return new Point(point.x, point.y);
 	}
 
+	/**
+	 * @return the colour each series is drawn in, by series name, in the order drawn; empty without a chart (series
+	 *         drawn in a paint that is not a plain colour are left out)
+	 */
+	public java.util.Map<String, java.awt.Color> seriesColours() {
+		java.util.Map<String, java.awt.Color> colours = new java.util.LinkedHashMap<>();
+		XYPlot plot = model == null ? null : plot();
+		if (plot == null) {
+			return colours;
+		}
+		for (int d = 0; d < plot.getDatasetCount(); d++) {
+			var dataset = plot.getDataset(d);
+			XYItemRenderer renderer = dataset == null ? null : plot.getRendererForDataset(dataset);
+			for (int s = 0; renderer != null && s < dataset.getSeriesCount(); s++) {
+				// the paint its items are drawn with (a series without one set gets the plot's next colour)
+				if (renderer.getItemPaint(s, 0) instanceof java.awt.Color colour) {
+					colours.putIfAbsent(String.valueOf(dataset.getSeriesKey(s)), colour);
+				}
+			}
+		}
+		return colours;
+	}
+
 	/** @return the control that gets the mouse and keys and shows the tooltips (the composite's canvas) */
 	public Control mouseTarget() {
 		return composite.getChildren()[0];
