@@ -38,7 +38,10 @@ public final class FrameworkServices {
 		}
 		BundleContext context = own.getBundleContext();
 		for (Bundle bundle : context.getBundles()) {
-			if (bundle.getHeaders().get("Service-Component") != null && bundle.getState() == Bundle.RESOLVED) {
+			// the state first, and the raw headers, which the framework keeps for this one: getHeaders() localizes
+			// them, opening every bundle's jar for its translations (in a lithos lsp process that was most of the
+			// command line's own start-up)
+			if (bundle.getState() == Bundle.RESOLVED && bundle.getHeaders("").get("Service-Component") != null) {
 				try {
 					bundle.start(Bundle.START_ACTIVATION_POLICY | Bundle.START_TRANSIENT);
 				} catch (BundleException e) {

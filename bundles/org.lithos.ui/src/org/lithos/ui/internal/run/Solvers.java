@@ -41,7 +41,9 @@ final class Solvers {
 		}
 		BundleContext context = own.getBundleContext();
 		for (Bundle bundle : context.getBundles()) {
-			if (bundle.getHeaders().get("Service-Component") != null && bundle.getState() == Bundle.RESOLVED) {
+			// the state first, and the raw headers: getHeaders() localizes them, opening every bundle's jar for its
+			// translations (as in the command line's FrameworkServices)
+			if (bundle.getState() == Bundle.RESOLVED && bundle.getHeaders("").get("Service-Component") != null) {
 				try {
 					bundle.start(Bundle.START_ACTIVATION_POLICY | Bundle.START_TRANSIENT);
 				} catch (BundleException e) {
