@@ -567,13 +567,13 @@ class RunTest {
 	}
 
 	/**
-	 * Each ticked run in the chart view's list carries a mark in the colour its curve is drawn in (the legend's job
-	 * when the legend has no room): the mark's pixels are the series' paint; an unticked run and the sweep chart
-	 * (whose series are not runs) have none.
+	 * Each ticked run's name in the chart view's list is written in the colour its curve is drawn in (the legend's job
+	 * when the legend has no room): the item's colour is the series' paint; an unticked run and the sweep chart
+	 * (whose series are not runs) keep the list's own colour.
 	 */
 	@Test
 	@Order(7)
-	void theRunListMarksEachTickedRunWithItsCurvesColour() {
+	void theRunListWritesEachTickedRunInItsCurvesColour() {
 		ChartView view = charts();
 		List<String> ids = Ui.sync(() -> ratesRun.outcomes().stream().map(o -> o.runId()).toList());
 		Ui.run(() -> {
@@ -587,32 +587,27 @@ class RunTest {
 			assertNotEquals(colours.get(ids.get(0)), colours.get(ids.get(1)), "two runs, one colour");
 			for (TableItem item : view.runList().getItems()) {
 				String id = ((org.lithos.sim.RunOutcome) item.getData()).runId();
-				org.eclipse.swt.graphics.Image mark = item.getImage();
-				assertNotNull(mark, id + " has no colour mark");
-				org.eclipse.swt.graphics.ImageData data = mark.getImageData();
-				org.eclipse.swt.graphics.RGB pixel = data.palette.getRGB(data.getPixel(data.width / 2, data.height / 2));
-				java.awt.Color drawn = colours.get(id);
-				assertEquals(new org.eclipse.swt.graphics.RGB(drawn.getRed(), drawn.getGreen(), drawn.getBlue()), pixel,
-						id + "'s mark");
+				assertEquals(rgb(colours.get(id)), item.getForeground().getRGB(), id + "'s colour");
 			}
 		});
 		Ui.screenshot("chart-run-colours", Ui.sync(() -> folderOf(view)));
 		Ui.run(() -> view.check(ids.subList(0, 1)));
-		// a lone run's series is named after the quantity: its mark is still the curve's colour
-		assertNotNull(Ui.sync(() -> view.runList().getItem(0).getImage()), "the ticked run's mark");
-		assertEquals(Ui.sync(() -> view.canvas().seriesColours().values().iterator().next()),
-				Ui.sync(() -> {
-					org.eclipse.swt.graphics.ImageData data = view.runList().getItem(0).getImage().getImageData();
-					org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(data.width / 2, data.height / 2));
-					return new java.awt.Color(rgb.red, rgb.green, rgb.blue);
-				}), "the lone run's mark");
-		assertNull(Ui.sync(() -> view.runList().getItem(1).getImage()), "an unticked run has a mark");
+		// a lone run's series is named after the quantity: its name is still in the curve's colour
+		assertEquals(Ui.sync(() -> rgb(view.canvas().seriesColours().values().iterator().next())),
+				Ui.sync(() -> view.runList().getItem(0).getForeground().getRGB()), "the lone run's colour");
+		assertEquals(Ui.sync(() -> view.runList().getForeground().getRGB()),
+				Ui.sync(() -> view.runList().getItem(1).getForeground().getRGB()), "an unticked run is coloured");
 		Ui.run(() -> {
 			view.check(ids);
 			view.select(ChartChoice.SWEEP);
 		});
-		assertNull(Ui.sync(() -> view.runList().getItem(0).getImage()), "a mark on the sweep chart, whose series are "
-				+ "not runs");
+		assertEquals(Ui.sync(() -> view.runList().getForeground().getRGB()),
+				Ui.sync(() -> view.runList().getItem(0).getForeground().getRGB()),
+				"a run coloured on the sweep chart, whose series are not runs");
+	}
+
+	private static org.eclipse.swt.graphics.RGB rgb(java.awt.Color colour) {
+		return new org.eclipse.swt.graphics.RGB(colour.getRed(), colour.getGreen(), colour.getBlue());
 	}
 
 	/** The narrowest the chart view's run list may be (room for the study's title) and the room beside its names. */

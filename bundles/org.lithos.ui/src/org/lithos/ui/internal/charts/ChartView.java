@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +25,6 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowData;
@@ -67,16 +64,12 @@ public class ChartView extends ViewPart {
 	public static final String ID = "org.lithos.ui.charts";
 
 	/** The most of the view's width the runs list widens to for long run names. */
-	private static final double RUNS_SHARE = 0.4;
+	private static final double RUNS_SHARE = 0.35;
 	/** The narrowest the runs list gets, in pixels: room for a short title's words. */
 	private static final int RUNS_MIN = 110;
 	/** Room right of the longest name: the list's border and vertical scroll bar, and the column's margins. */
 	private static final int RUNS_MARGIN = 30;
 
-	/** The width of a run's colour mark, in pixels: a bar, narrow to leave the names the room. */
-	private static final int SWATCH_WIDTH = 6;
-	/** Space above and below a run's colour mark in its row, in pixels. */
-	private static final int SWATCH_INSET = 3;
 	/** Room after a shortened name in the run list, in pixels: the cell's right padding. */
 	private static final int NAME_END_MARGIN = 6;
 
@@ -110,9 +103,6 @@ public class ChartView extends ViewPart {
 	private PictureCanvas pictures;
 	private Label message;
 	private Label title;
-	/** The run colours' marks in the list, by colour; disposed with the view. */
-	private final Map<RGB, Image> swatches = new HashMap<>();
-	private boolean swatchesShown;
 	/** The width the run list has for a name, in pixels; -1 while whole names fit. */
 	private int nameRoom = -1;
 	/** Export PNG and SVG: for a chart or the deposit pictures. */
@@ -602,9 +592,11 @@ public class ChartView extends ViewPart {
 	}
 
 	/**
-	 * Marks each ticked run in the list with the colour its curve is drawn in, so the list tells the curves apart
-	 * even when the legend has no room (many runs in a small view); nothing where a run is not one series of the
-	 * chart (pictures, the sweep, one line per cycle).
+	 * Writes each ticked run's name in the list in the colour its curve is drawn in, so the list tells the curves
+	 * apart even when the legend has no room (many runs in a small view); the list's own colour where a run is not
+	 * one series of the chart (pictures, the sweep, one line per cycle) and for unticked runs. Coloured text rather
+	 * than a mark beside the name: a table keeps room for images once it had one, which would cost every chart's
+	 * names that room.
 	 */
 	private void showColours() {
 		Map<String, java.awt.Color> colours = model() == null ? Map.of() : canvas.seriesColours();
@@ -613,42 +605,11 @@ public class ChartView extends ViewPart {
 			// a lone run's one series is named after the quantity ("Voltage"), the run being the chart's subtitle
 			colours = Map.of(((RunOutcome) ticked[0]).runId(), colours.values().iterator().next());
 		}
-		boolean any = false;
 		for (TableItem item : runs.getTable().getItems()) {
 			java.awt.Color colour = colours.get(((RunOutcome) item.getData()).runId());
-			any |= colour != null && runs.getChecked(item.getData());
-			item.setImage(colour == null || !runs.getChecked(item.getData()) ? null : swatch(colour));
+			item.setForeground(colour == null || !runs.getChecked(item.getData()) ? null
+					: new Color(colour.getRed(), colour.getGreen(), colour.getBlue()));
 		}
-		if (any != swatchesShown) {
-			// the names move right by the swatch, or back
-			swatchesShown = any;
-			fitRunsList();
-		}
-	}
-
-	private Image swatch(java.awt.Color colour) {
-		RGB rgb = new RGB(colour.getRed(), colour.getGreen(), colour.getBlue());
-		return swatches.computeIfAbsent(rgb, key -> {
-			int height = runs.getTable().getItemHeight();
-			int side = Math.max(8, height - 2 * SWATCH_INSET);
-			Image image = new Image(runs.getTable().getDisplay(), SWATCH_WIDTH, side);
-			GC gc = new GC(image);
-			Color fill = new Color(key);
-			try {
-				gc.setBackground(fill);
-				gc.fillRectangle(0, 0, SWATCH_WIDTH, side);
-			} finally {
-				gc.dispose();
-			}
-			return image;
-		});
-	}
-
-	@Override
-	public void dispose() {
-		swatches.values().forEach(Image::dispose);
-		swatches.clear();
-		super.dispose();
 	}
 
 	private List<Integer> cycles(List<RunOutcome> checked) {
