@@ -78,9 +78,12 @@ public final class Observations {
 					: capacity(unit, input, summary.getShortCircuitCycle() > 0 ? summary.getShortCircuitCapacity()
 							: platedWithoutShort(cycles), Double.NaN);
 			case SHORT_CIRCUIT -> value = summary == null ? Double.NaN : summary.getShortCircuitCycle() > 0 ? 1 : 0;
+			// a run that never became unstable predicts an onset after its end: the life it ran is a lower bound
 			case INSTABILITY_ONSET -> value = result.getEvents().stream()
 					.filter(e -> e.getKind() == EventKind.INSTABILITY)
-					.mapToDouble(e -> is(unit, Dimension.TIME) ? e.getTime() : e.getCycle()).findFirst().orElse(Double.NaN);
+					.mapToDouble(e -> is(unit, Dimension.TIME) ? e.getTime() : e.getCycle()).findFirst()
+					.orElse(is(unit, Dimension.TIME) ? lifeTime(result)
+							: summary == null ? Double.NaN : summary.getCycleLife());
 			case TIME_TO_SHORT -> value = result.getEvents().stream().filter(e -> e.getKind() == EventKind.SHORT_CIRCUIT)
 					.mapToDouble(Event::getTime).findFirst().orElse(Double.NaN);
 			case BULK_RESISTANCE -> value = resistance(result, SeriesName.BULK_RESISTANCE, expectation.getCycle(),
@@ -105,13 +108,18 @@ public final class Observations {
 
 	/**
 	 * A cycle life (in cycles or in hours) of a run that did every step of its protocol without a short or a stop
-	 * condition is no prediction of the life: the protocol cut it off. The value is then a lower bound.
+	 * condition is no prediction of the life: the protocol cut it off. The value is then a lower bound. So is the
+	 * instability onset of a run that never became unstable.
 	 *
 	 * @param expectation what was measured
 	 * @param result      the run's result
 	 * @return whether the predicted value is only a lower bound set by the protocol's end
 	 */
 	public static boolean censored(Expectation expectation, SimulationResult result) {
+		if (result != null && Observable.INSTABILITY_ONSET.word().equals(expectation.getObservable())) {
+			// no instability in the whole run: the onset is later than anything the run reached
+			return result.getEvents().stream().noneMatch(e -> e.getKind() == EventKind.INSTABILITY);
+		}
 		return result != null && Observable.CYCLE_LIFE.word().equals(expectation.getObservable())
 				&& result.getStatus() == org.lithos.model.RunStatus.COMPLETED
 				&& result.getEvents().stream().noneMatch(e -> e.getKind() == EventKind.SHORT_CIRCUIT);
