@@ -22,8 +22,11 @@ import org.osgi.framework.ServiceRegistration;
  */
 final class AnsweringChooser implements FileChooser, AutoCloseable {
 
-	/** One question the studio asked: the dialog's title and the extensions (open) or the extension and name (save). */
-	record Question(String title, List<String> extensions, String name) {
+	/**
+	 * One question the studio asked: the dialog's title and the extensions (open) or the extension, name and folder
+	 * (save).
+	 */
+	record Question(String title, List<String> extensions, String name, Path folder) {
 	}
 
 	private final Deque<List<Path>> answers = new ArrayDeque<>();
@@ -57,13 +60,13 @@ final class AnsweringChooser implements FileChooser, AutoCloseable {
 
 	@Override
 	public synchronized List<Path> open(Shell shell, String title, List<String> extensions) {
-		questions.add(new Question(title, List.copyOf(extensions), null));
+		questions.add(new Question(title, List.copyOf(extensions), null, null));
 		return next();
 	}
 
 	@Override
-	public synchronized Optional<Path> save(Shell shell, String title, String extension, String name) {
-		questions.add(new Question(title, List.of(extension), name));
+	public synchronized Optional<Path> save(Shell shell, String title, String extension, String name, Path folder) {
+		questions.add(new Question(title, List.of(extension), name, folder));
 		return next().stream().findFirst();
 	}
 

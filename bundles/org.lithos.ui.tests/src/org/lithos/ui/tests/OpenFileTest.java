@@ -29,7 +29,7 @@ class OpenFileTest {
 		try (AnsweringChooser chooser = AnsweringChooser.answering(List.of(first, second), List.of())) {
 			Menus.choose("File", "Open File...");
 			Ui.waitUntil("both files in editors", () -> editor(first) != null && editor(second) != null);
-			assertEquals(List.of(new AnsweringChooser.Question("Open File", List.of("cell"), null)),
+			assertEquals(List.of(new AnsweringChooser.Question("Open File", List.of("cell"), null, null)),
 					chooser.questions());
 			assertEquals(CellEditorIds.EDITOR_ID, Ui.sync(() -> editor(second).getSite().getId()));
 			assertEquals(second, Ui.sync(() -> Path.of(((IURIEditorInput) Ui.page().getActiveEditor()

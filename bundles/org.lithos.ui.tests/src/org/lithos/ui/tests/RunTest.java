@@ -830,8 +830,11 @@ class RunTest {
 			export(view, "Export PNG...", png);
 			export(view, "Export SVG...", svg);
 			Ui.run(() -> Widgets.pressToolBarButton(view, "Copy Data as CSV"));
-			assertEquals(List.of(new AnsweringChooser.Question("Export Chart", List.of("png"), chart.id() + ".png"),
-					new AnsweringChooser.Question("Export Chart", List.of("svg"), chart.id() + ".svg")),
+			// the dialog opens in the study's results folder, where lithos run puts the report's charts
+			Path results = ratesRun().output();
+			assertEquals(List.of(
+					new AnsweringChooser.Question("Export Chart", List.of("png"), chart.id() + ".png", results),
+					new AnsweringChooser.Question("Export Chart", List.of("svg"), chart.id() + ".svg", results)),
 					chooser.questions());
 		}
 		ImageData image = new ImageData(png.toString());

@@ -32,9 +32,11 @@ public interface FileChooser {
 	 * @param title     the dialog's title
 	 * @param extension the file type written, without the dot, e.g. "png"; a chosen name without it gets it
 	 * @param name      the file name proposed, with the extension
+	 * @param folder    the folder the dialog opens in, e.g. a study's results folder; null for the dialog's own
+	 *                  choice (the studio's working folder)
 	 * @return the file to write, absolute; empty when cancelled
 	 */
-	Optional<Path> save(Shell shell, String title, String extension, String name);
+	Optional<Path> save(Shell shell, String title, String extension, String name, Path folder);
 
 	/** @return the chooser to ask: the highest-ranked registered service, else the native file dialog */
 	static FileChooser current() {

@@ -36,12 +36,15 @@ final class NativeFileChooser implements FileChooser {
 	}
 
 	@Override
-	public Optional<Path> save(Shell shell, String title, String extension, String name) {
+	public Optional<Path> save(Shell shell, String title, String extension, String name, Path folder) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE | SWT.SHEET);
 		dialog.setText(title);
 		dialog.setFilterExtensions(new String[] { "*." + extension });
 		dialog.setOverwrite(true);
 		dialog.setFileName(name);
+		if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+			dialog.setFilterPath(folder.toAbsolutePath().toString());
+		}
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return Optional.empty();

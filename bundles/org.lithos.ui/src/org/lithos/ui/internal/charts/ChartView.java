@@ -674,7 +674,9 @@ public class ChartView extends ViewPart {
 	private void exportWithDialog(String extension) {
 		ChartModel chart = canvas.model();
 		String name = (chart == null ? "chart" : chart.id()) + "." + extension;
-		Optional<Path> chosen = FileChooser.current().save(getSite().getShell(), "Export Chart", extension, name);
+		// beside the study's results, where `lithos run` puts the report's charts, not the studio's working folder
+		Optional<Path> chosen = FileChooser.current().save(getSite().getShell(), "Export Chart", extension, name,
+				run == null ? null : run.output());
 		if (chosen.isEmpty()) {
 			return;
 		}
