@@ -425,11 +425,16 @@ public class ChartView extends ViewPart {
 		int wanted = beside + widest;
 		int left = Math.min(Math.max(RUNS_MIN, wanted), (int) (RUNS_SHARE * total));
 		sash.setWeights(left, Math.max(1, total - left));
-		// names too long for the share are shortened in the middle, keeping what tells a sweep's runs apart; the
-		// room is measured in the list as laid out (setWeights lays the column out), not estimated
+		// names too long for the share are shortened in the middle, keeping what tells a sweep's runs apart; the room
+		// is the column's width less what is beside a name (not the list's size as last laid out: the window system
+		// may not have resized it yet, which left the tour's sweep names a third of their room)
 		Table table = runs.getTable();
+		GridLayout column = (GridLayout) table.getParent().getLayout();
 		int textStart = table.getItemCount() == 0 ? 0 : table.getItem(0).getTextBounds(0).x;
-		int fits = table.getClientArea().width - textStart - NAME_END_MARGIN;
+		int scrollBar = table.getVerticalBar() != null && table.getVerticalBar().isVisible()
+				? table.getVerticalBar().getSize().x : 0;
+		int fits = left - 2 * column.marginWidth - 2 * table.getBorderWidth() - textStart - scrollBar
+				- NAME_END_MARGIN;
 		int room = wanted <= left || widest <= fits ? -1 : Math.max(1, fits);
 		if (room != nameRoom) {
 			nameRoom = room;

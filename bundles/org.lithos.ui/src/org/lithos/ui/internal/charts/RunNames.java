@@ -11,6 +11,8 @@ final class RunNames {
 
 	/** What stands for the left-out middle. */
 	static final String ELLIPSIS = "\u2026";
+	/** The fewest letters of a cell's name worth keeping before the ellipsis. */
+	private static final int MIN_HEAD = 2;
 
 	private RunNames() {
 	}
@@ -20,8 +22,9 @@ final class RunNames {
 	 * @param room    the width there is for it
 	 * @param measure the width of a text, in the same unit
 	 * @return the name when it fits, else its cell (the part before a run's overrides "+" and sweep point "@"), an
-	 *         ellipsis and the longest end of the name that fits, e.g. "Cu_half…@j=0.1mA_cm2"; without the cell when
-	 *         it would leave no room for the whole sweep point: "…j=0.1mA_cm2"
+	 *         ellipsis and the longest end of the name that fits, e.g. "Cu_half…@j=0.1mA_cm2"; the cell's name itself
+	 *         shortened to leave the sweep point whole ("MgW_h…@j=0.1mA_cm2"), or left out when not two letters of
+	 *         it fit ("…j=0.1mA_cm2")
 	 */
 	static String fit(String name, int room, ToIntFunction<String> measure) {
 		if (measure.applyAsInt(name) <= room) {
@@ -31,7 +34,12 @@ final class RunNames {
 		// the cell's name only while its sweep point (from the last "@", else the last "+") fits beside it
 		int point = name.lastIndexOf('@') > 0 ? name.lastIndexOf('@') : name.lastIndexOf('+');
 		String end = point > 0 ? name.substring(point) : name.substring(name.length() - 1);
-		String head = measure.applyAsInt(cell + ELLIPSIS + end) <= room ? cell : "";
+		// as much of the cell's name as leaves the sweep point whole ("MgW_h…@j=0.1mA_cm2"), if more than a letter
+		int keep = cell.length();
+		while (keep > 0 && measure.applyAsInt(cell.substring(0, keep) + ELLIPSIS + end) > room) {
+			keep--;
+		}
+		String head = keep >= MIN_HEAD ? cell.substring(0, keep) : "";
 		int start = head.length() + 1;
 		while (start < name.length() - 1
 				&& measure.applyAsInt(head + ELLIPSIS + name.substring(start)) > room) {
