@@ -25,7 +25,6 @@ import org.jfree.chart.swt.ChartComposite;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.Size2D;
 import org.jfree.data.Range;
 import org.lithos.charts.Axis;
@@ -45,13 +44,11 @@ public final class ChartCanvas {
 	private static final double WHEEL_ZOOM = 0.8;
 	/** The most of the chart's height (legend below) or width (legend beside) the legend may take. */
 	private static final double LEGEND_SHARE = 0.35;
-	/** Space after a legend entry, in Java 2D units. */
-	private static final double LEGEND_GAP = 12;
 	/** Where legends are measured (text metrics only; nothing is drawn). */
 	private static final BufferedImage SCRATCH = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
 
 	private final TextTitle legendHidden = new TextTitle(
-			"(too many series for a legend at this size: maximise the view to see it)");
+			"(no room for a legend: the run list is in the curves' colours)");
 
 	private final ChartComposite composite;
 	private ChartModel model;
@@ -142,10 +139,6 @@ public final class ChartCanvas {
 			}
 			plot.setDomainPannable(true);
 			plot.setRangePannable(true);
-		}
-		if (drawn.getLegend() != null) {
-			// a gap after each entry: the report's style runs one entry's text into the next one's line
-			drawn.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, LEGEND_GAP));
 		}
 		composite.setChart(drawn);
 		placeLegend();
