@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -29,6 +30,35 @@ import org.lithos.ui.internal.wizards.Examples;
  * checks clean.
  */
 class WizardTest {
+
+	@Test
+	void theProjectWizardProposesANameNoProjectHasSoFinishWorksAtOnce() throws Exception {
+		String first = proposedProjectName();
+		IProject taken = ResourcesPlugin.getWorkspace().getRoot().getProject(first);
+		taken.create(null);
+		try {
+			String second = proposedProjectName();
+			assertTrue(!second.equals(first) && second.startsWith("cells"),
+					"with " + first + " taken the wizard proposes another name, not " + second);
+		} finally {
+			taken.delete(true, null);
+		}
+	}
+
+	/** Opens the project wizard, checks its proposed name is free and Finish enabled, cancels; @return the name */
+	private static String proposedProjectName() {
+		Shell dialog = open("Lithos Project", "New Lithos Project");
+		String proposed = Ui.sync(() -> Widgets.one(dialog, Text.class, t -> true).getText());
+		boolean finishEnabled = Ui.sync(() -> Widgets.one(dialog, Button.class, b -> "Finish".equals(b.getText().replace("&", "")))
+				.isEnabled());
+		Ui.run(() -> Widgets.press(dialog, "Cancel"));
+		Ui.waitUntil("the wizard to close", dialog::isDisposed);
+		assertTrue(!proposed.isBlank(), "the wizard proposes no project name");
+		assertTrue(!ResourcesPlugin.getWorkspace().getRoot().getProject(proposed).exists(),
+				"the proposed name " + proposed + " is a project's already");
+		assertTrue(finishEnabled, "Finish is not enabled with the proposed name " + proposed);
+		return proposed;
+	}
 
 	@Test
 	void theProjectWizardMakesAProjectWithTheTourThatChecksClean() throws Exception {

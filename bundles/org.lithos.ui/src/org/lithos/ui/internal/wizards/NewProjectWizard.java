@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -22,11 +23,15 @@ public class NewProjectWizard extends ExampleFileWizard {
 	/** The wizard's id in plugin.xml. */
 	public static final String ID = "org.lithos.ui.wizards.newProject";
 
+	/** The project name the wizard proposes (numbered when taken). */
+	private static final String PROPOSED_NAME = "cells";
+
 	private ProjectPage page;
 
 	@Override
 	public void addPages() {
 		page = new ProjectPage();
+		page.setInitialProjectName(unusedProjectName());
 		page.setTitle("Lithos Project");
 		page.setDescription("Create a project with a working example to start from.");
 		addPage(page);
@@ -64,6 +69,19 @@ public class NewProjectWizard extends ExampleFileWizard {
 		}
 		finish(file, "New Lithos Project");
 		return true;
+	}
+
+	/**
+	 * A name no project of the workspace has yet ("cells", then "cells2", ...), so Finish works at once: a new user
+	 * should get a project to run without having to invent a name first.
+	 */
+	static String unusedProjectName() {
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		String name = PROPOSED_NAME;
+		for (int i = 2; root.getProject(name).exists(); i++) {
+			name = PROPOSED_NAME + i;
+		}
+		return name;
 	}
 
 	/** The IDE's project page (name and location) with the example chooser below. */
