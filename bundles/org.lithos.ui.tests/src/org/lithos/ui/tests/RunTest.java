@@ -185,6 +185,19 @@ class RunTest {
 		assertEquals("2 / 2", row.get(3));
 		assertTrue(row.get(4).matches("\\d+\\.\\d s"), "duration " + row.get(4));
 		assertEquals(output.resolve("Rates").toString(), row.get(6));
+		List<String> tips = Ui.sync(() -> {
+			TableViewer viewer = runsView().viewer();
+			List<String> texts = new ArrayList<>();
+			for (int i = 0; i < viewer.getTable().getColumnCount(); i++) {
+				texts.add(((org.eclipse.jface.viewers.CellLabelProvider) viewer.getLabelProvider(i)).getToolTipText(run));
+			}
+			return texts;
+		});
+		assertEquals(run.file().toAbsolutePath().toString(), tips.get(1), "the File column's tooltip: the whole path");
+		assertEquals(output.resolve("Rates").toString(), tips.get(6), "the Results column's tooltip: the folder");
+		for (int i : new int[] { 0, 2, 3, 4, 5 }) {
+			assertEquals(null, tips.get(i), "column " + i + " is short and shown whole: no tooltip");
+		}
 	}
 
 	/**

@@ -51,13 +51,13 @@ public class RunsView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		// each column as wide as its texts, the results folder the rest of the view (fitColumns)
-		column("Study", StudyRun::study);
-		column("File", r -> r.file().getFileName().toString());
-		column("State", r -> r.state().name().toLowerCase());
-		column("Runs", r -> r.ended() + " / " + r.total());
-		column("Duration", r -> seconds(r.duration()));
-		column("Started", r -> TIME.format(r.started()));
-		column("Results", r -> r.output().toString());
+		column("Study", StudyRun::study, NO_TIP);
+		column("File", r -> r.file().getFileName().toString(), r -> r.file().toAbsolutePath().toString());
+		column("State", r -> r.state().name().toLowerCase(), NO_TIP);
+		column("Runs", r -> r.ended() + " / " + r.total(), NO_TIP);
+		column("Duration", r -> seconds(r.duration()), NO_TIP);
+		column("Started", r -> TIME.format(r.started()), NO_TIP);
+		column("Results", r -> r.output().toString(), r -> r.output().toString());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(RunHistory.get().runs());
@@ -71,7 +71,14 @@ public class RunsView extends ViewPart {
 		updateActions();
 	}
 
-	private void column(String title, Function<StudyRun, String> text) {
+	/** A column whose text needs no tooltip: it is short and shown whole. */
+	private static final Function<StudyRun, String> NO_TIP = r -> null;
+
+	/**
+	 * @param tip the cell's tooltip: the whole of what a narrow column cuts (the .cell file's path, the results
+	 *            folder), null for none
+	 */
+	private void column(String title, Function<StudyRun, String> text, Function<StudyRun, String> tip) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.setLabelProvider(new ColumnLabelProvider() {
@@ -82,8 +89,7 @@ public class RunsView extends ViewPart {
 
 			@Override
 			public String getToolTipText(Object element) {
-				// the whole results folder, which a narrow view cuts
-				return ((StudyRun) element).output().toString();
+				return tip.apply((StudyRun) element);
 			}
 		});
 	}
