@@ -68,8 +68,7 @@ public record Comparison(String study, Expectation expectation, String runId, do
 						? Observations.predicted(expectation, input, outcome.result()) : Optional.empty();
 				boolean censored = predicted.isPresent() && Observations.censored(expectation, outcome.result());
 				Verdict verdict = predicted.isPresent()
-						? (censored ? Observations.satisfiedByLowerBound(expectation, predicted.get())
-								: Observations.satisfied(expectation, predicted.get())) ? Verdict.PASS : Verdict.FAIL
+						? Observations.within(expectation, predicted.get(), censored) ? Verdict.PASS : Verdict.FAIL
 						: !outcome.finished() || endedBefore(expectation, outcome, input) ? Verdict.FAIL : Verdict.NOT_ADDRESSED;
 				comparisons.add(new Comparison(study.getName(), expectation, input.getId(), predicted.orElse(Double.NaN),
 						verdict, censored));

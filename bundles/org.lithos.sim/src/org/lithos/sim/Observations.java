@@ -126,6 +126,18 @@ public final class Observations {
 	}
 
 	/**
+	 * The one verdict every score shares: {@code lithos validate}, the calibration's cost and the held-out scores.
+	 *
+	 * @param expectation what was measured
+	 * @param predicted   the prediction in its SI unit
+	 * @param censored    whether the prediction is only a lower bound ({@link #censored})
+	 * @return whether the prediction establishes the expectation within its band
+	 */
+	public static boolean within(Expectation expectation, double predicted, boolean censored) {
+		return censored ? satisfiedByLowerBound(expectation, predicted) : satisfied(expectation, predicted);
+	}
+
+	/**
 	 * A lower bound decides only "at least" expectations it already meets; against any other it proves nothing, and
 	 * an observation the run did not reach counts as failed (like a run that ended before the cycle it is about).
 	 *

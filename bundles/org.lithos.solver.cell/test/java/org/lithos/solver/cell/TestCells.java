@@ -21,14 +21,17 @@ import org.lithos.model.StopKind;
 import org.lithos.model.Termination;
 import org.lithos.model.TerminationKind;
 
-/** Builds SimulationInputs programmatically, with values as the language compiler would produce them (SI). */
-final class TestCells {
+/**
+ * Builds SimulationInputs programmatically, with values as the language compiler would produce them (SI). Public
+ * for the calibration's tests in the internal packages; everything else stays package-private.
+ */
+public final class TestCells {
 
 	static final LithosFactory F = LithosFactory.eINSTANCE;
 	/** 1 mA/cm2 in A/m2. */
-	static final double MA_CM2 = 10.0;
+	public static final double MA_CM2 = 10.0;
 	/** 1 mAh/cm2 in A s/m2. */
-	static final double MAH_CM2 = 36000.0;
+	public static final double MAH_CM2 = 36000.0;
 	static final double RT = 296.15;
 
 	private final SimulationInput input = F.createSimulationInput();
@@ -125,7 +128,7 @@ final class TestCells {
 	}
 
 	/** A Li | LPSCl | collector half cell, 12 mm die, 150 mg pellet (0.713 mm), 0.8 mS/cm, 9 MPa, 23 C. */
-	static TestCells half(String id, String... layers) {
+	public static TestCells half(String id, String... layers) {
 		TestCells t = new TestCells(id);
 		CellSpec c = F.createCellSpec();
 		c.setName("test." + id);
@@ -386,7 +389,7 @@ final class TestCells {
 	}
 
 	/** n x (plate j for q; strip j until cut). */
-	TestCells halfCycling(double j, double q, double cut, int n) {
+	public TestCells halfCycling(double j, double q, double cut, int n) {
 		for (int i = 0; i < n; i++) {
 			limit(step(StepMode.PLATE, j), TerminationKind.CAPACITY, q);
 			limit(step(StepMode.STRIP, j), TerminationKind.VOLTAGE, cut);
@@ -457,7 +460,7 @@ final class TestCells {
 		return this;
 	}
 
-	SimulationInput build() {
+	public SimulationInput build() {
 		ProtocolSpec p = input.getProtocol();
 		p.setCycleCount(cycle - 1);
 		return input;

@@ -213,15 +213,16 @@ final class Calibrator {
 		return lo + unit * (hi - lo);
 	}
 
-	private double[] predictions(Calibration calibration) {
+	private Predictions predictions(Calibration calibration) {
 		return predictions(pairs, calibration);
 	}
 
 	/**
 	 * @return the prediction of each observation with the given constants (NaN where the run failed or the model
-	 *         does not address it); each run concerned is solved once, in parallel
+	 *         does not address it), and whether it is only a lower bound; each run concerned is solved once, in
+	 *         parallel
 	 */
-	static double[] predictions(List<Pair> pairs, Calibration calibration) {
+	static Predictions predictions(List<Pair> pairs, Calibration calibration) {
 		CellSolver solver = new CellSolver(calibration);
 		List<SimulationInput> runs = pairs.stream().map(Pair::run).distinct().toList();
 		SimulationResult[] results = new SimulationResult[runs.size()];
@@ -233,18 +234,21 @@ final class Calibrator {
 			}
 		});
 		double[] predicted = new double[pairs.size()];
+		boolean[] censored = new boolean[pairs.size()];
 		for (int p = 0; p < pairs.size(); p++) {
 			Pair pair = pairs.get(p);
 			SimulationResult result = results[runs.indexOf(pair.run())];
 			Optional<Double> value = result == null ? Optional.empty()
 					: Observations.predicted(pair.expectation(), pair.run(), result);
 			predicted[p] = value.orElse(Double.NaN);
+			censored[p] = value.isPresent() && Observations.censored(pair.expectation(), result);
 		}
-		return predicted;
+		return new Predictions(predicted, censored);
 	}
 
 	private double cost(Calibration calibration) {
-		double[] predicted = predictions(calibration);
+		Predictions predictions = predictions(calibration);
+		double[] predicted = predictions.values();
 		double cost = 0;
 		for (int p = 0; p < pairs.size(); p++) {
 			// no prediction (the run failed, or the model does not address it) counts as a far miss, so that the
@@ -253,7 +257,7 @@ final class Calibrator {
 			boolean finite = Double.isFinite(predicted[p]);
 			double r = finite ? Math.min(CAP, Math.abs(Residuals.of(e, predicted[p]))) : CAP;
 			// pass or miss as validate judges it (a strict bound met with equality is a miss at residual 0)
-			cost += bandCost(finite && Observations.satisfied(e, predicted[p]), r);
+			cost += bandCost(predictions.within(p, e), r);
 		}
 		return cost;
 	}
@@ -274,10 +278,10 @@ final class Calibrator {
 	}
 
 	private int within(Calibration calibration) {
-		double[] predicted = predictions(calibration);
+		Predictions predicted = predictions(calibration);
 		int within = 0;
 		for (int p = 0; p < pairs.size(); p++) {
-			if (Double.isFinite(predicted[p]) && Observations.satisfied(pairs.get(p).expectation(), predicted[p])) {
+			if (predicted.within(p, pairs.get(p).expectation())) {
 				within++;
 			}
 		}
@@ -285,7 +289,7 @@ final class Calibrator {
 	}
 
 	private List<Row> rows(Calibration calibration) {
-		double[] predicted = predictions(calibration);
+		double[] predicted = predictions(calibration).values();
 		List<Row> rows = new ArrayList<>();
 		for (int p = 0; p < pairs.size(); p++) {
 			Pair pair = pairs.get(p);

@@ -18,7 +18,6 @@ import java.util.function.Predicate;
 import org.lithos.cli.api.UsageException;
 import org.lithos.model.text.Suggest;
 import org.lithos.sim.HeldOutScoring.Score;
-import org.lithos.sim.Observations;
 import org.lithos.solver.cell.Calibration;
 
 /**
@@ -141,9 +140,9 @@ final class CrossValidation {
 				missing.add(holdOut);
 				continue;
 			}
-			double[] predicted = Calibrator.predictions(held, fitted.get());
+			Predictions predicted = Calibrator.predictions(held, fitted.get());
 			for (int i = 0; i < held.size(); i++) {
-				if (Double.isFinite(predicted[i]) && Observations.satisfied(held.get(i).expectation(), predicted[i])) {
+				if (predicted.within(i, held.get(i).expectation())) {
 					within++;
 				}
 			}

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import org.lithos.sim.Observations;
 import org.lithos.solver.cell.Calibration;
 
 /**
@@ -33,18 +32,18 @@ final class HeldOutReport {
 	 */
 	static void print(List<Calibrator.Pair> observations, Calibration shipped, PrintStream out) {
 		CrossValidation split = new CrossValidation(observations);
-		double[] training = Calibrator.predictions(observations, shipped);
+		Predictions training = Calibrator.predictions(observations, shipped);
 		String[] fold = new String[observations.size()];
-		double[] crossValidated = heldOut(split, split.folds(), observations, fold);
-		double[] paperOut = heldOut(split, split.paperHoldOuts(), observations, new String[observations.size()]);
+		Predictions crossValidated = heldOut(split, split.folds(), observations, fold);
+		Predictions paperOut = heldOut(split, split.paperHoldOuts(), observations, new String[observations.size()]);
 		Map<String, List<String>> decided = new TreeMap<>();
 		int[] counts = new int[4];
 		out.printf(Locale.ROOT, "%-6s %-28s %-40s %-24s %12s %12s %12s %12s  %s%n", "fold", "study", "observable", "run",
 				"measured", "training", "k-fold", "paper out", "decided by (train pass, k-fold miss)");
 		for (int i = 0; i < observations.size(); i++) {
 			Calibrator.Pair pair = observations.get(i);
-			boolean train = pass(pair, training[i]);
-			boolean held = pass(pair, crossValidated[i]);
+			boolean train = training.within(i, pair.expectation());
+			boolean held = crossValidated.within(i, pair.expectation());
 			counts[(train ? 2 : 0) + (held ? 1 : 0)]++;
 			String deciders = "";
 			if (train && !held && fold[i] != null) {
@@ -56,8 +55,9 @@ final class HeldOutReport {
 			}
 			out.printf(Locale.ROOT, "%-6s %-28s %-40s %-24s %12.4g %11.4g%s %11.4g%s %11.4g%s  %s%n", fold[i],
 					shorten(pair.study().getName(), 28), shorten(observable(pair), 40),
-					shorten(pair.run().getId(), 24), pair.expectation().getValue(), training[i], mark(train),
-					crossValidated[i], mark(held), paperOut[i], mark(pass(pair, paperOut[i])), deciders);
+					shorten(pair.run().getId(), 24), pair.expectation().getValue(), training.values()[i], mark(train),
+					crossValidated.values()[i], mark(held), paperOut.values()[i],
+					mark(paperOut.within(i, pair.expectation())), deciders);
 		}
 		out.printf(Locale.ROOT, "%nwithin band: training and k-fold %d, training only %d, k-fold only %d, neither %d%n",
 				counts[3], counts[2], counts[1], counts[0]);
@@ -68,9 +68,10 @@ final class HeldOutReport {
 	}
 
 	/** @return the prediction of each observation by the constants fitted without its hold-out; names its hold-out */
-	private static double[] heldOut(CrossValidation split, List<String> holdOuts, List<Calibrator.Pair> observations,
+	private static Predictions heldOut(CrossValidation split, List<String> holdOuts, List<Calibrator.Pair> observations,
 			String[] holdOutOf) {
 		double[] predicted = new double[observations.size()];
+		boolean[] censored = new boolean[observations.size()];
 		java.util.Arrays.fill(predicted, Double.NaN);
 		for (String holdOut : holdOuts) {
 			Predicate<Calibrator.Pair> in = split.heldOut(holdOut);
@@ -85,13 +86,14 @@ final class HeldOutReport {
 			if (fitted.isEmpty() || held.isEmpty()) {
 				continue;
 			}
-			double[] p = Calibrator.predictions(new ArrayList<>(held.values()), fitted.get());
+			Predictions p = Calibrator.predictions(new ArrayList<>(held.values()), fitted.get());
 			int j = 0;
 			for (int i : held.keySet()) {
-				predicted[i] = p[j++];
+				predicted[i] = p.values()[j];
+				censored[i] = p.censored()[j++];
 			}
 		}
-		return predicted;
+		return new Predictions(predicted, censored);
 	}
 
 	/** @return the constants whose shipped value alone brings the fold fit's prediction of one observation into its band */
@@ -101,16 +103,11 @@ final class HeldOutReport {
 			if (fold.value(name) == shipped.value(name)) {
 				continue;
 			}
-			double p = Calibrator.predictions(List.of(pair), fold.with(name, shipped.value(name)))[0];
-			if (pass(pair, p)) {
+			if (Calibrator.predictions(List.of(pair), fold.with(name, shipped.value(name))).within(0, pair.expectation())) {
 				names.add(name);
 			}
 		}
 		return names;
-	}
-
-	private static boolean pass(Calibrator.Pair pair, double predicted) {
-		return Double.isFinite(predicted) && Observations.satisfied(pair.expectation(), predicted);
 	}
 
 	private static String mark(boolean pass) {

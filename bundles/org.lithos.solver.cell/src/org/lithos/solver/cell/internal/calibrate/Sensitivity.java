@@ -23,8 +23,8 @@ final class Sensitivity {
 
 	static void print(List<Calibrator.Pair> observations, Calibration start, PrintStream out) {
 		for (String name : start.names()) {
-			double[] low = Calibrator.predictions(observations, start.with(name, start.lower(name)));
-			double[] high = Calibrator.predictions(observations, start.with(name, start.upper(name)));
+			double[] low = Calibrator.predictions(observations, start.with(name, start.lower(name))).values();
+			double[] high = Calibrator.predictions(observations, start.with(name, start.upper(name))).values();
 			Map<String, Integer> moved = new TreeMap<>();
 			for (int i = 0; i < observations.size(); i++) {
 				var e = observations.get(i).expectation();
