@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
@@ -18,6 +19,7 @@ import org.lithos.dsl.ide.internal.services.LithosHighlighting;
 import org.lithos.dsl.ide.internal.services.LithosHover;
 import org.lithos.dsl.ide.internal.services.LithosProposals;
 import org.lithos.dsl.ide.internal.services.LithosQuickfixes;
+import org.lithos.dsl.ide.internal.services.LithosRename;
 import org.lithos.dsl.ide.internal.services.LithosSymbols;
 
 /** Guice bindings of the IDE services, on top of what Xtext generates; the language server picks them up. */
@@ -46,6 +48,12 @@ public class LithosIdeModule extends AbstractLithosIdeModule {
 	/** @return hover with material properties, SI values and observable meanings */
 	public Class<? extends IHoverService> bindIHoverService() {
 		return LithosHover.class;
+	}
+
+	/** @return rename of a declaration and its references, refused for the read-only library */
+	@Override
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return LithosRename.class;
 	}
 
 	/** @return semantic colouring as LSP token types */

@@ -40,7 +40,10 @@ final class Server implements AutoCloseable {
 	private Server(Path folder) throws Exception {
 		server.connect(client);
 		InitializeParams params = new InitializeParams();
-		params.setCapabilities(new ClientCapabilities());
+		// as the studio's editor and VS Code do: rename is asked about first (prepareRename)
+		org.eclipse.lsp4j.TextDocumentClientCapabilities text = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+		text.setRename(new org.eclipse.lsp4j.RenameCapabilities(true, false));
+		params.setCapabilities(new ClientCapabilities(null, text, null));
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "test")));
 		capabilities = server.initialize(params).get(TIMEOUT_S, TimeUnit.SECONDS).getCapabilities();
 		server.initialized(new InitializedParams());

@@ -2,6 +2,8 @@ package org.lithos.dsl.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -19,18 +21,23 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +46,10 @@ import org.lithos.dsl.catalog.ObservableMeanings;
 import org.lithos.dsl.catalog.Observables;
 import org.lithos.dsl.validation.IssueCodes;
 
-/** Completion, hover, symbols, semantic tokens, quick fixes, definitions and references of the server. */
+/**
+ * Completion, hover, symbols, semantic tokens, quick fixes, definitions, references, highlights and rename of the
+ * server.
+ */
 class ServicesTest {
 
 	static final String CELLS = """
@@ -287,6 +297,67 @@ class ServicesTest {
 				Server.positionOf(CELLS, "collector Cu", "collector ".length()), new ReferenceContext(true))).get();
 		assertTrue(libraryReferences.stream().anyMatch(r -> r.getUri().endsWith("metals.cell")), "the declaration in the library");
 		assertTrue(libraryReferences.stream().anyMatch(r -> r.getUri().equals(Server.uri(cells))), "the use here");
+	}
+
+	@Test
+	void highlightsMarkTheDeclarationAndEveryUseInTheFile() throws Exception {
+		List<? extends DocumentHighlight> highlights = server.server.documentHighlight(new DocumentHighlightParams(
+				Server.document(study), Server.positionOf(STUDY, "plate at j", "plate at ".length()))).get();
+		List<Position> starts = highlights.stream().map(h -> h.getRange().getStart()).sorted(
+				java.util.Comparator.comparingInt(Position::getLine).thenComparingInt(Position::getCharacter)).toList();
+		assertEquals(List.of(Server.positionOf(STUDY, "j = 1", 0), Server.positionOf(STUDY, "plate at j", "plate at ".length()),
+				Server.positionOf(STUDY, "strip at j", "strip at ".length())), starts, "the parameter and its two uses");
+		assertEquals(org.eclipse.lsp4j.DocumentHighlightKind.Write, highlights.stream()
+				.filter(h -> h.getRange().getStart().equals(starts.get(0))).findFirst().orElseThrow().getKind(),
+				"the declaration is told from the uses");
+		assertTrue(server.capabilities.getDocumentHighlightProvider().getLeft(), "announced to clients");
+	}
+
+	@Test
+	void renameChangesTheDeclarationAndEveryReferenceAcrossFiles() throws Exception {
+		Position declaration = Server.positionOf(CELLS, "cell Half", "cell ".length() + 1);
+		var prepared = server.server.prepareRename(new PrepareRenameParams(Server.document(cells), declaration)).get();
+		assertNotNull(prepared, "the cell's name can be renamed");
+		Range range = prepared.isFirst() ? prepared.getFirst() : prepared.getSecond().getRange();
+		assertEquals(new Range(Server.positionOf(CELLS, "Half", 0), Server.positionOf(CELLS, "Half", 4)), range);
+		assertTrue(server.capabilities.getRenameProvider().getRight().getPrepareProvider(), "rename is announced");
+
+		WorkspaceEdit edit = server.server.rename(new RenameParams(Server.document(cells), declaration, "Whole")).get();
+		assertEquals(CELLS.replace("cell Half", "cell Whole"), apply(CELLS, edits(edit, cells)));
+		assertEquals(STUDY.replace("run Half", "run Whole").replace("of Half", "of Whole"), apply(STUDY, edits(edit, study)),
+				"the references in the other file");
+	}
+
+	@Test
+	void renameIsRefusedForKeywordsAndTheLibrarysNames() throws Exception {
+		var onKeyword = server.server.prepareRename(new PrepareRenameParams(Server.document(cells),
+				Server.positionOf(CELLS, "format half", 2))).get();
+		assertEquals(null, onKeyword, "nothing to rename on a keyword");
+		var onLibrary = server.server.prepareRename(new PrepareRenameParams(Server.document(cells),
+				Server.positionOf(CELLS, "collector Cu", "collector ".length())));
+		var refused = assertThrows(java.util.concurrent.ExecutionException.class,
+				() -> System.out.println("prepareRename on a library name answered " + onLibrary.get()));
+		assertTrue(refused.getCause().getMessage().contains("'Cu' is declared in the built-in material library"),
+				refused.getCause().getMessage());
+		var renamed = server.server.rename(new RenameParams(Server.document(cells),
+				Server.positionOf(CELLS, "collector Cu", "collector ".length()), "Copper"));
+		assertThrows(java.util.concurrent.ExecutionException.class, renamed::get, "no edit of the library or its users");
+	}
+
+	/** @return the edits a workspace edit makes to one file */
+	private static List<TextEdit> edits(WorkspaceEdit edit, Path file) {
+		List<TextEdit> result = new ArrayList<>();
+		if (edit.getChanges() != null) {
+			result.addAll(edit.getChanges().getOrDefault(Server.uri(file), List.of()));
+		}
+		if (edit.getDocumentChanges() != null) {
+			for (var change : edit.getDocumentChanges()) {
+				if (change.isLeft() && change.getLeft().getTextDocument().getUri().equals(Server.uri(file))) {
+					change.getLeft().getEdits().forEach(e -> result.add(e.getLeft()));
+				}
+			}
+		}
+		return result;
 	}
 
 	@Test
