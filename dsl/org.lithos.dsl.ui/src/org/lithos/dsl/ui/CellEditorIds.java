@@ -27,6 +27,12 @@ public final class CellEditorIds {
 	/** Command: comment or uncomment the selected lines. */
 	public static final String TOGGLE_COMMENT_COMMAND = "org.lithos.dsl.ui.toggleComment";
 
+	/** Command: rename the name at the caret and its references (Alt+Shift+R). */
+	public static final String RENAME_COMMAND = "org.lithos.dsl.ui.rename";
+
+	/** Command: list the references of the name at the caret (Ctrl+Shift+G). */
+	public static final String REFERENCES_COMMAND = "org.lithos.dsl.ui.references";
+
 	private CellEditorIds() {
 	}
 }

@@ -6,17 +6,17 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
 
 /** The name under the caret or mouse: letters, digits, underscores and the dots of qualified names. */
-final class Words {
+public final class Words {
 
 	private Words() {
 	}
 
-	static boolean isNamePart(char c) {
+	public static boolean isNamePart(char c) {
 		return Character.isJavaIdentifierPart(c) || c == '.';
 	}
 
 	/** @return the name around an offset, or an empty region at the offset when there is none */
-	static IRegion at(IDocument document, int offset) {
+	public static IRegion at(IDocument document, int offset) {
 		try {
 			int start = offset;
 			while (start > 0 && isNamePart(document.getChar(start - 1))) {

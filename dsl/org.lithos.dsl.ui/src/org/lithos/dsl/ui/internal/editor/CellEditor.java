@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.text.IDocument;
@@ -36,6 +37,9 @@ import org.lithos.dsl.ui.internal.library.LibraryEditorInput;
 import org.lithos.dsl.ui.internal.lsp.CellLanguageServer;
 import org.lithos.dsl.ui.internal.lsp.DocumentSync;
 import org.lithos.dsl.ui.internal.lsp.DocumentUris;
+import org.lithos.dsl.ui.internal.names.Occurrences;
+import org.lithos.dsl.ui.internal.names.ReferencesAction;
+import org.lithos.dsl.ui.internal.names.RenameAction;
 import org.lithos.dsl.ui.internal.outline.CellOutlinePage;
 import org.lithos.dsl.ui.internal.problems.DiagnosticAnnotations;
 
@@ -53,12 +57,15 @@ public final class CellEditor extends TextEditor {
 	private static final String MATCHING_BRACKETS_COLOR = "org.lithos.dsl.ui.matchingBracketsColor";
 	private static final String FORMAT_ACTION = "org.lithos.dsl.ui.Format";
 	private static final String TOGGLE_COMMENT_ACTION = "org.lithos.dsl.ui.ToggleComment";
+	private static final String RENAME_ACTION = "org.lithos.dsl.ui.Rename";
+	private static final String REFERENCES_ACTION = "org.lithos.dsl.ui.References";
 
 	private final DefaultCharacterPairMatcher brackets = new DefaultCharacterPairMatcher(BRACKETS);
 	private CellLanguageServer server;
 	private EditorSession session;
 	private CellOutlinePage outline;
 	private ProjectionSupport projection;
+	private Occurrences occurrences;
 
 	@Override
 	protected void initializeEditor() {
@@ -94,6 +101,8 @@ public final class CellEditor extends TextEditor {
 		projection.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
 		startSession();
+		occurrences = new Occurrences(viewer, this::sync, server::keywords);
+		occurrences.install();
 	}
 
 	@Override
@@ -172,6 +181,15 @@ public final class CellEditor extends TextEditor {
 		setAction(ITextEditorActionConstants.QUICK_ASSIST, quickAssist);
 		setAction(FORMAT_ACTION, new FormatAction(this));
 		setAction(TOGGLE_COMMENT_ACTION, new ToggleCommentAction(this));
+		setAction(RENAME_ACTION, new RenameAction(this, this::sync, server::keywords));
+		setAction(REFERENCES_ACTION, new ReferencesAction(this, () -> getSourceViewer().getTextWidget(), this::sync));
+	}
+
+	@Override
+	protected void editorContextMenuAboutToShow(IMenuManager menu) {
+		super.editorContextMenuAboutToShow(menu);
+		addAction(menu, ITextEditorActionConstants.GROUP_EDIT, RENAME_ACTION);
+		addAction(menu, ITextEditorActionConstants.GROUP_FIND, REFERENCES_ACTION);
 	}
 
 	@Override
@@ -198,6 +216,9 @@ public final class CellEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		if (occurrences != null) {
+			occurrences.dispose();
+		}
 		stopSession();
 		if (projection != null) {
 			projection.dispose();
@@ -219,6 +240,16 @@ public final class CellEditor extends TextEditor {
 	/** @return the bracket matcher the editor highlights matching brackets with */
 	public DefaultCharacterPairMatcher brackets() {
 		return brackets;
+	}
+
+	/** @return the occurrences of the name at the caret, as marked (tests read them) */
+	public Occurrences occurrences() {
+		return occurrences;
+	}
+
+	/** @return the References action (Ctrl+Shift+G), whose popup tests drive */
+	public ReferencesAction references() {
+		return (ReferencesAction) getAction(REFERENCES_ACTION);
 	}
 
 	/** @return the editor's outline page, if the Outline view asked for it */

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
@@ -28,8 +29,8 @@ import org.lithos.dsl.ui.internal.assist.ServerTextHover;
 import org.lithos.dsl.ui.internal.lsp.DocumentSync;
 
 /**
- * Wires the cell editor's viewer: lexical colouring per partition, and content assist, hover, quick fixes and
- * definition links answered by the language server through the editor's current document connection.
+ * Wires the cell editor's viewer: lexical colouring per partition, typing aids, and content assist, hover, quick
+ * fixes and definition links answered by the language server through the editor's current document connection.
  */
 final class CellSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
@@ -109,6 +110,13 @@ final class CellSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	@Override
 	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer viewer) {
 		return new IHyperlinkDetector[] { new DefinitionHyperlinkDetector(sync), new URLHyperlinkDetector() };
+	}
+
+	@Override
+	public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer viewer, String contentType) {
+		TypingAids.Place place = CellPartitions.COMMENT.equals(contentType) ? TypingAids.Place.COMMENT
+				: CellPartitions.STRING.equals(contentType) ? TypingAids.Place.STRING : TypingAids.Place.CODE;
+		return new IAutoEditStrategy[] { new TypingAids(place) };
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
 import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItemCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentHighlightCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.FoldingRangeCapabilities;
 import org.eclipse.lsp4j.HoverCapabilities;
@@ -30,6 +31,8 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.ReferencesCapabilities;
+import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.SemanticTokensCapabilities;
 import org.eclipse.lsp4j.SemanticTokensClientCapabilitiesRequests;
 import org.eclipse.lsp4j.SemanticTokensLegend;
@@ -112,6 +115,10 @@ public final class CellLanguageServer {
 		SemanticTokensCapabilities tokens = new SemanticTokensCapabilities(
 				new SemanticTokensClientCapabilitiesRequests(true), List.of(), List.of(), List.of(TokenFormat.Relative));
 		text.setSemanticTokens(tokens);
+		text.setDocumentHighlight(new DocumentHighlightCapabilities());
+		text.setReferences(new ReferencesCapabilities());
+		// rename is asked about first, so the editor can say why a name cannot be renamed before asking a new one
+		text.setRename(new RenameCapabilities(true, false));
 		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
 		workspace.setWorkspaceFolders(true);
 		ClientCapabilities capabilities = new ClientCapabilities(workspace, text, null);
