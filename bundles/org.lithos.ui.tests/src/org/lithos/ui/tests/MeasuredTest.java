@@ -102,6 +102,10 @@ class MeasuredTest {
 		XYPlot plot = Ui.sync(() -> (XYPlot) view.canvas().chart().getPlot());
 		assertEquals(SeriesRenderingOrder.FORWARD, plot.getSeriesRenderingOrder());
 		assertEquals(List.of("measured", "predicted"), legend(plot));
+		// the expectations' labels ("expected first cycle efficiency ...") whole inside the plot at the view's size
+		Ui.flush();
+		assertEquals(chart.markers().size(),
+				ChartLabelTest.assertLabelsInside(view.canvas(), "measured efficiency").size(), "a label per marker");
 	}
 
 	@Test

@@ -4,15 +4,12 @@ import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.util.List;
 
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -22,7 +19,8 @@ import org.lithos.charts.ReferenceMarker;
 /**
  * Draws expectations: across the chart as a translucent band with a dashed line at the expected value, or at one
  * position (a cycle, a sweep value) as a diamond with an error bar. One-sided expectations ("at least") run to the
- * edge of the plot.
+ * edge of the plot. Every label is placed in pixels when the chart is drawn, where the whole of it is inside the
+ * plot and clear of the others ({@link MarkerLabels}).
  */
 public final class MarkerLayer {
 
@@ -59,16 +57,18 @@ public final class MarkerLayer {
 		if (!points.isEmpty()) {
 			fill(pointData, points, x, y);
 		}
+		MarkerLabels labels = new MarkerLabels(ChartStyle.MARKER_LABEL);
 		for (int i = 0; i < points.size(); i++) {
 			ReferenceMarker m = points.get(i);
 			pointRenderer.setSeriesPaint(i, Palette.of(m.channel(), i));
-			plot.addAnnotation(label(m, x));
+			labels.add(label(m));
 		}
 		for (ReferenceMarker m : markers) {
 			if (!m.isPoint()) {
-				across(plot, m, m.axis() == MarkerAxis.X ? x : y);
+				labels.add(across(plot, m, m.axis() == MarkerAxis.X ? x : y));
 			}
 		}
+		plot.addAnnotation(labels);
 	}
 
 	private static XYErrorRenderer pointRenderer() {
@@ -134,7 +134,8 @@ public final class MarkerLayer {
 		}
 	}
 
-	private static void across(XYPlot plot, ReferenceMarker m, Range range) {
+	/** Draws a marker across the plot; returns its label, which the plot's {@link MarkerLabels} place. */
+	private static MarkerLabels.Label across(XYPlot plot, ReferenceMarker m, Range range) {
 		Color color = Palette.of(m.channel(), 0);
 		if (m.hasBand()) {
 			IntervalMarker band = new IntervalMarker(clip(m.low(), m.value(), range), clip(m.high(), m.value(), range));
@@ -143,22 +144,12 @@ public final class MarkerLayer {
 			add(plot, m.axis(), band, Layer.BACKGROUND);
 		}
 		ValueMarker line = new ValueMarker(m.value(), color, ChartStyle.MARKER_STROKE);
-		line.setLabel(m.label());
-		line.setLabelFont(ChartStyle.MARKER_LABEL);
-		line.setLabelPaint(color.darker());
-		line.setLabelBackgroundColor(LABEL_BACKGROUND);
-		if (m.axis() == MarkerAxis.Y) {
-			line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-			line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-		} else if (rightHalf(m.value(), range)) {
-			// a label right of a line near the right edge would be cut off: put it on the left
-			line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-			line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-		} else {
-			line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-			line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-		}
 		add(plot, m.axis(), line, Layer.FOREGROUND);
+		// the line's label: above a horizontal line from the left edge, beside a vertical one from the top, placed in
+		// pixels when drawn (a marker's own label is placed in data space and can run out of the plot)
+		boolean horizontal = m.axis() == MarkerAxis.Y;
+		return new MarkerLabels.Label(m.label(), horizontal ? Double.NaN : m.value(), horizontal ? m.value() : Double.NaN,
+				color.darker(), LABEL_BACKGROUND);
 	}
 
 	private static void add(XYPlot plot, MarkerAxis axis, org.jfree.chart.plot.Marker marker, Layer layer) {
@@ -169,21 +160,12 @@ public final class MarkerLayer {
 		}
 	}
 
-	/** A point's label, on the side of the point where it has room: left of points in the right half. */
-	private static XYTextAnnotation label(ReferenceMarker m, Range domain) {
+	/** A point's label, beside the point on the side where the whole of it fits ({@link MarkerLabels}). */
+	private static MarkerLabels.Label label(ReferenceMarker m) {
 		double x = m.axis() == MarkerAxis.Y ? m.at() : m.value();
 		double y = m.axis() == MarkerAxis.Y ? m.value() : m.at();
-		boolean right = rightHalf(x, domain);
-		XYTextAnnotation label = new XYTextAnnotation(right ? m.label() + "  " : "  " + m.label(), x, y);
-		label.setFont(ChartStyle.MARKER_LABEL);
-		label.setPaint(Palette.of(m.channel(), 0).darker());
 		// no background here: a point's label sits among the data and must not hide it
-		label.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
-		return label;
-	}
-
-	static boolean rightHalf(double value, Range range) {
-		return range != null && range.getLength() > 0 && value > range.getCentralValue();
+		return new MarkerLabels.Label(m.label(), x, y, Palette.of(m.channel(), 0).darker(), null);
 	}
 
 	private static java.awt.Shape diamond(double r) {
