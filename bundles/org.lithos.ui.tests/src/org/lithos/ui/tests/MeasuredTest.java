@@ -108,6 +108,27 @@ class MeasuredTest {
 				ChartLabelTest.assertLabelsInside(view.canvas(), "measured efficiency").size(), "a label per marker");
 	}
 
+	/**
+	 * A run drawn as measured and predicted is written in the run list in its prediction's colour, as a run of one
+	 * series is on every other chart (its name stayed in the list's black: two series, neither named after the run).
+	 */
+	@Test
+	void theRunListWritesAMeasuredAndPredictedRunInItsPredictionsColour() {
+		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), run));
+		Ui.run(() -> view.select(ChartChoice.MEASURED_EFFICIENCY));
+		Ui.flush();
+		Ui.run(() -> {
+			java.util.Map<String, java.awt.Color> colours = view.canvas().seriesColours();
+			assertEquals(List.of("measured", "predicted"), List.copyOf(colours.keySet()));
+			java.awt.Color predicted = colours.get("predicted");
+			assertFalse(predicted.equals(colours.get("measured")), "the prediction has a colour of its own");
+			org.eclipse.swt.widgets.TableItem item = view.runList().getItem(0);
+			assertTrue(view.runList().getItemCount() == 1 && item.getChecked(), "the study's one run, ticked");
+			assertEquals(new org.eclipse.swt.graphics.RGB(predicted.getRed(), predicted.getGreen(), predicted.getBlue()),
+					item.getForeground().getRGB(), item.getText() + " is written in its prediction's colour");
+		});
+	}
+
 	@Test
 	void voltageCurvesAndResidualsOfTheChosenCyclesAreDrawn() {
 		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), run));

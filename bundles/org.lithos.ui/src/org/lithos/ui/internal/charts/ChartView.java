@@ -597,19 +597,18 @@ public class ChartView extends ViewPart {
 	}
 
 	/**
-	 * Writes each ticked run's name in the list in the colour its curve is drawn in, so the list tells the curves
-	 * apart even when the legend has no room (many runs in a small view); the list's own colour where a run is not
-	 * one series of the chart (pictures, the sweep, one line per cycle) and for unticked runs. Coloured text rather
-	 * than a mark beside the name: a table keeps room for images once it had one, which would cost every chart's
-	 * names that room.
+	 * Writes each ticked run's name in the list in the colour its curves are drawn in, so the list tells the curves
+	 * apart even when the legend has no room (many runs in a small view): a run drawn as measured and predicted in
+	 * its prediction's colour, the measured curves being grey for every run ({@link RunColours}); the list's own
+	 * colour where a run is not drawn in one colour (pictures, the sweep, one line per cycle) and for unticked runs.
+	 * Coloured text rather than a mark beside the name: a table keeps room for images once it had one, which would
+	 * cost every chart's names that room.
 	 */
 	private void showColours() {
-		Map<String, java.awt.Color> colours = model() == null ? Map.of() : canvas.seriesColours();
-		Object[] ticked = runs.getCheckedElements();
-		if (ticked.length == 1 && colours.size() == 1) {
-			// a lone run's one series is named after the quantity ("Voltage"), the run being the chart's subtitle
-			colours = Map.of(((RunOutcome) ticked[0]).runId(), colours.values().iterator().next());
-		}
+		ChartModel chart = model();
+		List<String> ticked = Arrays.stream(runs.getCheckedElements()).map(o -> ((RunOutcome) o).runId()).toList();
+		Map<String, java.awt.Color> colours = chart == null ? Map.of()
+				: RunColours.of(chart, canvas.seriesColours(), ticked);
 		for (TableItem item : runs.getTable().getItems()) {
 			java.awt.Color colour = colours.get(((RunOutcome) item.getData()).runId());
 			item.setForeground(colour == null || !runs.getChecked(item.getData()) ? null

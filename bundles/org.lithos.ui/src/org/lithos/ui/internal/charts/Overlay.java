@@ -15,6 +15,9 @@ import org.lithos.charts.ReferenceMarker;
  */
 public final class Overlay {
 
+	/** Between a run's id and its series' name when the run has several series: "RUN: predicted". */
+	static final String SEPARATOR = ": ";
+
 	private Overlay() {
 	}
 
@@ -38,7 +41,7 @@ public final class Overlay {
 			ChartModel chart = charts.get(i);
 			String run = runIds.get(i);
 			for (DataSeries s : chart.series()) {
-				String name = chart.series().size() == 1 ? run : run + ": " + s.name();
+				String name = chart.series().size() == 1 ? run : run + SEPARATOR + s.name();
 				// runs get a colour each; measured curves stay grey, under every run's prediction
 				Channel channel = s.channel() == Channel.MEASURED ? Channel.MEASURED : null;
 				series.add(new DataSeries(name, channel, s.x(), s.y()));
