@@ -9,8 +9,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 
 /**
- * Keeps the window title naming the active editor's file ("tour.cell - Lithos Studio", with a leading "*" while it
- * has unsaved changes), following activation, closing, save-as and dirty-state changes.
+ * Keeps the window title naming the active editor's file as its tab does: "tour.cell - Lithos Studio", or
+ * "beta/cell.cell - Lithos Studio" while another open file is also called cell.cell; with a leading "*" while it has
+ * unsaved changes. It follows activation, closing, save-as and dirty-state changes.
  */
 public final class WindowTitle {
 
@@ -63,7 +64,8 @@ public final class WindowTitle {
 		if (editor == null) {
 			return PRODUCT;
 		}
-		return (editor.isDirty() ? "*" : "") + editor.getEditorInput().getName() + " - " + PRODUCT;
+		// the tab's name: it carries the parent folder when another open file has the same name ("beta/cell.cell")
+		return (editor.isDirty() ? "*" : "") + editor.getTitle() + " - " + PRODUCT;
 	}
 
 	private void update() {

@@ -21,7 +21,9 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
@@ -66,6 +68,23 @@ public final class CellEditor extends TextEditor {
 	private CellOutlinePage outline;
 	private ProjectionSupport projection;
 	private Occurrences occurrences;
+	/** Renames this editor's tab when another editor of a file of the same name opens or closes. */
+	private final IPartListener2 namesake = new IPartListener2() {
+		@Override
+		public void partOpened(IWorkbenchPartReference ref) {
+			showName(null);
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			showName(ref);
+		}
+
+		@Override
+		public void partInputChanged(IWorkbenchPartReference ref) {
+			showName(null);
+		}
+	};
 
 	@Override
 	protected void initializeEditor() {
@@ -103,6 +122,33 @@ public final class CellEditor extends TextEditor {
 		startSession();
 		occurrences = new Occurrences(viewer, this::sync, server::keywords);
 		occurrences.install();
+		getSite().getPage().addPartListener(namesake);
+		showName(null);
+	}
+
+	/**
+	 * Names the tab after the file, with the parent folders that tell it from another open file of the same name
+	 * ({@link EditorNames}); the window title follows the tab's name.
+	 *
+	 * @param closing an editor being closed, which no longer counts; null for none
+	 */
+	private void showName(IWorkbenchPartReference closing) {
+		IEditorInput input = getEditorInput();
+		if (input == null || getSite() == null || getSite().getPage() == null) {
+			return;
+		}
+		String name = EditorNames.name(EditorNames.path(input), EditorNames.others(getSite().getPage(), this, closing));
+		if (!name.equals(getPartName())) {
+			setPartName(name);
+		}
+	}
+
+	/** @return the file's whole path on disk (a workspace file's tooltip would be its path in the workspace) */
+	@Override
+	public String getTitleToolTip() {
+		IEditorInput input = getEditorInput();
+		String path = input == null ? null : EditorNames.fullPath(input);
+		return path == null ? super.getTitleToolTip() : path;
 	}
 
 	@Override
@@ -117,6 +163,7 @@ public final class CellEditor extends TextEditor {
 		stopSession();
 		super.doSetInput(input);
 		CellPartitions.setUp(getDocumentProvider().getDocument(input));
+		showName(null);
 		if (getSourceViewer() != null) {
 			startSession();
 		}
@@ -220,6 +267,9 @@ public final class CellEditor extends TextEditor {
 			occurrences.dispose();
 		}
 		stopSession();
+		if (getSite() != null && getSite().getPage() != null) {
+			getSite().getPage().removePartListener(namesake);
+		}
 		if (projection != null) {
 			projection.dispose();
 		}
