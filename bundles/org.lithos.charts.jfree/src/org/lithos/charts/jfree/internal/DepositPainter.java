@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -35,6 +36,8 @@ public final class DepositPainter {
 	static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 	static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 	static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+	/** How text is measured before there is a Graphics: anti-aliased, whole-pixel advances, as {@link #paint} draws. */
+	static final FontRenderContext TEXT_MEASURE = new FontRenderContext(null, true, false);
 	private static final int SWATCH = 11;
 	private static final int COLOUR_BAR_STEPS = 128;
 	/** Radius of the ring around a cut's column on a map, and half-width of the marker above a section, in px. */
@@ -68,7 +71,8 @@ public final class DepositPainter {
 		}
 		List<DepositFigure.Cell> cells = figure.cells();
 		for (int i = 0; i < cells.size(); i++) {
-			cell(g, figure.view(), cells.get(i), layout.cells().get(i), layout.rows(i), layout.maxValue());
+			cell(g, figure.view(), cells.get(i), layout.cells().get(i), layout.rows(i), layout.maxValue(),
+					layout.below().get(i));
 		}
 		int x = scaleBar(g, layout);
 		x = legend(g, figure, x + 24, layout.bottomRow());
@@ -81,7 +85,7 @@ public final class DepositPainter {
 	}
 
 	private static void cell(Graphics2D g, DepositView view, DepositFigure.Cell cell, Rectangle r, int rows,
-			double maxValue) {
+			double maxValue, List<String> below) {
 		DepositPicture p = cell.picture();
 		int[] argb;
 		int rasterHeight;
@@ -107,7 +111,7 @@ public final class DepositPainter {
 			centred(g, CAPTION, cell.above(), r.x + r.width / 2, r.y - 5);
 		}
 		int baseline = r.y + r.height + DepositLayout.CAPTION_LINE;
-		for (String line : cell.below()) {
+		for (String line : below) {
 			centred(g, CAPTION, line, r.x + r.width / 2, baseline);
 			baseline += DepositLayout.CAPTION_LINE;
 		}
@@ -203,8 +207,34 @@ public final class DepositPainter {
 				base - length / 2 + metrics.getAscent() / 2 - 1);
 		if (layout.exaggeration() > 1) {
 			g.setColor(DepositColours.MUTED);
-			g.drawString(exaggerationNote(layout.exaggeration()), x, layout.bottomRow() + 3 + SWATCH - 1);
+			if (layout.noteBelow()) {
+				g.drawString(exaggerationNote(layout.exaggeration()), first.x,
+						layout.bottomRow() + 3 + SWATCH - 1 + DepositLayout.CAPTION_LINE);
+			} else {
+				g.drawString(exaggerationNote(layout.exaggeration()), x, layout.bottomRow() + 3 + SWATCH - 1);
+			}
 		}
+	}
+
+	/**
+	 * Where the bottom row (scale bar, legend, note of stretched heights) ends when drawn on one line, measured as
+	 * {@link #paint} draws it.
+	 *
+	 * @param figure what is drawn
+	 * @param layout where
+	 * @return the x after the row's last text
+	 */
+	static double bottomRowEnd(DepositFigure figure, DepositLayout layout) {
+		double x = layout.cells().get(0).x + Math.max(1, Math.round(layout.scaleBar().length() * layout.pixelsPerMetre()))
+				+ 6 + width(layout.scaleBar().label()) + 24;
+		for (String label : legendLabels(figure).values()) {
+			x += SWATCH + 5 + width(label) + 16;
+		}
+		return x + (layout.exaggeration() > 1 ? width(exaggerationNote(layout.exaggeration())) : 0);
+	}
+
+	private static double width(String text) {
+		return CAPTION.getStringBounds(text, TEXT_MEASURE).getWidth();
 	}
 
 	/**
@@ -217,6 +247,16 @@ public final class DepositPainter {
 
 	/** Draws the material legend from x; returns the x after its last entry. */
 	private static int legend(Graphics2D g, DepositFigure figure, int x, int top) {
+		g.setFont(CAPTION);
+		int y = top + 3;
+		for (Map.Entry<Color, String> entry : legendLabels(figure).entrySet()) {
+			x = swatch(g, entry.getKey(), entry.getValue(), x, y);
+		}
+		return x;
+	}
+
+	/** The legend's entries: each colour and what it stands for, in order. */
+	private static Map<Color, String> legendLabels(DepositFigure figure) {
 		Set<String> collectors = new LinkedHashSet<>();
 		Set<String> coatings = new LinkedHashSet<>();
 		for (DepositFigure.Cell cell : figure.cells()) {
@@ -225,21 +265,20 @@ public final class DepositPainter {
 				coatings.add(cell.picture().coating());
 			}
 		}
-		g.setFont(CAPTION);
-		int y = top + 3;
+		Map<Color, String> entries = new LinkedHashMap<>();
 		// seen from above, collector and coating show only where no Li covers them
 		String bare = figure.view().fromAbove() ? " (bare)" : "";
-		x = swatch(g, DepositColours.COLLECTOR, String.join(", ", collectors) + bare, x, y);
+		entries.put(DepositColours.COLLECTOR, String.join(", ", collectors) + bare);
 		if (!coatings.isEmpty()) {
-			x = swatch(g, DepositColours.COATING, String.join(", ", coatings) + bare, x, y);
+			entries.put(DepositColours.COATING, String.join(", ", coatings) + bare);
 		}
 		if (figure.view() == DepositView.MATERIAL) {
-			x = swatch(g, DepositColours.LITHIUM, "Li", x, y);
+			entries.put(DepositColours.LITHIUM, "Li");
 		}
 		if (!figure.view().fromAbove()) {
-			x = swatch(g, DepositColours.ELECTROLYTE, "electrolyte", x, y);
+			entries.put(DepositColours.ELECTROLYTE, "electrolyte");
 		}
-		return x;
+		return entries;
 	}
 
 	private static int swatch(Graphics2D g, Color colour, String label, int x, int y) {

@@ -344,6 +344,49 @@ class DepositRendererTest {
 		renderer.renderSequence(run, DepositView.HEIGHT, ImageFile.of(folder.resolve("sequence.png"), 1400, 300));
 	}
 
+	/**
+	 * A run's snapshots in a small studio view: narrow pictures whose captions ("0.00025 mAh/cm2") are wider than
+	 * they are. The captions of neighbours keep apart and inside the image, and nothing is drawn at its right edge (the
+	 * note "heights drawn 2 × widths" ran out there).
+	 */
+	@Test
+	void captionsOfNarrowSnapshotsKeepApartAndTheBottomRowFits() throws Exception {
+		List<DepositPicture> run = new ArrayList<>();
+		for (int i = 1; i <= 4; i++) {
+			run.add(DepositFixtures.mounds("Half, 0.000250 mAh/cm2", 48, 1, 64, 0, 2 * i, 4, 11, 0.9 * i));
+		}
+		java.awt.Font caption = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11);
+		java.awt.font.FontRenderContext measure = new java.awt.font.FontRenderContext(null, true, false);
+		for (int[] size : new int[][] { { 430, 410 }, { 560, 300 } }) {
+			DepositFigure figure = DepositFigure.sequence(run, DepositView.MATERIAL);
+			DepositLayout layout = DepositLayout.of(figure, size[0], size[1]);
+			double previousEnd = Double.NEGATIVE_INFINITY;
+			for (int i = 0; i < run.size(); i++) {
+				Rectangle cell = layout.cells().get(i);
+				double widest = 0;
+				for (String line : layout.below().get(i)) {
+					widest = Math.max(widest, caption.getStringBounds(line, measure).getWidth());
+				}
+				double start = cell.x + cell.width / 2.0 - widest / 2;
+				assertTrue(start >= previousEnd + 4 && start >= 0 && start + widest <= size[0],
+						size[0] + " px: caption " + i + " from " + start + " to " + (start + widest)
+								+ " (the one before ends at " + previousEnd + ")");
+				previousEnd = start + widest;
+				assertEquals(String.join(" ", figure.cells().get(i).below()), String.join(" ", layout.below().get(i)),
+						"the captions' words, on as many lines as they need");
+			}
+			Path png = folder.resolve("narrow-" + size[0] + ".png");
+			renderer.renderSequence(run, DepositView.MATERIAL, ImageFile.of(png, size[0], size[1]));
+			BufferedImage image = ImageIO.read(png.toFile());
+			for (int x = size[0] - 3; x < size[0]; x++) {
+				for (int y = 0; y < size[1]; y++) {
+					assertEquals(0xFFFFFF, image.getRGB(x, y) & 0xFFFFFF, size[0] + " px: ink at the right edge, (" + x
+							+ ", " + y + ")");
+				}
+			}
+		}
+	}
+
 	@Test
 	void refusesWhatItCannotDraw() {
 		DepositPicture noTimes = DepositFixtures.mounds("Cu", 64, 1, 32, 0, 8, 2, 1, 10);
