@@ -78,6 +78,18 @@ class WizardTest {
 		assertEquals(Files.readString(Path.of("../../dsl/examples/tour.cell")), Files.readString(file),
 				"the project's tour.cell is not the shipped example");
 		assertEquals(List.of(), errors(file));
+		// UTF-8 said explicitly, so the Problems view has no "Project 'cells' has no explicit encoding set"
+		assertEquals(StandardCharsets.UTF_8.name(), project.getDefaultCharset(false));
+		// the resources plug-in's job that marks projects without an encoding
+		Ui.waitUntil("the project's encoding checked", () -> java.util.Arrays
+				.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+				.noneMatch(job -> job.getClass().getSimpleName().equals("ValidateProjectEncoding")));
+		List<String> problems = new java.util.ArrayList<>();
+		for (org.eclipse.core.resources.IMarker marker : project.findMarkers(org.eclipse.core.resources.IMarker.PROBLEM,
+				true, org.eclipse.core.resources.IResource.DEPTH_INFINITE)) {
+			problems.add(String.valueOf(marker.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE)));
+		}
+		assertEquals(List.of(), problems, "a new project has no problems");
 		Ui.waitUntil("tour.cell of the project in an editor",
 				() -> Ui.page().getActiveEditor() != null
 						&& tour.equals(Ui.page().getActiveEditor().getEditorInput().getAdapter(IFile.class)));

@@ -50,9 +50,12 @@ public class NewProjectWizard extends ExampleFileWizard {
 		WorkspaceModifyOperation create = new WorkspaceModifyOperation() {
 			@Override
 			protected void execute(IProgressMonitor monitor) throws CoreException {
-				SubMonitor progress = SubMonitor.convert(monitor, "Creating " + project.getName(), 3);
+				SubMonitor progress = SubMonitor.convert(monitor, "Creating " + project.getName(), 4);
 				project.create(description, progress.split(1));
 				project.open(progress.split(1));
+				// .cell files are UTF-8 ("±", "°C"); a project without an explicit encoding also gets the warning
+				// "Project 'cells' has no explicit encoding set" in the Problems view
+				project.setDefaultCharset(StandardCharsets.UTF_8.name(), progress.split(1));
 				file.create(new ByteArrayInputStream(Examples.text(example).getBytes(StandardCharsets.UTF_8)),
 						true, progress.split(1));
 			}
