@@ -840,7 +840,8 @@ class RunTest {
 	/**
 	 * The chart view's own tool bar: Export PNG... and Export SVG... write the chart where the file dialog says (the
 	 * dialog answered by {@link AnsweringChooser}), a PNG of the command line's size and an SVG document with the
-	 * chart's title; Copy Data as CSV puts the series on the clipboard, one row per point.
+	 * chart's title; Copy Data as CSV puts the series on the clipboard, one row per point, and so do Ctrl+C and Edit >
+	 * Copy while the view is active.
 	 */
 	@Test
 	@Order(9)
@@ -893,6 +894,33 @@ class RunTest {
 			}
 		}
 		assertEquals(expected, lines.subList(1, lines.size()), "one row per point of every series");
+
+		// Ctrl+C and Edit > Copy in the chart view copy the same (the command did nothing there)
+		Ui.run(() -> {
+			Clipboard clipboard = new Clipboard(Ui.display());
+			try {
+				clipboard.setContents(new Object[] { "before" }, new org.eclipse.swt.dnd.Transfer[] {
+						TextTransfer.getInstance() });
+			} finally {
+				clipboard.dispose();
+			}
+			Ui.page().activate(view);
+			try {
+				Ui.window().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY, null);
+			} catch (Exception e) {
+				// not enabled or not handled: the command does nothing in the view
+				throw new AssertionError("Edit > Copy in the chart view: " + e, e);
+			}
+		});
+		assertEquals(csv, Ui.sync(() -> {
+			Clipboard clipboard = new Clipboard(Ui.display());
+			try {
+				return (String) clipboard.getContents(TextTransfer.getInstance());
+			} finally {
+				clipboard.dispose();
+			}
+		}), "Edit > Copy puts the chart's data on the clipboard");
 	}
 
 	@Test

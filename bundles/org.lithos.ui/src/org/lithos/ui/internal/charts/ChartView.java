@@ -40,6 +40,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.ChartModels;
@@ -308,6 +309,8 @@ public class ChartView extends ViewPart {
 				.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
 		copy.setToolTipText("Copy the data of the chart on show as CSV (series, x, y in the axes' units)");
 		toolBar.add(copy);
+		// Ctrl+C and Edit > Copy while the view is active: the same data, not a command that does nothing
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
 		Action resetZoom = new Action("Reset Zoom") {
 			@Override
 			public void run() {
