@@ -12,6 +12,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
@@ -184,7 +185,7 @@ public final class Occurrences implements ISelectionChangedListener {
 		for (Annotation annotation : shown) {
 			Position position = model == null ? null : model.getPosition(annotation);
 			if (position != null && !position.isDeleted()) {
-				result.put(new org.eclipse.jface.text.Region(position.getOffset(), position.getLength()),
+				result.put(new Region(position.getOffset(), position.getLength()),
 						annotation.getType());
 			}
 		}

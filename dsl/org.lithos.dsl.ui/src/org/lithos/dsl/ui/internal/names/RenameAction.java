@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -102,7 +103,7 @@ public final class RenameAction extends Action {
 		});
 	}
 
-	private void askNewName(String name, java.util.function.Consumer<String> rename) {
+	private void askNewName(String name, Consumer<String> rename) {
 		InputDialog dialog = new InputDialog(shell(), TITLE, "New name for '" + name + "' and every reference to it:",
 				name, newName -> problem(name, newName)) {
 			@Override
