@@ -37,12 +37,12 @@ final class Server implements AutoCloseable {
 	/** What the server announced in answer to initialize. */
 	final org.eclipse.lsp4j.ServerCapabilities capabilities;
 
-	private Server(Path folder) throws Exception {
+	private Server(Path folder, boolean preparesRename) throws Exception {
 		server.connect(client);
 		InitializeParams params = new InitializeParams();
 		// as the studio's editor and VS Code do: rename is asked about first (prepareRename)
 		org.eclipse.lsp4j.TextDocumentClientCapabilities text = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
-		text.setRename(new org.eclipse.lsp4j.RenameCapabilities(true, false));
+		text.setRename(new org.eclipse.lsp4j.RenameCapabilities(preparesRename, false));
 		params.setCapabilities(new ClientCapabilities(null, text, null));
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "test")));
 		capabilities = server.initialize(params).get(TIMEOUT_S, TimeUnit.SECONDS).getCapabilities();
@@ -51,7 +51,7 @@ final class Server implements AutoCloseable {
 
 	/** @return a server initialized on the folder (built, diagnostics published) */
 	static Server on(Path folder) throws Exception {
-		return new Server(folder);
+		return new Server(folder, true);
 	}
 
 	/** @return a server on a fresh temporary folder holding the given files */
@@ -59,7 +59,12 @@ final class Server implements AutoCloseable {
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			Files.writeString(folder.resolve(file.getKey()), file.getValue());
 		}
-		return new Server(folder);
+		return new Server(folder, true);
+	}
+
+	/** @return a server on a folder for a client that renames without asking first (no prepareRename) */
+	static Server renamingWithoutPrepare(Path folder) throws Exception {
+		return new Server(folder, false);
 	}
 
 	/** Opens a file in the editor with the given text and returns its diagnostics. */

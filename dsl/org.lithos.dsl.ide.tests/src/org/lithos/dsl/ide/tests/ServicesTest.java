@@ -344,6 +344,24 @@ class ServicesTest {
 		assertThrows(java.util.concurrent.ExecutionException.class, renamed::get, "no edit of the library or its users");
 	}
 
+	@Test
+	void aClientThatRenamesWithoutAskingIsRefusedTheLibrarysNamesToo() throws Exception {
+		Path other = Files.createTempDirectory("lithos-rename");
+		Path file = other.resolve("cells.cell");
+		try (Server plain = Server.renamingWithoutPrepare(other)) {
+			Files.writeString(file, CELLS);
+			assertEquals(List.of(), plain.open(file, CELLS));
+			var renamed = plain.server.rename(new RenameParams(Server.document(file),
+					Server.positionOf(CELLS, "collector Cu", "collector ".length()), "Copper"));
+			var refused = assertThrows(java.util.concurrent.ExecutionException.class, renamed::get);
+			assertTrue(refused.getCause().getMessage().contains("'Cu' is declared in the built-in material library"),
+					refused.getCause().getMessage());
+			WorkspaceEdit edit = plain.server.rename(new RenameParams(Server.document(file),
+					Server.positionOf(CELLS, "cell Half", "cell ".length()), "Whole")).get();
+			assertEquals(CELLS.replace("cell Half", "cell Whole"), apply(CELLS, edits(edit, file)), "a name of its own renames");
+		}
+	}
+
 	/** @return the edits a workspace edit makes to one file */
 	private static List<TextEdit> edits(WorkspaceEdit edit, Path file) {
 		List<TextEdit> result = new ArrayList<>();
