@@ -322,6 +322,54 @@ class RunTest {
 		}
 	}
 
+	/**
+	 * An earlier session's study is read off the UI thread when its charts open: the workbench keeps answering while
+	 * a file of the folder is slow to read (here a named pipe, which blocks the reader until the test writes the
+	 * file into it), a progress dialog says what is being read, and the charts show once it is read. The folder was
+	 * read on the UI thread, which froze until the file came.
+	 */
+	@Test
+	@Order(19)
+	void anEarlierStudyIsReadWhileTheWorkbenchKeepsAnswering() throws Exception {
+		IProject project = Studies.project("earlier");
+		String stem = "slow" + System.currentTimeMillis();
+		Path copy = Studies.copyAsEarlier(output.resolve("Rates"), Path.of(project.getLocationURI()), stem);
+		Files.copy(Path.of(rates.getLocationURI()), copy.getParent().getParent().getParent().resolve(stem + ".cell"));
+		Path result;
+		try (java.util.stream.Stream<Path> files = Files.walk(copy)) {
+			result = files.filter(f -> f.getFileName().toString().equals("result.json")).findFirst().orElseThrow();
+		}
+		String text = Files.readString(result);
+		Files.delete(result);
+		assertEquals(0, new ProcessBuilder("mkfifo", result.toString()).start().waitFor(), "mkfifo " + result);
+		StudyRun earlier = Studies.listedEarlier(copy);
+		try {
+			Ui.display().asyncExec(() -> ChartView.show(Ui.page(), earlier));
+			Thread.sleep(1500);
+			java.util.concurrent.CompletableFuture<Void> answered = java.util.concurrent.CompletableFuture
+					.runAsync(() -> Ui.display().syncExec(() -> {
+					}));
+			try {
+				answered.get(5, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (java.util.concurrent.TimeoutException e) {
+				throw new AssertionError("the workbench froze while the earlier study's folder was read");
+			}
+			Ui.screenshot("reading-earlier-study", null, false);
+			org.eclipse.swt.widgets.Shell progress = Ui.sync(() -> Arrays.stream(Ui.display().getShells())
+					.filter(s -> s.isVisible() && s != Ui.window().getShell()).findFirst().orElse(null));
+			assertNotNull(progress, "a progress dialog while the folder is read");
+		} finally {
+			// the reader waits in the pipe: give it the file
+			Files.writeString(result, text);
+		}
+		Ui.waitUntil("the earlier study's charts", () -> Ui.sync(() -> {
+			ChartView view = (ChartView) Ui.page().findView(ChartView.ID);
+			return view != null && earlier.equals(view.run()) && view.model() != null;
+		}));
+		Files.delete(result);
+		Files.writeString(result, text);
+	}
+
 	/** A morphology study reopened from its folder shows the same deposit pictures as the run in memory. */
 	@Test
 	@Order(20)

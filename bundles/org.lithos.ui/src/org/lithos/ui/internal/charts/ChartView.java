@@ -2,14 +2,20 @@ package org.lithos.ui.internal.charts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -17,7 +23,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.dnd.Clipboard;
@@ -77,6 +82,8 @@ public class ChartView extends ViewPart {
 	/** Export size in pixels, as the command line's charts. */
 	private static final int EXPORT_WIDTH = 1200;
 	private static final int EXPORT_HEIGHT = 800;
+	/** How often reading an earlier study looks whether the user cancelled it. */
+	private static final long CANCEL_POLL_MS = 100;
 
 	/** What the view says before it has results. */
 	public static final String NO_RESULTS = "No results to chart yet.\n\nRun the studies of a .cell file with Run > Run "
@@ -332,26 +339,59 @@ public class ChartView extends ViewPart {
 	}
 
 	/**
+	 * Reads an earlier session's study folder in a thread of its own while the progress monitor is watched, so Cancel
+	 * answers at once even in the middle of a file (the reading then ends unwatched, and a later open finds it done).
+	 */
+	private static void read(StudyRun run, IProgressMonitor monitor) throws InvocationTargetException,
+			InterruptedException {
+		monitor.beginTask("Reading the results of " + run.study() + " from " + run.output(), IProgressMonitor.UNKNOWN);
+		CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+			try {
+				run.loadResults();
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}, task -> {
+			Thread thread = new Thread(task, "Reading " + run.output());
+			thread.setDaemon(true);
+			thread.start();
+		});
+		while (true) {
+			try {
+				reading.get(CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
+				return;
+			} catch (TimeoutException e) {
+				if (monitor.isCanceled()) {
+					throw new InterruptedException("cancelled");
+				}
+			} catch (ExecutionException e) {
+				Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
+				throw new InvocationTargetException(cause, cause.getMessage());
+			}
+		}
+	}
+
+	/**
 	 * @param run a study run whose results to chart (those of an earlier session are read from its folder); every
 	 *            finished run is ticked
 	 */
 	public void setRun(StudyRun run) {
-		try {
-			BusyIndicator.showWhile(title.getDisplay(), () -> {
-				try {
-					run.loadResults();
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		} catch (UncheckedIOException e) {
-			this.run = null;
-			canvas.clear();
-			intro.setText(run.study() + " (" + run.output() + "): cannot read its results: "
-					+ e.getCause().getMessage());
-			showResults(false);
-			updateActions();
-			return;
+		if (run.input().isEmpty()) {
+			try {
+				// off the UI thread: a large sweep's folder takes seconds to read; the workbench keeps painting and,
+				// after a moment, shows a progress dialog whose Cancel leaves the view as it was
+				PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> read(run, monitor));
+			} catch (InvocationTargetException e) {
+				this.run = null;
+				canvas.clear();
+				intro.setText(run.study() + " (" + run.output() + "): cannot read its results: "
+						+ e.getCause().getMessage());
+				showResults(false);
+				updateActions();
+				return;
+			} catch (InterruptedException e) {
+				return;
+			}
 		}
 		intro.setText(NO_RESULTS);
 		this.run = run;
