@@ -198,6 +198,26 @@ class RunTest {
 		for (int i : new int[] { 0, 2, 3, 4, 5 }) {
 			assertEquals(null, tips.get(i), "column " + i + " is short and shown whole: no tooltip");
 		}
+		// Ctrl+C and Edit > Copy with the study selected copy its row, the columns apart by tabs (they did nothing)
+		Ui.run(() -> {
+			Ui.page().activate(runsView());
+			runsView().viewer().setSelection(new StructuredSelection(run), true);
+			try {
+				Ui.window().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY, null);
+			} catch (Exception e) {
+				// not enabled or not handled: the command does nothing in the view
+				throw new AssertionError("Edit > Copy in the Runs view: " + e, e);
+			}
+		});
+		assertEquals(String.join("\t", row), Ui.sync(() -> {
+			Clipboard clipboard = new Clipboard(Ui.display());
+			try {
+				return (String) clipboard.getContents(TextTransfer.getInstance());
+			} finally {
+				clipboard.dispose();
+			}
+		}), "the selected study's row on the clipboard");
 	}
 
 	/**

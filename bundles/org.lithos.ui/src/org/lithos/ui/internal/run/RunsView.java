@@ -3,6 +3,8 @@ package org.lithos.ui.internal.run;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -16,12 +18,16 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.lithos.ui.internal.charts.ChartView;
 
@@ -44,6 +50,7 @@ public class RunsView extends ViewPart {
 	private volatile boolean refreshQueued;
 	private Action openCharts;
 	private Action cancel;
+	private Action copy;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -143,6 +150,18 @@ public class RunsView extends ViewPart {
 				}
 			}
 		};
+		copy = new Action("Copy") {
+			@Override
+			public void run() {
+				StudyRun run = selected();
+				if (run != null) {
+					copyRow(run);
+				}
+			}
+		};
+		copy.setToolTipText("Copy the selected study's row, its columns apart by tabs (the results folder last)");
+		// Ctrl+C and Edit > Copy while the view is active, as in the Problems view
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
 		cancel.setToolTipText("Cancel the selected running study; finished runs stay on disk");
 		cancel.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
 				.getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
@@ -150,8 +169,24 @@ public class RunsView extends ViewPart {
 		toolBar.add(cancel);
 		MenuManager menu = new MenuManager();
 		menu.add(openCharts);
+		menu.add(copy);
 		menu.add(cancel);
 		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+	}
+
+	/** Puts a study's row on the clipboard as text: its columns as shown, apart by tabs. */
+	private void copyRow(StudyRun run) {
+		List<String> cells = new ArrayList<>();
+		for (int i = 0; i < viewer.getTable().getColumnCount(); i++) {
+			cells.add(((ColumnLabelProvider) viewer.getLabelProvider(i)).getText(run));
+		}
+		Clipboard clipboard = new Clipboard(viewer.getTable().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { String.join("\t", cells) },
+					new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
 	}
 
 	private StudyRun selected() {
@@ -162,6 +197,7 @@ public class RunsView extends ViewPart {
 		StudyRun run = selected();
 		openCharts.setEnabled(run != null && run.hasResults());
 		cancel.setEnabled(run != null && run.state() == StudyRun.State.RUNNING);
+		copy.setEnabled(run != null);
 	}
 
 	private void refreshSoon() {
