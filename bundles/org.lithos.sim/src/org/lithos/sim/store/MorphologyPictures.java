@@ -44,6 +44,24 @@ public final class MorphologyPictures {
 		return pictures(input, result, m -> title(input, m));
 	}
 
+	/**
+	 * @param input  the run's input
+	 * @param result its result
+	 * @return the result's snapshots as pictures of one sequence, in time order, each titled with the run as
+	 *         {@code deposit-sequence} is ("Half: cross-section"), not with a snapshot's charge: a sequence takes its
+	 *         first picture's title, and the first snapshot's charge would read as the whole sequence's; empty for
+	 *         solvers without morphology
+	 */
+	public static List<DepositPicture> sequence(SimulationInput input, SimulationResult result) {
+		if (result.getMorphologies().isEmpty()) {
+			return List.of();
+		}
+		Morphology last = result.getMorphologies().get(result.getMorphologies().size() - 1);
+		String title = simple(input.getCell().getName())
+				+ (last.getDepth() == 1 ? ": cross-section" : ": sections through a typical column");
+		return pictures(input, result, m -> title);
+	}
+
 	private static List<DepositPicture> pictures(SimulationInput input, SimulationResult result,
 			Function<Morphology, String> title) {
 		List<DepositPicture> pictures = new ArrayList<>();
@@ -95,10 +113,7 @@ public final class MorphologyPictures {
 			}
 			if (pictures.size() > 1) {
 				// titled with the run, not with the first snapshot's charge: each snapshot's charge is under it
-				String sequence = simple(input.getCell().getName())
-						+ (last.isTwoDimensional() ? ": cross-section" : ": sections through a typical column");
-				renderer.renderSequence(pictures(input, result, m -> sequence),
-						DepositView.MATERIAL,
+				renderer.renderSequence(sequence(input, result), DepositView.MATERIAL,
 						ImageFile.of(folder.resolve("deposit-sequence" + extension), 1400, HEIGHT));
 			}
 		}

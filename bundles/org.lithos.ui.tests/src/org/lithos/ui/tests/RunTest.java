@@ -1003,6 +1003,18 @@ class RunTest {
 		Path png = Files.createTempDirectory("deposit").resolve("deposit.png");
 		exportPng(view, png);
 		assertTrue(Files.size(png) > 5000, "deposit picture too small");
+		// one run: its snapshots titled with the run as lithos run's deposit-sequence, not with the first one's charge
+		Path svg = png.resolveSibling("deposit.svg");
+		Ui.run(() -> {
+			try {
+				view.export(svg);
+			} catch (java.io.IOException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		String drawn = Files.readString(svg);
+		assertTrue(drawn.contains(">Half: "), "the sequence's title names the run");
+		assertFalse(drawn.contains(">Half, "), "a snapshot's charge as the sequence's title");
 		Ui.screenshot("chart-deposit", null);
 	}
 

@@ -71,7 +71,9 @@ final class PictureCanvas {
 			List<DepositPicture> pictures = MorphologyPictures.pictures(input, outcome.result());
 			if (!pictures.isEmpty()) {
 				last.add(pictures.get(pictures.size() - 1));
-				all = pictures;
+				// one run's snapshots are titled with the run, as lithos run's deposit-sequence: the first snapshot's
+				// charge ("Half, 0.000250 mAh/cm2") read as the whole sequence's
+				all = MorphologyPictures.sequence(input, outcome.result());
 			}
 		}
 		sequence = last.size() == 1;
