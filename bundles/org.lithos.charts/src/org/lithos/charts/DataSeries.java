@@ -10,8 +10,37 @@ import java.util.Objects;
  * @param channel what it shows, for consistent colours
  * @param x       x values in the chart's x-axis unit
  * @param y       y values in the chart's y-axis unit, as many as {@code x}
+ * @param key     where several runs share a chart: the run it belongs to and what it is within the run, so a
+ *                renderer can give each run a colour and each member a line style; null on a single run's chart
  */
-public record DataSeries(String name, Channel channel, double[] x, double[] y) {
+public record DataSeries(String name, Channel channel, double[] x, double[] y, Key key) {
+
+	/**
+	 * A series' place on a chart of several runs.
+	 *
+	 * @param group  the run, e.g. "Half@j=1mA_cm2"
+	 * @param member what the series is within its run, e.g. "cycle 4 plating"
+	 */
+	public record Key(String group, String member) {
+
+		/** Checks the arguments. */
+		public Key {
+			Objects.requireNonNull(group, "group");
+			Objects.requireNonNull(member, "member");
+		}
+	}
+
+	/**
+	 * A series of a single run's chart.
+	 *
+	 * @param name    legend name
+	 * @param channel what it shows
+	 * @param x       x values
+	 * @param y       y values, as many as {@code x}
+	 */
+	public DataSeries(String name, Channel channel, double[] x, double[] y) {
+		this(name, channel, x, y, null);
+	}
 
 	/** Checks and copies the arguments. */
 	public DataSeries {
@@ -57,12 +86,12 @@ public record DataSeries(String name, Channel channel, double[] x, double[] y) {
 	@Override
 	public boolean equals(Object obj) {
 		return obj instanceof DataSeries other && name.equals(other.name) && channel == other.channel
-				&& Arrays.equals(x, other.x) && Arrays.equals(y, other.y);
+				&& Arrays.equals(x, other.x) && Arrays.equals(y, other.y) && Objects.equals(key, other.key);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(name, channel, Arrays.hashCode(x), Arrays.hashCode(y));
+		return Objects.hash(name, channel, Arrays.hashCode(x), Arrays.hashCode(y), key);
 	}
 
 	@Override

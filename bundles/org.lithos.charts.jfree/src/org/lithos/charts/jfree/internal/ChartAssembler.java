@@ -29,6 +29,11 @@ public final class ChartAssembler {
 		ChartStyle.openFlatRange(plot.getRangeAxis());
 		JFreeChart chart = new JFreeChart(model.title(), ChartStyle.TITLE, plot, model.series().size() > 1);
 		ChartStyle.chart(chart, model.subtitle());
+		if (chart.getLegend() != null && model.kind() != org.lithos.charts.ChartKind.STACKED_AREA) {
+			// one entry per look, runs and their members apart (stacked areas keep one filled box per layer)
+			chart.getLegend().setSources(new org.jfree.chart.LegendItemSource[] {
+					LegendKey.of(model.series(), data.renderer()) });
+		}
 		return chart;
 	}
 }

@@ -31,6 +31,10 @@ public final class ChartStyle {
 	static final Font AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 12);
 	static final Font TICK_LABEL = new Font(FAMILY, Font.PLAIN, 11);
 	static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 11);
+	/** The key drawn inside a plot short of room: smaller, but no smaller than the tick labels' neighbours. */
+	static final Font INSET_LEGEND = new Font(FAMILY, Font.PLAIN, 9);
+	/** Its ground: white enough to read on, translucent enough to see the grid and any curve under it. */
+	static final Color INSET_LEGEND_GROUND = new Color(255, 255, 255, 215);
 	/** Room between two items of a legend, px: about two spaces of its font, so each label stays with its line. */
 	public static final double LEGEND_ITEM_GAP = 18;
 	static final Font MARKER_LABEL = new Font(FAMILY, Font.PLAIN, 10);

@@ -1,6 +1,5 @@
 package org.lithos.charts.jfree.internal;
 
-import java.awt.geom.Ellipse2D;
 import java.util.List;
 
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
@@ -19,7 +18,8 @@ public record SeriesLayer(XYDataset dataset, XYItemRenderer renderer) {
 	/** Up to this many points a line also shows its points, so sparse per-cycle data reads as data. */
 	static final int SHAPES_UP_TO = 60;
 
-	private static final double DOT = 5;
+	/** Diameter of a point, px. */
+	static final double DOT = 5;
 
 	/**
 	 * @param kind   how to draw
@@ -33,12 +33,13 @@ public record SeriesLayer(XYDataset dataset, XYItemRenderer renderer) {
 	private static SeriesLayer lines(ChartKind kind, List<DataSeries> series) {
 		XYSeriesCollection dataset = new XYSeriesCollection();
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(kind == ChartKind.LINE, true);
+		RunGrouping runs = RunGrouping.of(series);
 		for (int i = 0; i < series.size(); i++) {
 			DataSeries s = series.get(i);
 			dataset.addSeries(xy(s, true));
-			renderer.setSeriesPaint(i, Palette.of(s.channel(), i));
-			renderer.setSeriesStroke(i, ChartStyle.SERIES_STROKE);
-			renderer.setSeriesShape(i, new Ellipse2D.Double(-DOT / 2, -DOT / 2, DOT, DOT));
+			renderer.setSeriesPaint(i, runs != null ? runs.paint(s) : Palette.of(s.channel(), i));
+			renderer.setSeriesStroke(i, runs != null ? runs.stroke(s) : ChartStyle.SERIES_STROKE);
+			renderer.setSeriesShape(i, runs != null ? runs.shape(s) : RunGrouping.dot());
 			renderer.setSeriesShapesVisible(i, kind == ChartKind.SCATTER || s.size() <= SHAPES_UP_TO);
 		}
 		return new SeriesLayer(dataset, renderer);

@@ -44,7 +44,9 @@ public final class Overlay {
 				String name = chart.series().size() == 1 ? run : run + SEPARATOR + s.name();
 				// runs get a colour each; measured curves stay grey, under every run's prediction
 				Channel channel = s.channel() == Channel.MEASURED ? Channel.MEASURED : null;
-				series.add(new DataSeries(name, channel, s.x(), s.y()));
+				// keyed by run and member, so a run keeps one colour over its several curves (cycles, branches)
+				DataSeries.Key key = chart.series().size() == 1 ? null : new DataSeries.Key(run, s.name());
+				series.add(new DataSeries(name, channel, s.x(), s.y(), key));
 			}
 			for (ReferenceMarker marker : chart.markers()) {
 				if (!markers.contains(marker)) {
