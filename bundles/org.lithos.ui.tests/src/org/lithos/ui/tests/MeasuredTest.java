@@ -143,8 +143,12 @@ class MeasuredTest {
 		assertTrue(names.subList(0, firstPredicted).stream().allMatch(n -> n.endsWith(", measured")),
 				"every measured curve comes before the predictions, so it is drawn under them: " + names);
 		Ui.screenshot("studio-measured", null);
-		// sixteen series in the view's default size: the plot keeps its room, the legend waits for more of it
+		// sixteen series in the view's default size: the plot keeps its room, and a key says which curves are
+		// measured and which predicted (series drawn alike share an entry)
 		RunTest.assertPlotKeepsHalf(view);
+		List<String> key = Ui.sync(() -> view.canvas().keyEntries().stream().map(e -> e.label()).toList());
+		assertTrue(key.stream().anyMatch(l -> l.contains("measured"))
+				&& key.stream().anyMatch(l -> l.contains("plating") && !l.contains("measured")), "key " + key);
 		Ui.run(() -> Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
 		try {
 			Ui.flush();

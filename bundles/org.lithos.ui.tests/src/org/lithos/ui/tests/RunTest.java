@@ -41,6 +41,7 @@ import org.lithos.charts.ChartModel;
 import org.lithos.charts.ChartModels;
 import org.lithos.charts.DataSeries;
 import org.lithos.ui.internal.charts.ChartChoice;
+import org.lithos.ui.internal.charts.ChartCanvas;
 import org.lithos.ui.internal.charts.ChartView;
 import org.lithos.ui.internal.run.RunConsole;
 import org.lithos.ui.internal.run.RunHistory;
@@ -550,6 +551,78 @@ class RunTest {
 		Ui.flush();
 		assertPlotKeepsHalf(view);
 		Ui.screenshot("studio-chart", Ui.sync(() -> folderOf(view)));
+	}
+
+	/**
+	 * Every chart says what each curve is, at the size the perspective gives the chart view and in a narrow one: the
+	 * voltage curves of two runs' cycles 1 and 4 (eight curves) have a key naming each run and each cycle's branch,
+	 * every entry on the canvas and clear of the axes' tick labels and titles (outside the plot, or inside its data
+	 * area), each entry's tooltip naming its curves whole; a run's curves share the run's colour.
+	 */
+	@Test
+	@Order(7)
+	void everyChartHasAReadableKeyAtTheDefaultSizeAndInANarrowView() {
+		ChartView view = charts();
+		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		Ui.run(() -> {
+			Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+			view.check(ids);
+			view.select(ChartChoice.VOLTAGE_CAPACITY);
+			view.setCycles("1, 4");
+		});
+		Ui.flush();
+		assertReadableKey(view, ids, "at the default size");
+		Ui.screenshot("chart-key-default", Ui.sync(() -> folderOf(view)));
+		org.eclipse.swt.widgets.Shell shell = Ui.sync(() -> view.getSite().getShell());
+		org.eclipse.swt.graphics.Point size = Ui.sync(shell::getSize);
+		try {
+			Ui.run(() -> shell.setSize(900, size.y));
+			Ui.flush();
+			Ui.screenshot("chart-key-narrow", Ui.sync(() -> folderOf(view)));
+			assertReadableKey(view, ids, "in a narrow view");
+			// and low (a chart canvas about 220 px high)
+			Ui.run(() -> shell.setSize(size.x, 600));
+			Ui.flush();
+			Ui.screenshot("chart-key-low", Ui.sync(() -> folderOf(view)));
+			assertReadableKey(view, ids, "in a low view");
+		} finally {
+			Ui.run(() -> shell.setSize(size));
+			Ui.flush();
+		}
+	}
+
+	private static void assertReadableKey(ChartView view, List<String> ids, String where) {
+		Ui.run(() -> {
+			List<ChartCanvas.KeyEntry> key = view.canvas().keyEntries();
+			var canvas = view.canvas().mouseTarget().getBounds();
+			var data = view.canvas().plotArea();
+			var axes = view.canvas().plotWithAxes();
+			String shown = where + ": " + key + ", data " + data + ", with axes " + axes + ", canvas " + canvas;
+			assertFalse(key.isEmpty(), "no key " + shown);
+			List<String> tips = key.stream().map(ChartCanvas.KeyEntry::tooltip).toList();
+			for (String id : ids) {
+				assertTrue(tips.contains(id), id + " has no entry " + shown);
+			}
+			for (String member : List.of("cycle 1 plating", "cycle 1 stripping", "cycle 4 plating",
+					"cycle 4 stripping")) {
+				assertTrue(tips.contains(member), member + " has no entry " + shown);
+			}
+			for (ChartCanvas.KeyEntry entry : key) {
+				var b = entry.bounds();
+				assertTrue(b.width > 0 && b.height > 0 && b.x >= 0 && b.y >= 0 && b.x + b.width <= canvas.width
+						&& b.y + b.height <= canvas.height, entry + " off the canvas " + shown);
+				boolean insideData = data.contains(b.x, b.y) && data.contains(b.x + b.width - 1, b.y + b.height - 1);
+				assertTrue(insideData || !b.intersects(axes), entry + " on the axes " + shown);
+				// readable: the whole label in the entry, and a label at least a few characters long
+				assertTrue(entry.label().length() >= Math.min(8, entry.tooltip().length()), entry + " " + shown);
+			}
+			// a run's curves all in the run's colour, as its entry
+			var colours = view.canvas().seriesColours();
+			for (String id : ids) {
+				assertEquals(1, colours.entrySet().stream().filter(e -> e.getKey().startsWith(id + ":"))
+						.map(java.util.Map.Entry::getValue).distinct().count(), id + ": " + colours);
+			}
+		});
 	}
 
 	/**

@@ -14,7 +14,10 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
@@ -47,8 +50,11 @@ public final class ChartCanvas {
 	/** Where legends are measured (text metrics only; nothing is drawn). */
 	private static final BufferedImage SCRATCH = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
 
-	private final TextTitle legendHidden = new TextTitle(
-			"(no room for a legend: the run list is in the curves' colours)");
+	private final TextTitle legendHidden = new TextTitle("(too small for a key: enlarge the view to see it)");
+	/** The compact key inside the plot, while the chart has no room for its key outside; else null. */
+	private XYTitleAnnotation inset;
+	/** The compact key below the plot, while the plot has no room for the key inside either; else null. */
+	private LegendTitle compact;
 
 	private final ChartComposite composite;
 	private ChartModel model;
@@ -140,6 +146,8 @@ public final class ChartCanvas {
 			plot.setDomainPannable(true);
 			plot.setRangePannable(true);
 		}
+		inset = null;
+		compact = null;
 		composite.setChart(drawn);
 		placeLegend();
 		composite.forceRedraw();
@@ -186,10 +194,13 @@ public final class ChartCanvas {
 	}
 
 	/**
-	 * Puts the legend where it leaves the plot the most room at the canvas's size: below the plot (as in the
-	 * report) while it takes at most {@link #LEGEND_SHARE} of the height, else beside it in a column, else (a small
-	 * view and many series, say 16 measured and predicted branches) nowhere, with a subtitle saying so; maximising
-	 * the view brings it back. Measured with the legend's own layout, so long series names count.
+	 * Puts the key where it leaves the plot the most room at the canvas's size: below the plot (as in the report)
+	 * while it takes at most {@link #LEGEND_SHARE} of the height, else beside it in a column; else (a view sharing
+	 * the screen, many runs) a compact copy inside the plot, in its emptiest corner
+	 * ({@link JFreeCharts#insetLegend}); else (a narrow view) that compact key below the plot, in as many columns as
+	 * fit; only when even that would take too much of the chart (a tiny view), a subtitle saying so, and enlarging the
+	 * view brings the key back. Measured with the key's own layout, so long
+	 * series names count.
 	 */
 	private void placeLegend() {
 		JFreeChart chart = composite.getChart();
@@ -199,6 +210,14 @@ public final class ChartCanvas {
 			return;
 		}
 		chart.removeSubtitle(legendHidden);
+		if (inset != null && chart.getPlot() instanceof XYPlot plot) {
+			plot.removeAnnotation(inset, false);
+		}
+		inset = null;
+		if (compact != null) {
+			chart.removeSubtitle(compact);
+		}
+		compact = null;
 		Graphics2D g = SCRATCH.createGraphics();
 		try {
 			// measured in Java 2D, where a font of n points is n units high; SWT draws it n points high on the
@@ -219,12 +238,87 @@ public final class ChartCanvas {
 			double roomBeside = fitsBeside ? (width - beside.width) * height : 0;
 			legend.setPosition(roomBeside > roomBelow ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
 			legend.setVisible(fitsBelow || fitsBeside);
-			if (!legend.isVisible()) {
+			if (legend.isVisible()) {
+				return;
+			}
+			// the data area the plot gets without the key outside, and the axes' ranges: the chart drawn once
+			// where nothing shows
+			ChartRenderingInfo drawn = new ChartRenderingInfo();
+			chart.draw(g, new Rectangle2D.Double(0, 0, width, height), drawn);
+			inset = JFreeCharts.insetLegend(chart, g, drawn.getPlotInfo().getDataArea());
+			if (inset != null) {
+				return;
+			}
+			// a narrow view: the compact key in columns below the plot, if it leaves the plot its share
+			compact = JFreeCharts.compactLegend(chart, g, width);
+			if (compact != null && compact.arrange(g, room).height <= LEGEND_SHARE * height) {
+				chart.addSubtitle(compact);
+			} else {
+				compact = null;
 				chart.addSubtitle(legendHidden);
 			}
 		} finally {
 			g.dispose();
 		}
+	}
+
+	/** @return whether the key is drawn inside the plot, for want of room outside */
+	public boolean legendInside() {
+		return inset != null;
+	}
+
+	/** @return whether the compact key is drawn below the plot, for want of room inside it */
+	public boolean legendCompact() {
+		return compact != null;
+	}
+
+	/**
+	 * One entry of the key as last drawn.
+	 *
+	 * @param label   what it says (a long name shortened inside the plot)
+	 * @param tooltip what the mouse over it shows: the whole names of the series it stands for
+	 * @param bounds  where it is on the canvas ({@link #mouseTarget()}'s coordinates)
+	 */
+	public record KeyEntry(String label, String tooltip, Rectangle bounds) {
+	}
+
+	/** @return the key's entries as last drawn, in order; empty without a key on show */
+	public java.util.List<KeyEntry> keyEntries() {
+		java.util.List<KeyEntry> out = new java.util.ArrayList<>();
+		JFreeChart chart = composite.getChart();
+		ChartRenderingInfo info = composite.getChartRenderingInfo();
+		LegendTitle legend = inset != null ? (LegendTitle) inset.getTitle()
+				: compact != null ? compact : chart == null ? null : chart.getLegend();
+		if (legend == null || info == null || info.getEntityCollection() == null || !legend.isVisible()) {
+			return out;
+		}
+		java.util.List<String> labels = new java.util.ArrayList<>();
+		for (var source : legend.getSources()) {
+			var items = source.getLegendItems();
+			for (int i = 0; i < items.getItemCount(); i++) {
+				labels.add(items.get(i).getLabel());
+			}
+		}
+		int i = 0;
+		for (Object entity : info.getEntityCollection().getEntities()) {
+			if (entity instanceof LegendItemEntity item && i < labels.size()) {
+				out.add(new KeyEntry(labels.get(i++), item.getToolTipText(), screen(item.getArea().getBounds2D())));
+			}
+		}
+		return out;
+	}
+
+	/** @return the plot's area with its axes (tick labels and axis titles) on the canvas, as last drawn */
+	public Rectangle plotWithAxes() {
+		ChartRenderingInfo info = composite.getChartRenderingInfo();
+		return info == null || info.getPlotInfo().getPlotArea() == null ? new Rectangle(0, 0, 0, 0)
+				: screen(info.getPlotInfo().getPlotArea());
+	}
+
+	private Rectangle screen(Rectangle2D area) {
+		java.awt.Point from = composite.translateJava2DToScreen(new Point2D.Double(area.getMinX(), area.getMinY()));
+		java.awt.Point to = composite.translateJava2DToScreen(new Point2D.Double(area.getMaxX(), area.getMaxY()));
+		return new Rectangle(from.x, from.y, to.x - from.x, to.y - from.y);
 	}
 
 	/** @return the plot's data area on the canvas, as last drawn (empty before the first drawing) */
