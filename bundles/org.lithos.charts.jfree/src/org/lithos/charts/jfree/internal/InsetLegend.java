@@ -130,8 +130,8 @@ public final class InsetLegend {
 		key.setBackgroundPaint(ChartStyle.INSET_LEGEND_GROUND);
 		key.setFrame(new BlockBorder(ChartStyle.AXIS_LINE));
 		key.setPadding(new RectangleInsets(2, 4, 2, 6));
-		// room after a label: SWT draws text a little wider than Java 2D measures it
-		key.setItemLabelPadding(new RectangleInsets(0, 2, 0, 8));
+		// room after a label: SWT draws text up to a tenth wider than Java 2D measures it, and the grid packs columns
+		key.setItemLabelPadding(new RectangleInsets(0, 2, 0, 10));
 		key.setLegendItemGraphicPadding(new RectangleInsets(1, 1, 1, 1));
 		return key;
 	}
