@@ -2,6 +2,8 @@ package org.lithos.charts;
 
 import java.util.Objects;
 
+import org.lithos.units.UnitText;
+
 /**
  * An axis: what it shows and the unit its values are in.
  *
@@ -35,5 +37,20 @@ public record Axis(String label, String unit, boolean integer) {
 	 */
 	public String title() {
 		return unit.isEmpty() ? label : label + " (" + unit + ")";
+	}
+
+	/**
+	 * The title as drawn on a chart, for people: the unit typeset ("Areal capacity (mAh/cm²)"). {@link #title()} stays
+	 * in the language's ASCII for files that scripts read.
+	 *
+	 * @return e.g. "Thickness (µm)"
+	 */
+	public String printedTitle() {
+		return unit.isEmpty() ? label : label + " (" + printedUnit() + ")";
+	}
+
+	/** @return the unit typeset for people, e.g. "mAh/cm²"; "" for counts */
+	public String printedUnit() {
+		return UnitText.typeset(unit);
 	}
 }

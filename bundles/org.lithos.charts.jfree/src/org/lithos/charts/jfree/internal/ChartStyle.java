@@ -60,7 +60,7 @@ public final class ChartStyle {
 	 *         integer axes
 	 */
 	public static NumberAxis axis(Axis axis) {
-		NumberAxis out = new SparseTickAxis(axis.title());
+		NumberAxis out = new SparseTickAxis(axis.printedTitle());
 		out.setAutoRangeIncludesZero(false);
 		NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
 		format.setGroupingUsed(false);

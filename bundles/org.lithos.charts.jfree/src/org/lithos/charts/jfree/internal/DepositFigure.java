@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.lithos.charts.DepositPicture;
 import org.lithos.charts.DepositView;
 import org.lithos.charts.SectionCut;
+import org.lithos.units.UnitText;
 
 /**
  * What one image of deposits shows: a title, one or more pictures side by side at one scale, and their captions.
@@ -134,8 +135,9 @@ public record DepositFigure(String title, String subtitle, DepositView view, Lis
 		return DisplayScale.time(picture.time()).label(picture.time());
 	}
 
-	/** "0.05 mAh/cm2". */
+	/** "0.05 mAh/cm²". */
 	static String charge(DepositPicture picture) {
-		return NiceNumbers.format(picture.chargeMilliampHoursPerSquareCentimetre()) + " mAh/cm2";
+		return NiceNumbers.format(picture.chargeMilliampHoursPerSquareCentimetre()) + " "
+				+ UnitText.typeset("mAh/cm2");
 	}
 }

@@ -339,7 +339,7 @@ class DepositRendererTest {
 		RenderedFiles.parse(sequence);
 		String text = Files.readString(sequence);
 		assertTrue(text.contains("t = 0.75 min") && text.contains("t = 3 min"), "times in one unit under each");
-		assertTrue(text.contains("0.05 mAh/cm2"), "charge under each");
+		assertTrue(text.contains("0.05 mAh/cm²"), "charge under each, its unit typeset");
 		assertTrue(text.contains("Deposited at (min)"), "colour bar");
 		renderer.renderSequence(run, DepositView.HEIGHT, ImageFile.of(folder.resolve("sequence.png"), 1400, 300));
 	}

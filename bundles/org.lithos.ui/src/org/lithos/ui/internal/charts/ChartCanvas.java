@@ -174,7 +174,7 @@ public final class ChartCanvas {
 	}
 
 	private static String line(Axis axis, String value) {
-		return axis.label() + ": " + value + (axis.unit().isEmpty() ? "" : " " + axis.unit());
+		return axis.label() + ": " + value + (axis.unit().isEmpty() ? "" : " " + axis.printedUnit());
 	}
 
 	private static DecimalFormat number(Axis axis) {
