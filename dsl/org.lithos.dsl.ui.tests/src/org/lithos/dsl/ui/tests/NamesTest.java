@@ -105,9 +105,7 @@ class NamesTest {
 	@Test
 	void ctrlShiftGListsTheReferencesAndOpensTheChosenOne() throws Exception {
 		IFile base = Workspace.example("tour.cell", "refs_base.cell");
-		String userText = "package tests.refs_base_copy\n\ncell Other extends MgW_half \"another half cell\" {\n"
-				+ "    pressure 5 MPa\n}\n";
-		IFile user = Workspace.file("refs_user.cell", userText);
+		IFile user = Workspace.file("refs_user.cell", extendingMgWHalf("refs"));
 		CellEditor editor = CellEditorTest.open(base);
 		String text = Ui.ui(() -> CellEditorTest.document(editor).get());
 		List<String> expected = new ArrayList<>();
@@ -137,6 +135,15 @@ class NamesTest {
 		assertEquals(2, selection.getStartLine(), "on its line");
 	}
 
+	/**
+	 * @param prefix the test's file prefix: the tour's copy is {@code <prefix>_base.cell}
+	 * @return the text of a second file whose line 3 declares a cell extending the copy's MgW_half
+	 */
+	private static String extendingMgWHalf(String prefix) {
+		return "package tests." + prefix + "_base_copy\n\ncell Other extends MgW_half \"another half cell\" {\n"
+				+ "    pressure 5 MPa\n}\n";
+	}
+
 	private static String lineAt(String text, int offset) {
 		int start = text.lastIndexOf('\n', offset) + 1;
 		int end = text.indexOf('\n', offset);
@@ -150,8 +157,7 @@ class NamesTest {
 	@Test
 	void altShiftRRenamesADeclarationAndItsReferencesInOtherFilesAsOneUndoableChange() throws Exception {
 		IFile base = Workspace.example("tour.cell", "rename_base.cell");
-		String userText = "package tests.rename_base_copy\n\ncell Other extends MgW_half \"another half cell\" {\n"
-				+ "    pressure 5 MPa\n}\n";
+		String userText = extendingMgWHalf("rename");
 		IFile user = Workspace.file("rename_user.cell", userText);
 		CellEditor editor = CellEditorTest.open(base);
 		IDocument document = CellEditorTest.document(editor);
