@@ -94,7 +94,6 @@ class EditorTest {
 			if (text != null) {
 				text.setTopIndex(Math.max(0, text.getLineAtOffset(text.getCaretOffset()) - 10));
 			}
-			widenProblemsDescription();
 			editor.setFocus();
 			try {
 				Ui.window().getService(IHandlerService.class)
@@ -136,14 +135,6 @@ class EditorTest {
 			}
 		}
 		return labels;
-	}
-
-	/** Widens the Problems view's Description column to its messages, as a user reading them would. */
-	private static void widenProblemsDescription() {
-		IViewPart view = Ui.page().findView(IPageLayout.ID_PROBLEM_VIEW);
-		if (view != null && view.getSite().getSelectionProvider() instanceof TreeViewer viewer) {
-			viewer.getTree().getColumn(0).pack();
-		}
 	}
 
 	/** @return the Problems view's rows, its groups expanded */

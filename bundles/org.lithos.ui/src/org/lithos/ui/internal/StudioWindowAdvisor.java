@@ -16,7 +16,12 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /** The studio's window: menus, tool bar, status line with progress, a title naming the active file. */
-final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
+public final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/** The window's width when the studio first opens, in pixels (later starts restore the size it was closed at). */
+	public static final int DEFAULT_WIDTH = 1400;
+	/** The window's height when the studio first opens, in pixels. */
+	public static final int DEFAULT_HEIGHT = 900;
 
 	/** System property: print the start-up time and the title once usable, then close (smoke test, timing). */
 	static final String SMOKE_TEST = "lithos.studio.smokeTest";
@@ -36,7 +41,7 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1400, 900));
+		configurer.setInitialSize(new Point(DEFAULT_WIDTH, DEFAULT_HEIGHT));
 		configurer.setTitle(WindowTitle.PRODUCT);
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
@@ -48,6 +53,7 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		IWorkbenchWindow window = getWindowConfigurer().getWindow();
 		WindowTitle.track(getWindowConfigurer());
+		ProblemsColumns.track(window);
 		EditorOpener.openAll(window, files);
 		if (Boolean.getBoolean(SMOKE_TEST)) {
 			// runs once the event loop turns, i.e. when the workbench answers input

@@ -31,19 +31,19 @@ public final class Problems {
 	/**
 	 * @param file     the checked file
 	 * @param problems what checking it found (problems of other files, e.g. imported ones, are not marked)
+	 * @return whether an error was marked: the file is in the workspace and has one
 	 */
-	public void mark(Path file, List<Problem> problems) {
+	public boolean mark(Path file, List<Problem> problems) {
 		Optional<IFile> resource = EditorOpener.workspaceFile(file);
 		if (resource.isEmpty()) {
-			return;
+			return false;
 		}
 		IFile target = resource.get();
+		List<Problem> own = problems.stream()
+				.filter(problem -> Path.of(problem.file()).toAbsolutePath().normalize().equals(file)).toList();
 		IWorkspaceRunnable update = monitor -> {
 			target.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-			for (Problem problem : problems) {
-				if (!Path.of(problem.file()).toAbsolutePath().normalize().equals(file)) {
-					continue;
-				}
+			for (Problem problem : own) {
 				IMarker marker = target.createMarker(MARKER);
 				marker.setAttribute(IMarker.MESSAGE, problem.message());
 				marker.setAttribute(IMarker.SEVERITY,
@@ -56,6 +56,8 @@ public final class Problems {
 			ResourcesPlugin.getWorkspace().run(update, target, IResource.NONE, null);
 		} catch (CoreException e) {
 			ILog.of(Problems.class).log(e.getStatus());
+			return false;
 		}
+		return own.stream().anyMatch(Problem::isError);
 	}
 }

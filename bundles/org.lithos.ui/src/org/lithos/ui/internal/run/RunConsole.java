@@ -72,7 +72,6 @@ public final class RunConsole {
 
 	void started(String commandLine) {
 		header.println("$ " + commandLine);
-		ConsolePlugin.getDefault().getConsoleManager().showConsoleView(console);
 	}
 
 	void ended() {

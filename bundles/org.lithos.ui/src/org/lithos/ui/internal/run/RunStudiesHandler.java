@@ -62,7 +62,7 @@ public class RunStudiesHandler extends AbstractHandler {
 	 */
 	public static StudyJob launch(IWorkbenchWindow window, Path file) {
 		Optional<IFile> inWorkspace = EditorOpener.workspaceFile(file);
-		StudyJob job = new StudyJob(file, outputFor(file), RunConsole.get(), new Problems());
+		StudyJob job = new StudyJob(file, outputFor(file), RunConsole.get(), new Problems(), new RunViews(window));
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
@@ -77,6 +77,7 @@ public class RunStudiesHandler extends AbstractHandler {
 			}
 		});
 		job.schedule();
+		// the job then puts the console, or the Problems view, in front of these (RunViews, after this returns)
 		IWorkbenchPage page = window.getActivePage();
 		try {
 			page.showView(LithosPerspective.PROGRESS_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);

@@ -50,6 +50,7 @@ public final class StudyJob extends Job {
 	private final Path output;
 	private final RunConsole console;
 	private final Problems problems;
+	private final RunViews views;
 	private volatile StudyRunner runner;
 	private final List<StudyRun> studyRuns = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -58,13 +59,15 @@ public final class StudyJob extends Job {
 	 * @param output   the output folder for the file (one sub-folder per study), as `lithos run --out`
 	 * @param console  where the command line's messages go
 	 * @param problems where the file's problems are marked, if it is in the workspace
+	 * @param views    the views of the window the run was started in, put in front as the run goes
 	 */
-	public StudyJob(Path file, Path output, RunConsole console, Problems problems) {
+	public StudyJob(Path file, Path output, RunConsole console, Problems problems, RunViews views) {
 		super("Running the studies of " + file.getFileName());
 		this.file = file;
 		this.output = output;
 		this.console = console;
 		this.problems = problems;
+		this.views = views;
 		setPriority(LONG);
 		// failures show in the Progress view, the console and the Problems view, not in a dialog over the editor
 		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
@@ -100,6 +103,7 @@ public final class StudyJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		RunTranscript transcript = console.transcript();
 		console.started("lithos run " + file + " --out " + output);
+		views.showConsole(console);
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		// one run at a time per output folder, as on the command line: a second one is refused at once
 		try (OutputLock lock = OutputLock.acquire(output.resolve(".lithos.lock"), output)) {
@@ -172,7 +176,9 @@ public final class StudyJob extends Job {
 		Resource resource = targets.isEmpty() ? null : targets.get(0);
 		List<Problem> found = workspace.validate();
 		found.forEach(transcript::problem);
-		problems.mark(file, found);
+		if (problems.mark(file, found)) {
+			views.showProblems();
+		}
 		if (resource == null || found.stream().anyMatch(Problem::isError)) {
 			transcript.notCompiled(file);
 			return Optional.empty();
