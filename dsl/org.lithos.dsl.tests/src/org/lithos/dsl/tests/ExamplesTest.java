@@ -93,6 +93,12 @@ class ExamplesTest {
 		var mg = layers.get(1).getMaterial();
 		assertTrue(mg.getName().endsWith(".Mg") || mg.getAncestors().contains("lithos.materials.Mg"), mg.getName());
 		assertEquals(0.8e-1, mgw.getCell().getSeparator().getConductivity(), 1e-9, "0.8 mS/cm wet-milled LPSCl");
+		// the full cells are built on the same pellets, and the paper states one pressing for its pellets
+		SimulationInput full = runs.values().stream().filter(r -> r.getCell().getName().endsWith("MgW_full_high"))
+				.findFirst().orElseThrow();
+		assertEquals(530e6, org.lithos.solver.api.MaterialProperties.value(full.getCell().getSeparator().getProperties(),
+				"fabrication pressure"), 1, "full-cell pellet pressed at 530 MPa");
+		assertEquals(Math.PI * 0.006 * 0.006, full.getCell().getArea(), 1e-9, "12 mm full cell");
 	}
 
 	@Test
