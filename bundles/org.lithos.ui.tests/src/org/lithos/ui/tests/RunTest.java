@@ -28,7 +28,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.jfree.chart.plot.XYPlot;
@@ -40,6 +42,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.lithos.charts.ChartModel;
 import org.lithos.charts.ChartModels;
 import org.lithos.charts.DataSeries;
+import org.lithos.charts.DepositView;
+import org.lithos.charts.jfree.Java2DDepositRenderer;
+import org.lithos.charts.render.ImageFile;
+import org.lithos.sim.store.MorphologyPictures;
 import org.lithos.ui.internal.charts.ChartChoice;
 import org.lithos.ui.internal.charts.ChartCanvas;
 import org.lithos.ui.internal.charts.ChartView;
@@ -411,6 +417,7 @@ class RunTest {
 		assertTrue(Files.size(reopened) > 5000, "deposit picture too small");
 		assertTrue(Arrays.equals(Files.readAllBytes(fresh), Files.readAllBytes(reopened)),
 				"the reopened study draws the same pictures");
+		awaitPicture(Ui.sync(() -> (ChartView) Ui.page().findView(ChartView.ID)));
 		Ui.screenshot("chart-deposit-reopened", null);
 	}
 
@@ -1088,7 +1095,62 @@ class RunTest {
 		String drawn = Files.readString(svg);
 		assertTrue(drawn.contains(">Half: "), "the sequence's title names the run");
 		assertFalse(drawn.contains(">Half, "), "a snapshot's charge as the sequence's title");
+		awaitPicture(view);
 		Ui.screenshot("chart-deposit", null);
+	}
+
+	/**
+	 * Resizing the Charts view draws the deposit pictures in the background, not on the UI thread: right after the
+	 * resize the canvas still shows the picture of the old size, a moment later the one of the new size, pixel for
+	 * pixel the PNG the command line's renderer writes at that size; back at the old size its picture shows at once.
+	 */
+	@Test
+	@Order(10)
+	void depositPicturesAreDrawnInTheBackgroundAtEachSizeOfTheView() throws Exception {
+		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), depositRun));
+		Ui.run(() -> view.select(ChartChoice.PICTURES));
+		Control canvas = Ui.sync(view::pictureControl);
+		Point first = Ui.sync(canvas::getSize);
+		Ui.waitUntil("the picture of the view's size", () -> first.equals(size(view.pictureImage())));
+		// the canvas resized as dragging the view's edge does: its resize event is sent within setSize
+		Point second = new Point(first.x - 37, first.y - 23);
+		ImageData during = Ui.sync(() -> {
+			canvas.setSize(second);
+			return view.pictureImage();
+		});
+		assertEquals(first, size(during), "the picture was drawn on the UI thread during the resize");
+		Ui.waitUntil("the picture of the new size", () -> second.equals(size(view.pictureImage())));
+		ImageData shown = Ui.sync(view::pictureImage);
+		Path png = Files.createTempDirectory("deposit").resolve("view.png");
+		var input = depositRun.input().orElseThrow().getRuns().get(0);
+		var outcome = depositRun.outcomes().stream().filter(o -> o.runId().equals(input.getId())).findFirst()
+				.orElseThrow();
+		new Java2DDepositRenderer().renderSequence(
+				MorphologyPictures.sequence(input, outcome.result()),
+				DepositView.MATERIAL, ImageFile.of(png, second.x, second.y));
+		ImageData expected = new ImageData(png.toString());
+		for (int y = 0; y < expected.height; y++) {
+			for (int x = 0; x < expected.width; x++) {
+				if (!expected.palette.getRGB(expected.getPixel(x, y)).equals(shown.palette.getRGB(shown.getPixel(x, y)))) {
+					throw new AssertionError("the view's picture differs from the renderer's PNG at " + x + ", " + y);
+				}
+			}
+		}
+		ImageData back = Ui.sync(() -> {
+			canvas.setSize(first);
+			return view.pictureImage();
+		});
+		assertEquals(first, size(back), "the picture of a size drawn before is not shown at once");
+		Ui.run(() -> canvas.getParent().layout(true));
+	}
+
+	/** Waits until the view shows the deposit picture of its canvas's size, which is drawn in the background. */
+	private static void awaitPicture(ChartView view) {
+		Ui.waitUntil("the deposit picture", () -> view.pictureControl().getSize().equals(size(view.pictureImage())));
+	}
+
+	private static Point size(ImageData image) {
+		return image == null ? null : new Point(image.width, image.height);
 	}
 
 	@Test

@@ -73,6 +73,18 @@ public final class ImageWriters {
 	 * @throws IOException when writing fails
 	 */
 	public static void png(Drawing drawing, int width, int height, OutputStream out) throws IOException {
+		if (!ImageIO.write(image(drawing, width, height), "png", out)) {
+			throw new IOException("no PNG writer in this Java runtime");
+		}
+	}
+
+	/**
+	 * @param drawing what to draw
+	 * @param width   width in pixels
+	 * @param height  height in pixels
+	 * @return the drawing in memory: the pixels its PNG holds
+	 */
+	public static BufferedImage image(Drawing drawing, int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g2 = image.createGraphics();
 		try {
@@ -80,9 +92,7 @@ public final class ImageWriters {
 		} finally {
 			g2.dispose();
 		}
-		if (!ImageIO.write(image, "png", out)) {
-			throw new IOException("no PNG writer in this Java runtime");
-		}
+		return image;
 	}
 
 	/**

@@ -387,6 +387,37 @@ class DepositRendererTest {
 		}
 	}
 
+	/** A view's picture in memory has the pixels of the PNG of the same size, panel and sequence alike. */
+	@Test
+	void imagesInMemoryAreThePixelsOfThePng() throws IOException {
+		Java2DDepositRenderer java2d = new Java2DDepositRenderer();
+		DepositPicture cu = DepositFixtures.mounds("Cu", 128, 1, 48, 0, 20, 3, 5, 180);
+		DepositPicture li2te = DepositFixtures.mounds("Li2Te-Cu", 128, 1, 48, 3, 8, 6, 3, 180);
+		Path panel = folder.resolve("panel.png");
+		java2d.renderPanel("Deposits", List.of(cu, li2te), DepositView.MATERIAL, ImageFile.of(panel, 640, 330));
+		assertSamePixels(ImageIO.read(panel.toFile()),
+				java2d.panelImage("Deposits", List.of(cu, li2te), DepositView.MATERIAL, 640, 330));
+		List<DepositPicture> run = List.of(DepositFixtures.mounds("Cu, 1 mA/cm2", 128, 1, 64, 0, 8, 4, 11, 45),
+				DepositFixtures.mounds("Cu, 1 mA/cm2", 128, 1, 64, 0, 16, 4, 11, 90));
+		Path sequence = folder.resolve("sequence.png");
+		java2d.renderSequence(run, DepositView.MATERIAL, ImageFile.of(sequence, 701, 413));
+		assertSamePixels(ImageIO.read(sequence.toFile()), java2d.sequenceImage(run, DepositView.MATERIAL, 701, 413));
+		assertThrows(IllegalArgumentException.class, () -> java2d.sequenceImage(run, DepositView.MATERIAL, 20, 20),
+				"too small for the layout, as for a file");
+	}
+
+	private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {
+		assertEquals(expected.getWidth(), actual.getWidth());
+		assertEquals(expected.getHeight(), actual.getHeight());
+		for (int y = 0; y < expected.getHeight(); y++) {
+			for (int x = 0; x < expected.getWidth(); x++) {
+				if (expected.getRGB(x, y) != actual.getRGB(x, y)) {
+					throw new AssertionError("pixel " + x + ", " + y + " differs");
+				}
+			}
+		}
+	}
+
 	@Test
 	void refusesWhatItCannotDraw() {
 		DepositPicture noTimes = DepositFixtures.mounds("Cu", 64, 1, 32, 0, 8, 2, 1, 10);

@@ -30,6 +30,7 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowData;
@@ -579,6 +580,19 @@ public class ChartView extends ViewPart {
 	/** @return the line above the chart, empty when all is well */
 	public String message() {
 		return message.getText();
+	}
+
+	/** @return the control the deposit pictures are drawn on */
+	public Control pictureControl() {
+		return pictures.control();
+	}
+
+	/**
+	 * @return the deposit picture on show as image data, null when none is drawn yet; while a picture of a new size is
+	 *         drawn in the background, the one of the previous size
+	 */
+	public ImageData pictureImage() {
+		return pictures.shownImage();
 	}
 
 	/** @return the chart chosen in the list, null when it offers none */
