@@ -1445,6 +1445,43 @@ class RunTest {
 		Ui.screenshot("chart-switched-study", null);
 	}
 
+	/**
+	 * The Charts view keeps what it shows in its memento, as the workbench saves it when the studio closes and when
+	 * the view is closed: opened again, it shows the same study, chart, cycles and ticked runs, not "No results to
+	 * chart yet".
+	 */
+	@Test
+	@Order(17)
+	void theChartsViewShowsTheSameChartWhenOpenedAgain() {
+		ChartView before = charts();
+		String first = ratesRun.outcomes().get(0).runId();
+		Ui.run(() -> {
+			before.select(ChartChoice.VOLTAGE_CAPACITY);
+			before.setCycles("1, last");
+			before.check(List.of(first));
+			Ui.page().hideView(before);
+		});
+		ChartView after = Ui.sync(() -> {
+			try {
+				return (ChartView) Ui.page().showView(ChartView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertNotEquals(before, after, "the view was not closed");
+		Ui.waitUntil("the study shown before", () -> after.run() != null, Duration.ofSeconds(10));
+		Ui.run(() -> {
+			assertEquals(ratesRun.output(), after.run().output());
+			assertEquals(ChartChoice.VOLTAGE_CAPACITY, after.shown());
+			assertEquals("1, last", after.cycles());
+			List<String> ticked = Arrays.stream(after.runList().getItems()).filter(TableItem::getChecked)
+					.map(item -> ((org.lithos.sim.RunOutcome) item.getData()).runId()).toList();
+			assertEquals(List.of(first), ticked);
+			assertNotNull(after.model(), "no chart drawn");
+		});
+		Ui.screenshot("charts-reopened", null);
+	}
+
 	/** The kinetic Monte Carlo run's coverage, porosity, height and roughness are its series.csv columns. */
 	@Test
 	@Order(17)

@@ -42,7 +42,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -57,6 +59,7 @@ import org.lithos.model.PlotRequest;
 import org.lithos.model.StudyInput;
 import org.lithos.sim.RunOutcome;
 import org.lithos.ui.internal.FileChooser;
+import org.lithos.ui.internal.run.RunHistory;
 import org.lithos.ui.internal.run.StudyRun;
 
 /**
@@ -94,6 +97,8 @@ public class ChartView extends ViewPart {
 	private static final String RUNS_TIP = "Tick the runs to draw; several are overlaid with a legend";
 
 	private StudyRun run;
+	/** What the view showed in the last session, until it is restored. */
+	private Optional<ChartViewState> saved = Optional.empty();
 	/** The charts on offer for the study on show, in the chart list's order. */
 	private List<ChartChoice> offered = List.of();
 	private Label intro;
@@ -245,6 +250,45 @@ public class ChartView extends ViewPart {
 		showResults(false);
 		makeActions();
 		updateActions();
+		// what the view showed when the studio was closed, once the view is up (reading a study takes a moment)
+		saved.ifPresent(state -> parent.getDisplay().asyncExec(() -> restore(state)));
+		saved = Optional.empty();
+	}
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		saved = ChartViewState.of(memento);
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		if (run != null) {
+			List<String> ticked = Arrays.stream(runs.getCheckedElements()).map(o -> ((RunOutcome) o).runId())
+					.toList();
+			new ChartViewState(run.output(), choice(), cyclesText.getText(), ticked).save(memento);
+		}
+	}
+
+	/** Shows the study, chart, cycles and ticked runs of an earlier session, if the study is still listed. */
+	private void restore(ChartViewState state) {
+		if (title.isDisposed() || run != null) {
+			return; // closed, or a run came first
+		}
+		Optional<StudyRun> study = RunHistory.get().runs().stream()
+				.filter(r -> r.output().equals(state.study()) && r.hasResults()).findFirst();
+		if (study.isEmpty()) {
+			return;
+		}
+		setRun(study.get());
+		if (run != study.get()) {
+			return; // its folder could not be read: the view says why
+		}
+		cyclesText.setText(state.cycles());
+		if (state.chart() != null && offered.contains(state.chart())) {
+			chartCombo.select(offered.indexOf(state.chart()));
+		}
+		check(state.ticked()); // and redraws
 	}
 
 	/** Shows the chart controls, runs and chart once there are results, else only the line saying how to get some. */
@@ -553,6 +597,11 @@ public class ChartView extends ViewPart {
 	/** @return the charts the chart list offers for the study on show, in its order */
 	public List<ChartChoice> offered() {
 		return offered;
+	}
+
+	/** @return the cycles for voltage against capacity, as typed */
+	public String cycles() {
+		return cyclesText.getText();
 	}
 
 	/** @param cycles the cycles for voltage against capacity, as typed, e.g. "1, 5, last" */
