@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -24,6 +25,7 @@ import org.lithos.dsl.workspace.LithosWorkspace;
 import org.lithos.dsl.workspace.Problem;
 import org.lithos.ui.internal.LithosPerspective;
 import org.lithos.ui.internal.wizards.Examples;
+import org.lithos.ui.internal.wizards.NewCellFileWizard;
 
 /**
  * The wizards, opened from File > New, make a project and files from the working examples, and what they make
@@ -49,6 +51,7 @@ class WizardTest {
 	private static String proposedProjectName() {
 		Shell dialog = open("Lithos Project", "New Lithos Project");
 		String proposed = Ui.sync(() -> Widgets.one(dialog, Text.class, t -> true).getText());
+		String selected = Ui.sync(() -> Widgets.one(dialog, Text.class, t -> true).getSelectionText());
 		boolean finishEnabled = Ui.sync(() -> Widgets.one(dialog, Button.class, b -> "Finish".equals(b.getText().replace("&", "")))
 				.isEnabled());
 		Ui.run(() -> Widgets.press(dialog, "Cancel"));
@@ -57,8 +60,49 @@ class WizardTest {
 		assertTrue(!ResourcesPlugin.getWorkspace().getRoot().getProject(proposed).exists(),
 				"the proposed name " + proposed + " is a project's already");
 		assertTrue(finishEnabled, "Finish is not enabled with the proposed name " + proposed);
+		assertEquals(proposed, selected, "the proposed name is not selected: a name typed is put in front of it");
 		return proposed;
 	}
+
+	/**
+	 * In a workspace without an open project the Cell File wizard has no folder to offer and Finish stays disabled:
+	 * the page says to make a project first.
+	 */
+	@Test
+	void theFileWizardWithoutAProjectSaysToMakeOneFirst() throws Exception {
+		List<IProject> open = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+				.filter(IProject::isOpen).toList();
+		try {
+			Ui.run(() -> {
+				for (IProject project : open) {
+					try {
+						project.close(null);
+					} catch (org.eclipse.core.runtime.CoreException e) {
+						throw new IllegalStateException(e);
+					}
+				}
+			});
+			Shell dialog = open("Cell File", "New Cell File");
+			// the message the dialog's title area shows (in the screenshot) is the page's
+			boolean says = Ui.sync(() -> dialog.getData() instanceof org.eclipse.jface.wizard.WizardDialog wizard
+					&& NewCellFileWizard.NO_PROJECT.equals(wizard.getCurrentPage().getMessage()));
+			Ui.screenshot("wizard-Cell-File-no-project", dialog);
+			Ui.run(() -> Widgets.press(dialog, "Cancel"));
+			Ui.waitUntil("the wizard to close", dialog::isDisposed);
+			assertTrue(says, "the page does not say that a project is needed first");
+		} finally {
+			Ui.run(() -> {
+				for (IProject project : open) {
+					try {
+						project.open(null);
+					} catch (org.eclipse.core.runtime.CoreException e) {
+						throw new IllegalStateException(e);
+					}
+				}
+			});
+		}
+	}
+
 
 	@Test
 	void theProjectWizardMakesAProjectWithTheTourThatChecksClean() throws Exception {

@@ -26,6 +26,10 @@ public class NewCellFileWizard extends ExampleFileWizard {
 	/** The wizard's id in plugin.xml. */
 	public static final String ID = "org.lithos.ui.wizards.newCellFile";
 
+	/** What the page says when the workspace has no open project to put a file in. */
+	public static final String NO_PROJECT = "The workspace has no project to put the file in: make one first with "
+			+ "File > New > Lithos Project, which starts from an example too.";
+
 	private FilePage page;
 
 	@Override
@@ -83,6 +87,16 @@ public class NewCellFileWizard extends ExampleFileWizard {
 		@Override
 		protected void createAdvancedControls(Composite parent) {
 			chooser = new ExampleChooser(parent);
+		}
+
+		@Override
+		public void setVisible(boolean visible) {
+			super.setVisible(visible);
+			if (visible && Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+					.noneMatch(IProject::isOpen)) {
+				// an empty folder list and Finish disabled, without a word why: a file needs a project first
+				setMessage(NO_PROJECT, WARNING);
+			}
 		}
 
 		@Override

@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
+import java.util.Optional;
+
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IWorkspaceRoot;
@@ -14,6 +16,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 
@@ -100,6 +104,30 @@ public class NewProjectWizard extends ExampleFileWizard {
 		public void createControl(Composite parent) {
 			super.createControl(parent);
 			chooser = new ExampleChooser((Composite) getControl());
+		}
+
+		@Override
+		public void setVisible(boolean visible) {
+			super.setVisible(visible);
+			if (visible) {
+				// the proposed name selected, as in a file dialog: typing a name replaces it ("minecells" otherwise)
+				nameField(getControl()).ifPresent(Text::selectAll);
+			}
+		}
+
+		private Optional<Text> nameField(Control control) {
+			if (control instanceof Text text && text.getText().equals(getProjectName())) {
+				return Optional.of(text);
+			}
+			if (control instanceof Composite composite) {
+				for (Control child : composite.getChildren()) {
+					Optional<Text> found = nameField(child);
+					if (found.isPresent()) {
+						return found;
+					}
+				}
+			}
+			return Optional.empty();
 		}
 	}
 }
