@@ -49,6 +49,24 @@ final class Layout {
 		models.move(view, stack);
 	}
 
+	/**
+	 * Closes a view and forgets the state it saved (which the workbench keeps under "memento" in the view's model part
+	 * and gives back when it opens again), as on a first start.
+	 *
+	 * @param viewId a view's id
+	 */
+	static void closeAndForget(String viewId) {
+		org.eclipse.ui.IViewPart open = Ui.page().findView(viewId);
+		if (open != null) {
+			Ui.page().hideView(open);
+		}
+		for (MUIElement shared : Ui.window().getService(MWindow.class).getSharedElements()) {
+			if (viewId.equals(shared.getElementId())) {
+				shared.getPersistedState().remove("memento");
+			}
+		}
+	}
+
 	private static List<MPlaceholder> placeholders(String viewId) {
 		return models().findElements(perspective(), viewId, MPlaceholder.class, null);
 	}

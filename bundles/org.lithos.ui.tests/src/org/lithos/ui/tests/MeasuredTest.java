@@ -70,6 +70,19 @@ class MeasuredTest {
 				.orElseThrow(() -> new AssertionError("the measured study did not finish: " + RunHistory.get().runs()));
 	}
 
+	/**
+	 * The measured example opens on what its plot clause asks for ("plot voltage vs capacity"), over its measured
+	 * data: the comparison a study with a data file is for, not voltage against time.
+	 */
+	@Test
+	void aStudyWithMeasuredDataOpensOnItsPlotOverTheData() {
+		Ui.run(() -> Layout.closeAndForget(ChartView.ID));
+		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), run));
+		assertEquals(ChartChoice.MEASURED_VOLTAGE, Ui.sync(view::shown));
+		assertNotNull(Ui.sync(view::model), Ui.sync(view::message));
+		Ui.screenshot("studio-measured-opened", null);
+	}
+
 	@Test
 	void efficiencyIsTheCyclerFilesUnderTheRunsPrediction() throws Exception {
 		ChartView view = Ui.sync(() -> ChartView.show(Ui.page(), run));

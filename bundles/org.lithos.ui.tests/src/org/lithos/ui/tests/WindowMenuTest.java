@@ -110,20 +110,8 @@ class WindowMenuTest {
 	@Test
 	@Order(2)
 	void theChartsViewWithoutResultsSaysHowToGetSome() {
-		Ui.run(() -> {
-			IViewPart open = Ui.page().findView(ChartView.ID);
-			if (open != null) {
-				Ui.page().hideView(open);
-			}
-			// the view of a first start: without the state it saved when it closed (the study it showed), which
-			// the workbench keeps under "memento" in the view's model part and gives back when it opens again
-			for (var shared : Ui.window().getService(org.eclipse.e4.ui.model.application.ui.basic.MWindow.class)
-					.getSharedElements()) {
-				if (ChartView.ID.equals(shared.getElementId())) {
-					shared.getPersistedState().remove("memento");
-				}
-			}
-		});
+		// the view of a first start: without the state it saved when it closed (the study it showed)
+		Ui.run(() -> Layout.closeAndForget(ChartView.ID));
 		Menus.choose("Window", "Show View", "Charts");
 		Ui.waitUntil("the Charts view open", () -> Ui.page().findView(ChartView.ID) != null);
 		ChartView view = Ui.sync(() -> (ChartView) Ui.page().findView(ChartView.ID));

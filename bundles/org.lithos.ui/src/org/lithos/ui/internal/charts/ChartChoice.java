@@ -15,6 +15,7 @@ import org.lithos.model.SimulationInput;
 import org.lithos.model.SimulationResult;
 import org.lithos.model.StudyInput;
 import org.lithos.model.SweepValue;
+import org.lithos.model.names.Observable;
 import org.lithos.sim.RunOutcome;
 import org.lithos.sim.Runs;
 
@@ -209,6 +210,41 @@ public enum ChartChoice {
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	/**
+	 * The charts a study's plot clause asks for, the comparison with measured data first: the chart view opens a
+	 * study on the first of them it offers, as the report draws them.
+	 *
+	 * @param y the plot's quantity, as written ("voltage", "coulombic efficiency")
+	 * @param x the quantity it is plotted against ("capacity", "cycle"), null for pictures
+	 * @return the charts, best first; empty when the plot asks for none of the per-run charts
+	 */
+	public static List<ChartChoice> forPlot(String y, String x) {
+		if (x == null) {
+			return List.of();
+		}
+		boolean perCycle = x.equals(Observable.CYCLE.word());
+		if (y.equals(Observable.VOLTAGE.word())) {
+			return x.equals(Observable.CAPACITY.word()) ? List.of(MEASURED_VOLTAGE, VOLTAGE_CAPACITY)
+					: x.equals(Observable.TIME.word()) ? List.of(VOLTAGE_TIME) : List.of();
+		}
+		if (!perCycle) {
+			return List.of();
+		}
+		if (y.equals(Observable.COULOMBIC_EFFICIENCY.word())) {
+			return List.of(MEASURED_EFFICIENCY, EFFICIENCY);
+		}
+		if (y.equals(Observable.CAPACITY_RETENTION.word())) {
+			return List.of(MEASURED_RETENTION, RETENTION);
+		}
+		if (y.equals(Observable.DISCHARGE_CAPACITY.word())) {
+			return List.of(MEASURED_CAPACITY, CAPACITY);
+		}
+		if (y.equals(Observable.CHARGE_CAPACITY.word())) {
+			return List.of(CAPACITY);
+		}
+		return y.endsWith(" overpotential") ? List.of(OVERPOTENTIAL) : List.of();
 	}
 
 	/**

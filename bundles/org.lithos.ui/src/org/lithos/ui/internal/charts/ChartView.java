@@ -481,7 +481,11 @@ public class ChartView extends ViewPart {
 		}
 	}
 
-	/** @return the chart a study's plots ask for, if on offer (deposit pictures, a sweep), else the first on offer */
+	/**
+	 * @return the chart the study's first plot clause with a chart on offer asks for (deposit pictures, a sweep, a
+	 *         per-run chart, over the measured data when the study has them), else the comparison with measured data
+	 *         when there is one, else the first on offer
+	 */
 	private static ChartChoice preferred(StudyInput study, List<ChartChoice> offered) {
 		for (PlotRequest plot : study.getPlots()) {
 			if (plot.getX() == null || plot.getX().isEmpty()) {
@@ -492,8 +496,13 @@ public class ChartView extends ViewPart {
 					&& ChartChoice.sweepVariables(study).contains(plot.getX())) {
 				return ChartChoice.SWEEP;
 			}
+			for (ChartChoice asked : ChartChoice.forPlot(plot.getY(), plot.getX())) {
+				if (offered.contains(asked)) {
+					return asked;
+				}
+			}
 		}
-		return offered.get(0);
+		return offered.contains(ChartChoice.MEASURED_VOLTAGE) ? ChartChoice.MEASURED_VOLTAGE : offered.get(0);
 	}
 
 	/**
