@@ -1190,6 +1190,16 @@ class RunTest {
 		StudyRun run = run("Long");
 		assertEquals(StudyRun.State.CANCELLED, run.state());
 		assertEquals("cancelled", row(run).get(2), "the Runs view shows it cancelled");
+		// the runs that finished of the study's six, not every run as done
+		assertEquals(run.outcomes().stream().filter(o -> o.finished()).count() + " / 6", row(run).get(3));
+		Ui.run(() -> {
+			try {
+				Ui.page().showView(RunsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.screenshot("runs-view-cancelled", null);
 		assertTrue(seconds < 20, "cancelling took " + seconds + " s");
 		assertTrue(run.outcomes().stream().anyMatch(o -> !o.finished()), "every run finished: nothing was cancelled");
 		String text = Ui.sync(() -> RunConsole.get().console().getDocument().get());

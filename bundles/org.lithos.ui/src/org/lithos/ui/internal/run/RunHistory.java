@@ -147,7 +147,7 @@ public final class RunHistory {
 		runs.stream().filter(r -> r.state() != StudyRun.State.RUNNING).limit(KEPT)
 				.forEach(r -> text.append(String.join("\t", r.file().toString(), r.study(), r.output().toString(),
 						r.started().toString(), r.state().name(), Integer.toString(r.total()),
-						Long.toString(r.duration().toMillis()))).append('\n'));
+						Long.toString(r.duration().toMillis()), Integer.toString(r.finished()))).append('\n'));
 		try {
 			AtomicFiles.write(store, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
 		} catch (IOException e) {
@@ -163,13 +163,16 @@ public final class RunHistory {
 		try {
 			for (String line : Files.readAllLines(store, StandardCharsets.UTF_8)) {
 				String[] f = line.split("\t");
-				if (f.length != 7) {
+				if (f.length != 7 && f.length != 8) {
 					continue; // written by another version: skip rather than guess
 				}
 				try {
-					loaded.add(StudyRun.restored(Path.of(f[0]), f[1], Path.of(f[2]), Instant.parse(f[3]),
-							StudyRun.State.valueOf(f[4]), Integer.parseInt(f[5]),
-							Duration.ofMillis(Long.parseLong(f[6]))));
+					StudyRun.State state = StudyRun.State.valueOf(f[4]);
+					int total = Integer.parseInt(f[5]);
+					// the finished runs, last: lines of versions before it counted every run of a finished study
+					int finished = f.length == 8 ? Integer.parseInt(f[7]) : state == StudyRun.State.FINISHED ? total : 0;
+					loaded.add(StudyRun.restored(Path.of(f[0]), f[1], Path.of(f[2]), Instant.parse(f[3]), state, total,
+							finished, Duration.ofMillis(Long.parseLong(f[6]))));
 				} catch (RuntimeException e) {
 					ILog.of(RunHistory.class).warn(store + ": unreadable line skipped: " + line);
 				}

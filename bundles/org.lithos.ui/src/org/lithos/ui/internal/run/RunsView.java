@@ -61,7 +61,8 @@ public class RunsView extends ViewPart {
 		column("Study", StudyRun::study, NO_TIP);
 		column("File", r -> r.file().getFileName().toString(), r -> r.file().toAbsolutePath().toString());
 		column("State", r -> r.state().name().toLowerCase(), NO_TIP);
-		column("Runs", r -> r.ended() + " / " + r.total(), NO_TIP);
+		// runs finished of the study's runs: a cancelled or failed study reads "2 / 6", not all of them as done
+		column("Runs", r -> r.finished() + " / " + r.total(), RunsView::runsTip);
 		column("Duration", r -> seconds(r.duration()), NO_TIP);
 		column("Started", r -> TIME.format(r.started()), NO_TIP);
 		column("Results", r -> r.output().toString(), r -> r.output().toString());
@@ -120,6 +121,16 @@ public class RunsView extends ViewPart {
 		}
 		TableColumn results = columns[columns.length - 1];
 		results.setWidth(Math.max(RESULTS_MIN, width - used));
+	}
+
+	/** @return what the Runs column's numbers mean for a study whose runs did not all finish, else null */
+	private static String runsTip(StudyRun run) {
+		int unfinished = run.ended() - run.finished();
+		if (unfinished <= 0) {
+			return null;
+		}
+		return run.finished() + " of " + run.total() + " runs finished; " + unfinished
+				+ (unfinished == 1 ? " run" : " runs") + " failed, ran out of time or were cancelled";
 	}
 
 	private static String seconds(Duration duration) {

@@ -217,7 +217,7 @@ public final class StudyJob extends Job {
 					runs.worked(100);
 					runs.subTask(simple + ": " + done + " of " + total + " runs");
 				}
-				run.runEnded();
+				run.runEnded(outcome);
 				RunHistory.get().changed(run);
 			}
 		};

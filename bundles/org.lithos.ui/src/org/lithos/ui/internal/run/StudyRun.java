@@ -40,6 +40,7 @@ public final class StudyRun {
 	private volatile State state = State.RUNNING;
 	private volatile int total;
 	private volatile int ended;
+	private volatile int finished;
 	private volatile Duration duration;
 	private volatile List<RunOutcome> outcomes = List.of();
 
@@ -96,6 +97,11 @@ public final class StudyRun {
 		return ended;
 	}
 
+	/** @return the number of runs that finished so far (results on disk), those failed or cancelled not counted */
+	public int finished() {
+		return finished;
+	}
+
 	/** @return the time it took, or has taken so far while running */
 	public Duration duration() {
 		Duration done = duration;
@@ -134,6 +140,7 @@ public final class StudyRun {
 		outcomes = stored.outcomes();
 		total = outcomes.size();
 		ended = total;
+		finished = (int) outcomes.stream().filter(RunOutcome::finished).count();
 		input = stored.study();
 	}
 
@@ -142,13 +149,17 @@ public final class StudyRun {
 		this.total = compiled.getRuns().size();
 	}
 
-	void runEnded() {
+	void runEnded(RunOutcome outcome) {
 		ended++;
+		if (outcome.finished()) {
+			finished++;
+		}
 	}
 
 	void end(List<RunOutcome> all, boolean cancelled) {
 		this.outcomes = List.copyOf(all);
 		this.ended = all.size();
+		this.finished = (int) all.stream().filter(RunOutcome::finished).count();
 		this.duration = Duration.between(started, Instant.now());
 		this.state = cancelled ? State.CANCELLED
 				: all.stream().allMatch(RunOutcome::finished) ? State.FINISHED : State.FAILED;
@@ -169,16 +180,18 @@ public final class StudyRun {
 		};
 		String name = status.study().getName();
 		return restored(file, name.substring(name.lastIndexOf('.') + 1), status.folder(), status.started(), state,
-				status.outcomes().size(), status.duration());
+				status.outcomes().size(), (int) status.outcomes().stream().filter(RunOutcome::finished).count(),
+				status.duration());
 	}
 
 	/** Restores a run of an earlier session (no results in memory). */
 	static StudyRun restored(Path file, String study, Path output, Instant started, State state, int total,
-			Duration duration) {
+			int finished, Duration duration) {
 		StudyRun run = new StudyRun(file, study, output, started);
 		run.state = state;
 		run.total = total;
 		run.ended = total;
+		run.finished = finished;
 		run.duration = duration;
 		return run;
 	}
