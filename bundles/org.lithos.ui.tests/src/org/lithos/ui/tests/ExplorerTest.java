@@ -90,4 +90,55 @@ class ExplorerTest {
 		Path result = run.outcomes().get(0).folder().resolve("result.json");
 		assertTrue(result.startsWith(folder) && Files.isRegularFile(result), "no result in " + folder);
 	}
+
+	/**
+	 * Run Studies with the Runs view active (as after a run) runs the .cell file of the editor last active, and with
+	 * no .cell file open or selected the command is disabled (its tool-bar button greyed out), instead of answering
+	 * with a dialog.
+	 */
+	@Test
+	void runStudiesFromAViewRunsTheEditorsFileAndIsDisabledWithoutOne() throws Exception {
+		IFile tiny = Studies.file("tiny.cell");
+		int before = (int) RunHistory.get().runs().stream().filter(r -> r.study().equals("Tiny")).count();
+		Ui.run(() -> {
+			try {
+				org.eclipse.ui.ide.IDE.openEditor(Ui.page(), tiny, true);
+				Ui.page().showView(org.lithos.ui.internal.run.RunsView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("the Runs view active",
+				() -> Ui.page().getActivePart() instanceof org.lithos.ui.internal.run.RunsView);
+		assertTrue(Ui.sync(ExplorerTest::runEnabled), "Run Studies is disabled with tiny.cell open");
+		// pressed later, so that a dialog (which would block the UI thread) can be seen and closed
+		Menus.chooseLater("Run", "Run Studies");
+		Ui.waitUntil("a run of tiny.cell, or a dialog", () -> Widgets.shell("Run Studies") != null || RunHistory.get()
+				.runs().stream().filter(r -> r.study().equals("Tiny")).count() > before);
+		org.eclipse.swt.widgets.Shell dialog = Ui.sync(() -> Widgets.shell("Run Studies"));
+		if (dialog != null) {
+			Ui.run(dialog::close);
+			throw new AssertionError("Run Studies asked for a file with tiny.cell open in the editor");
+		}
+		Studies.awaitJobs(Duration.ofMinutes(2));
+		Ui.run(() -> Ui.page().closeAllEditors(false));
+		Ui.run(() -> {
+			try {
+				Ui.page().showView(org.lithos.ui.internal.run.RunsView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("Run Studies disabled without a .cell file", () -> !runEnabled(), Duration.ofSeconds(10));
+		Ui.screenshot("run-disabled-without-file", null);
+	}
+
+	/** @return whether the Run Studies command is enabled now (its handler asked, on the UI thread) */
+	private static boolean runEnabled() {
+		var commands = Ui.window().getService(org.eclipse.ui.commands.ICommandService.class);
+		var handlers = Ui.window().getService(org.eclipse.ui.handlers.IHandlerService.class);
+		var command = commands.getCommand(RunStudiesHandler.COMMAND);
+		command.setEnabled(handlers.getCurrentState());
+		return command.isEnabled();
+	}
 }

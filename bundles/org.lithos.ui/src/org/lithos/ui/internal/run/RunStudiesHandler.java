@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
@@ -18,6 +19,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -42,7 +44,8 @@ public class RunStudiesHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		Optional<Path> file = target(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
+		Optional<Path> file = target(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event),
+				HandlerUtil.getActiveEditor(event));
 		if (file.isEmpty()) {
 			MessageDialog.openInformation(window.getShell(), "Run Studies",
 					"Select a .cell file in the Project Explorer or open one in an editor.");
@@ -110,9 +113,33 @@ public class RunStudiesHandler extends AbstractHandler {
 		return base.resolve("lithos-out").resolve(stem).toAbsolutePath().normalize();
 	}
 
-	static Optional<Path> target(IWorkbenchPart part, ISelection selection) {
-		if (part instanceof IEditorPart editor) {
-			return fileOf(editor.getEditorInput());
+	/**
+	 * Enabled when there is a file to run: a .cell file in the active editor or selected, or, with another view
+	 * active (the Runs or Charts view after a run), in the editor last active; the tool bar's button greys out
+	 * otherwise instead of answering with a dialog.
+	 */
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		if (evaluationContext instanceof IEvaluationContext context) {
+			setBaseEnabled(target(context.getVariable(ISources.ACTIVE_PART_NAME) instanceof IWorkbenchPart part
+					? part : null,
+					context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) instanceof ISelection selection
+							? selection : null,
+					context.getVariable(ISources.ACTIVE_EDITOR_NAME) instanceof IEditorPart editor ? editor : null)
+					.isPresent());
+		}
+	}
+
+	/**
+	 * @param part      the active part
+	 * @param selection its selection
+	 * @param editor    the active editor (the one last active when a view is), null when none
+	 * @return the .cell file to run: the active editor's, else the one selected, else the active editor's when a
+	 *         view without a .cell file selected is active
+	 */
+	static Optional<Path> target(IWorkbenchPart part, ISelection selection, IEditorPart editor) {
+		if (part instanceof IEditorPart active) {
+			return fileOf(active.getEditorInput()).filter(RunStudiesHandler::isCellFile);
 		}
 		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
 			IFile file = Adapters.adapt(structured.getFirstElement(), IFile.class);
@@ -120,7 +147,12 @@ public class RunStudiesHandler extends AbstractHandler {
 				return Optional.of(file.getLocation().toFile().toPath());
 			}
 		}
-		return Optional.empty();
+		return editor == null ? Optional.empty()
+				: fileOf(editor.getEditorInput()).filter(RunStudiesHandler::isCellFile);
+	}
+
+	private static boolean isCellFile(Path file) {
+		return file.getFileName().toString().endsWith(".cell");
 	}
 
 	static Optional<Path> fileOf(IEditorInput input) {
