@@ -169,8 +169,10 @@ public final class RunHistory {
 				try {
 					StudyRun.State state = StudyRun.State.valueOf(f[4]);
 					int total = Integer.parseInt(f[5]);
-					// the finished runs, last: lines of versions before it counted every run of a finished study
-					int finished = f.length == 8 ? Integer.parseInt(f[7]) : state == StudyRun.State.FINISHED ? total : 0;
+					// the finished runs, last; lines of versions before it did not record them: every run of a finished
+					// study, unknown (-1) for the others
+					int finished = f.length == 8 ? Integer.parseInt(f[7])
+							: state == StudyRun.State.FINISHED ? total : StudyRun.UNKNOWN;
 					loaded.add(StudyRun.restored(Path.of(f[0]), f[1], Path.of(f[2]), Instant.parse(f[3]), state, total,
 							finished, Duration.ofMillis(Long.parseLong(f[6]))));
 				} catch (RuntimeException e) {

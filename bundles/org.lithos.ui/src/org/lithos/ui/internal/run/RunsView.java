@@ -62,7 +62,8 @@ public class RunsView extends ViewPart {
 		column("File", r -> r.file().getFileName().toString(), r -> r.file().toAbsolutePath().toString());
 		column("State", r -> r.state().name().toLowerCase(), NO_TIP);
 		// runs finished of the study's runs: a cancelled or failed study reads "2 / 6", not all of them as done
-		column("Runs", r -> r.finished() + " / " + r.total(), RunsView::runsTip);
+		column("Runs", r -> (r.finished() == StudyRun.UNKNOWN ? "?" : Integer.toString(r.finished())) + " / "
+				+ r.total(), RunsView::runsTip);
 		column("Duration", r -> seconds(r.duration()), NO_TIP);
 		column("Started", r -> TIME.format(r.started()), NO_TIP);
 		column("Results", r -> r.output().toString(), r -> r.output().toString());
@@ -125,6 +126,9 @@ public class RunsView extends ViewPart {
 
 	/** @return what the Runs column's numbers mean for a study whose runs did not all finish, else null */
 	private static String runsTip(StudyRun run) {
+		if (run.finished() == StudyRun.UNKNOWN) {
+			return "How many of its runs finished was not recorded by the version of the studio that ran it";
+		}
 		int unfinished = run.ended() - run.finished();
 		if (unfinished <= 0) {
 			return null;

@@ -32,6 +32,9 @@ public final class StudyRun {
 		CANCELLED
 	}
 
+	/** {@link #finished()} of a study an earlier version ran, which did not record it. */
+	public static final int UNKNOWN = -1;
+
 	private final Path file;
 	private final String study;
 	private final Path output;
@@ -97,7 +100,10 @@ public final class StudyRun {
 		return ended;
 	}
 
-	/** @return the number of runs that finished so far (results on disk), those failed or cancelled not counted */
+	/**
+	 * @return the number of runs that finished so far (results on disk), those failed or cancelled not counted;
+	 *         {@link #UNKNOWN} for a study an earlier version ran that did not finish
+	 */
 	public int finished() {
 		return finished;
 	}
