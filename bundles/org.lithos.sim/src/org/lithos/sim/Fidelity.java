@@ -25,14 +25,14 @@ public final class Fidelity {
 	 * validation suite in CI fails below it, so a change that loses agreement with the papers cannot land silently.
 	 * Raise it with every improvement; lower it only with a reason in the commit message.
 	 */
-	public static final int REGRESSION_FLOOR = 114;
+	public static final int REGRESSION_FLOOR = 117;
 
 	/**
 	 * Observations the shipped fold fits keep within their band when each predicts the fold it was fitted without
 	 * (the cross-validated count of {@code lithos validate}): the validation suite in CI fails below it. Raise it
 	 * with every improvement; lower it only with a reason in the commit message.
 	 */
-	public static final int CROSS_VALIDATED_FLOOR = 88;
+	public static final int CROSS_VALIDATED_FLOOR = 89;
 
 	/**
 	 * Measured orderings (see {@link Orderings}) the shipped model may get wrong before the validation suite in CI
