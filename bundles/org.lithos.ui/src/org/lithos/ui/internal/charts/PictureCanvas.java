@@ -44,6 +44,8 @@ final class PictureCanvas {
 
 	/** Pictures of this many sizes are kept per content. */
 	private static final int SIZES_KEPT = 4;
+	/** The title of several runs' last deposits side by side. */
+	private static final String PANEL_TITLE = "Deposits at the end of each run";
 	/** The smallest canvas, in pixels, a picture is drawn for; below it the canvas stays blank. */
 	private static final Point SMALLEST = new Point(200, 150);
 
@@ -67,8 +69,6 @@ final class PictureCanvas {
 					: renderer.panelImage(PANEL_TITLE, pictures, DepositView.MATERIAL, width, height);
 		}
 	}
-
-	private static final String PANEL_TITLE = "Deposits at the end of each run";
 
 	PictureCanvas(Composite parent) {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
