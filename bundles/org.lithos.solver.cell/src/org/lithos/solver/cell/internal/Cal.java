@@ -43,7 +43,7 @@ public final class Cal {
 
 	@Constant(name = "kinetics.j0Li", unit = "A/m2", value = 50.0, lower = 5.0, upper = 500.0,
 			source = "fitted", papers = { "M23", "M24", "Z25", "S25" },
-			meaning = "Exchange current density of Li | sulfide electrolyte, A/m2: of order 1-10 mA/cm2 from Li | Li6PS5Cl impedance (Kasemchainan et al. 2019, doi:10.1038/s41563-019-0438-9).")
+			meaning = "Exchange current density of Li | sulfide electrolyte, A/m2: of order 1-10 mA/cm2 from Li | Li6PS5Cl impedance (Kasemchainan et al. 2019, doi:10.1038/s41563-019-0438-9). Default 50 A/m2: no single literature value: centre of the bounds (5-500 A/m2, within the 10-100 A/m2 of that order; raised by hand from 10 without a stated reason when the solver was first written, ae5ecf1).")
 	public double J0_LI;
 
 	@Constant(name = "kinetics.j0Layer", unit = "A/m2", value = 5.0, lower = 0.5, upper = 50.0,
@@ -213,7 +213,7 @@ public final class Cal {
 
 	@Constant(name = "sei2.lnPrefactor", unit = "ln(m^(1/n)/s)", value = -10.4534, lower = -16.4534, upper = -4.4534,
 			source = "fitted", papers = { "M23", "M24", "Z25", "S25" },
-			meaning = "SEI-2 (Cu corrosion by the sulfide) as L = [A exp(-Ea/RT) t]^n, written as d(L^(1/n))/dt = (A exp(-Ea/RT))^(1/n): fitted to collector-corrosion data (6 thicknesses at 296 and 333 K, log least squares; the fitted exponent n ~ 1 says interface-controlled, near-linear growth through a conductive Cu sulfide, and fits better, rms 0.43 in ln L, than the parabolic n = 1/2, rms 0.62). ln A with L in m and t in s.")
+			meaning = "SEI-2 (Cu corrosion by the sulfide) as L = [A exp(-Ea/RT) t]^n, written as d(L^(1/n))/dt = (A exp(-Ea/RT))^(1/n): fitted to collector-corrosion data (6 thicknesses at 296 and 333 K, log least squares; the fitted exponent n ~ 1 says interface-controlled, near-linear growth through a conductive Cu sulfide, and fits better, rms 0.43 in ln L, than the parabolic n = 1/2, rms 0.62). ln A with L in m and t in s. Default: no literature value for Cu sulfidation by an argyrodite (Li et al., Adv. Energy Mater. 14 (2024) 2303156, doi:10.1002/aenm.202303156, find Cu practically inert to dry sulfide electrolyte and its Cu2S growth driven by H2S from trace water, with no rate law): centre of the bounds, which are the least-squares fit to M24's six corrosion thicknesses +- 6, so this default still comes from those observations.")
 	public double SEI2_LN_PREFACTOR;
 
 	@Constant(name = "sei2.damageThickness", unit = "m", value = 2e-07, lower = 1e-08, upper = 1e-06,
@@ -238,7 +238,7 @@ public final class Cal {
 
 	@Constant(name = "ccd.dense", unit = "A/m2", value = 95.0, lower = 9.5, upper = 950.0,
 			source = "fitted", papers = { "M23", "M24", "Z25", "S25" },
-			meaning = "Critical local current density for filament initiation into a dense (fine-powder) sulfide pellet at CCD_REF_PRESSURE, A/m2 (critical current densities of Li | argyrodite of order 1-10 mA/cm2, Kasemchainan et al. 2019, doi:10.1038/s41563-019-0438-9).")
+			meaning = "Critical local current density for filament initiation into a dense (fine-powder) sulfide pellet at CCD_REF_PRESSURE, A/m2 (critical current densities of Li | argyrodite of order 1-10 mA/cm2, Kasemchainan et al. 2019, doi:10.1038/s41563-019-0438-9). Default 95 A/m2: no literature value for this local quantity: centre of the bounds (9.5-950 A/m2; measured macroscopic plating CCDs of Li | Li6PS5Cl run from about 1 mA/cm2 at 83 % density to 9 mA/cm2 at 99 %, \"High plating currents without dendrites at the interface between a lithium anode and solid electrolyte\", Nat. Energy (2025), doi:10.1038/s41560-025-01847-0; raised by hand from 85 without a stated reason in ae5ecf1).")
 	public double CCD_DENSE;
 
 	@Constant(name = "ccd.pressureExponent", unit = "1", value = 0.5, lower = 0.0, upper = 2.0,
@@ -253,7 +253,7 @@ public final class Cal {
 
 	@Constant(name = "filament.focusing", unit = "1", value = 3000.0, lower = 300.0, upper = 30000.0,
 			source = "fitted", papers = { "M23", "M24", "S25" },
-			meaning = "Ratio of filament-tip to excess local current (current focusing at tips).")
+			meaning = "Ratio of filament-tip to excess local current (current focusing at tips). Default 3000: no literature value: centre of the bounds (300-30,000; raised by hand from 30 without a stated reason in ae5ecf1).")
 	public double FILAMENT_FOCUSING;
 
 	@Constant(name = "filament.areaFraction", unit = "1", value = 0.001, lower = 0.0001, upper = 0.01,
