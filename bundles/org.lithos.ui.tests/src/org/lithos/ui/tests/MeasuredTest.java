@@ -156,6 +156,26 @@ class MeasuredTest {
 		assertTrue(names.subList(0, firstPredicted).stream().allMatch(n -> n.endsWith(", measured")),
 				"every measured curve comes before the predictions, so it is drawn under them: " + names);
 		Ui.screenshot("studio-measured", null);
+		// the heading above the narrow run list: two lines, each whole or shortened with an ellipsis to the label's
+		// width (never wrapped mid-phrase or mid-word), the whole heading in its tooltip
+		Ui.run(() -> {
+			org.eclipse.swt.widgets.Label heading = view.heading();
+			String[] lines = heading.getText().split("\n");
+			assertEquals(2, lines.length, heading.getText());
+			assertEquals(run.study() + "\n" + run.file().getFileName() + ", 1 run", heading.getToolTipText());
+			String[] whole = heading.getToolTipText().split("\n");
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(heading);
+			try {
+				for (int i = 0; i < 2; i++) {
+					assertTrue(gc.textExtent(lines[i]).x <= heading.getSize().x,
+							"'" + lines[i] + "' fits " + heading.getSize().x + " px");
+					assertTrue(lines[i].equals(whole[i]) || lines[i].contains("\u2026"),
+							"'" + lines[i] + "' is whole or shortened with an ellipsis");
+				}
+			} finally {
+				gc.dispose();
+			}
+		});
 		// sixteen series in the view's default size: the plot keeps its room, and a key says which curves are
 		// measured and which predicted (series drawn alike share an entry)
 		RunTest.assertPlotKeepsHalf(view);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -117,6 +118,10 @@ public class ChartView extends ViewPart {
 	private PictureCanvas pictures;
 	private Label message;
 	private Label title;
+	/** The heading's study, file and ", N runs", whole. */
+	private String titleStudy = "";
+	private String titleFile = "";
+	private String titleRuns = "";
 	/** The width the run list has for a name, in pixels; -1 while whole names fit. */
 	private int nameRoom = -1;
 	/** Export PNG and SVG: for a chart or the deposit pictures. */
@@ -209,8 +214,13 @@ public class ChartView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Composite left = new Composite(sash, SWT.NONE);
 		left.setLayout(new GridLayout(1, false));
-		title = new Label(left, SWT.WRAP);
-		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		// one line for the study, one for its file and runs, each shortened to the list's width rather than wrapped
+		// mid-phrase ("1 / run") or mid-word; the whole heading in the tooltip
+		title = new Label(left, SWT.NONE);
+		GridData titleData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		titleData.widthHint = 1; // the column's width, not the heading's: it is shortened to fit
+		title.setLayoutData(titleData);
+		title.addListener(SWT.Resize, e -> fitTitle());
 		runs = CheckboxTableViewer.newCheckList(left, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		runs.setContentProvider(ArrayContentProvider.getInstance());
 		runs.setLabelProvider(new LabelProvider() {
@@ -442,7 +452,11 @@ public class ChartView extends ViewPart {
 		this.run = run;
 		StudyInput study = run.input().orElseThrow();
 		int count = run.outcomes().size();
-		title.setText(run.study() + "\n" + run.file().getFileName() + ", " + count + (count == 1 ? " run" : " runs"));
+		titleStudy = run.study();
+		titleFile = run.file().getFileName().toString();
+		titleRuns = ", " + count + (count == 1 ? " run" : " runs");
+		title.setToolTipText(titleStudy + "\n" + titleFile + titleRuns);
+		fitTitle();
 		List<RunOutcome> outcomes = run.outcomes();
 		offerChartsOf(study, outcomes);
 		showResults(true);
@@ -464,6 +478,38 @@ public class ChartView extends ViewPart {
 		}
 		redraw();
 		title.getParent().layout(true);
+		fitTitle();
+	}
+
+	/** Writes the heading's two lines, each shortened with an ellipsis to the label's width. */
+	private void fitTitle() {
+		int room = title.getSize().x;
+		if (room <= 1) {
+			title.setText(titleStudy + "\n" + titleFile + titleRuns);
+			return;
+		}
+		ToIntFunction<String> measure = text -> {
+			GC gc = new GC(title);
+			try {
+				return gc.textExtent(text).x;
+			} finally {
+				gc.dispose();
+			}
+		};
+		String study = RunNames.fitEnd(titleStudy, room, measure);
+		String file = RunNames.fitMiddle(titleFile, room - measure.applyAsInt(titleRuns), measure) + titleRuns;
+		if (measure.applyAsInt(file) > room) {
+			file = RunNames.fitEnd(file, room, measure);
+		}
+		String text = study + "\n" + file;
+		if (!text.equals(title.getText())) {
+			title.setText(text);
+		}
+	}
+
+	/** @return the study's heading above the run list */
+	public Label heading() {
+		return title;
 	}
 
 	/**

@@ -48,6 +48,39 @@ final class RunNames {
 		return head + ELLIPSIS + name.substring(start);
 	}
 
+	/** @return the text when it fits, else its longest start that fits with an ellipsis after it */
+	static String fitEnd(String text, int room, ToIntFunction<String> measure) {
+		if (measure.applyAsInt(text) <= room) {
+			return text;
+		}
+		int keep = text.length();
+		while (keep > 0 && measure.applyAsInt(text.substring(0, keep) + ELLIPSIS) > room) {
+			keep--;
+		}
+		return text.substring(0, keep) + ELLIPSIS;
+	}
+
+	/**
+	 * @return the text when it fits, else its start and end around an ellipsis (a file name keeps its ".cell"),
+	 *         as much of both as fits
+	 */
+	static String fitMiddle(String text, int room, ToIntFunction<String> measure) {
+		if (measure.applyAsInt(text) <= room) {
+			return text;
+		}
+		int head = text.length() / 2;
+		int tail = text.length() - head;
+		while (head + tail > 0 && measure.applyAsInt(text.substring(0, head) + ELLIPSIS
+				+ text.substring(text.length() - tail)) > room) {
+			if (head >= tail) {
+				head--;
+			} else {
+				tail--;
+			}
+		}
+		return text.substring(0, head) + ELLIPSIS + text.substring(text.length() - tail);
+	}
+
 	private static int cellEnd(String name) {
 		int end = name.length();
 		for (char mark : new char[] { '+', '@' }) {
