@@ -499,7 +499,7 @@ class RunTest {
 	@Order(6)
 	void severalRunsOverlayWithALegend() {
 		ChartView view = charts();
-		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		List<String> ids = ratesRunIds();
 		ChartModel chart = Ui.sync(() -> {
 			view.check(ids);
 			view.select(ChartChoice.CAPACITY);
@@ -526,7 +526,7 @@ class RunTest {
 	@Order(7)
 	void atItsDefaultSizeTheChartViewGivesTheChartTheRoom() {
 		ChartView view = charts();
-		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		List<String> ids = ratesRunIds();
 		Ui.run(() -> {
 			Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 			view.check(ids);
@@ -570,7 +570,7 @@ class RunTest {
 	@Order(7)
 	void everyChartHasAReadableKeyAtTheDefaultSizeAndInANarrowView() {
 		ChartView view = charts();
-		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		List<String> ids = ratesRunIds();
 		Ui.run(() -> {
 			Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 			view.check(ids);
@@ -1379,7 +1379,7 @@ class RunTest {
 	@Order(16)
 	void theExpectedValueIsDrawnBesideThePredictionOfTheRunItConcerns() {
 		ChartView view = charts();
-		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		List<String> ids = ratesRunIds();
 		String concerned = ids.stream().filter(id -> id.contains("j=1")).findFirst().orElseThrow();
 		String other = ids.stream().filter(id -> !id.equals(concerned)).findFirst().orElseThrow();
 		ChartModel marked = show(view, concerned, ChartChoice.EFFICIENCY);
@@ -1526,7 +1526,7 @@ class RunTest {
 	@Order(18)
 	void theChartViewMaximisedShowsTheOverlayAndTheSweep() throws Exception {
 		ChartView view = charts();
-		List<String> ids = Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
+		List<String> ids = ratesRunIds();
 		Ui.run(() -> Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
 		try {
 			ChartModel overlay = Ui.sync(() -> {
@@ -1618,6 +1618,11 @@ class RunTest {
 
 	private static StudyRun ratesRun() {
 		return ratesRun;
+	}
+
+	/** @return the run ids of the rate sweep this class ran, read on the UI thread */
+	private static List<String> ratesRunIds() {
+		return Ui.sync(() -> ratesRun().outcomes().stream().map(o -> o.runId()).toList());
 	}
 
 	/**
